@@ -1,0 +1,48 @@
+//! What a client-side navigation owes the reader: a new tab title and focus on the new heading,
+//! as a full page load would give. The first page shown (the hydrated one) keeps focus where it is.
+
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use leptos::html::H1;
+use leptos::prelude::*;
+
+static PAGES_SHOWN: AtomicUsize = AtomicUsize::new(0);
+
+/// Called when a page view is mounted: after the first, sets the title and moves focus.
+pub fn page_shown(title: &str, heading: NodeRef<H1>) {
+    if PAGES_SHOWN.fetch_add(1, Ordering::Relaxed) == 0 {
+        return;
+    }
+    let Some(document) = web_sys::window().and_then(|window| window.document()) else {
+        return;
+    };
+    document
+        .set_title(&crate::components::document_title(Some(title).filter(|t| *t != crate::site::SITE.home().title)));
+    if let Some(heading) = heading.get_untracked() {
+        let _ = heading.focus();
+    }
+}
+
+/// After a fetched body arrives, brings the `#anchor` of the URL into view.
+pub fn scroll_to_location_hash() {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let Ok(hash) = window.location().hash() else {
+        return;
+    };
+    let Some(id) = hash.strip_prefix('#').filter(|id| !id.is_empty()) else {
+        return;
+    };
+    let id = js_sys_decode(id);
+    if let Some(element) = window.document().and_then(|document| document.get_element_by_id(&id)) {
+        element.scroll_into_view();
+    }
+}
+
+fn js_sys_decode(id: &str) -> String {
+    web_sys::js_sys::decode_uri_component(id)
+        .ok()
+        .and_then(|decoded| decoded.as_string())
+        .unwrap_or_else(|| id.to_string())
+}

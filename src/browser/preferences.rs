@@ -1,0 +1,33 @@
+//! Stored reader preferences: read defensively, written in one place, applied to `<html>`.
+
+use gloo_storage::{LocalStorage, Storage};
+
+// The value is stored as plain text ("large"), read through gloo-storage's raw handle:
+// its JSON layer would add serde_json to the WASM for one word.
+
+use crate::preferences::{TextSize, TEXT_SIZE_KEY};
+
+/// The stored text size; missing, old or corrupt values give the default. Also applies it.
+pub fn load_text_size() -> TextSize {
+    let size = LocalStorage::raw()
+        .get_item(TEXT_SIZE_KEY)
+        .ok()
+        .flatten()
+        .and_then(|stored| TextSize::from_stored(&stored))
+        .unwrap_or_default();
+    apply(size);
+    size
+}
+
+/// Applies and stores the reader's choice. If storage is full or blocked the choice still
+/// applies to this page view.
+pub fn save_text_size(size: TextSize) {
+    apply(size);
+    let _ = LocalStorage::raw().set_item(TEXT_SIZE_KEY, size.as_str());
+}
+
+fn apply(size: TextSize) {
+    if let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
+        let _ = root.set_attribute("data-text-size", size.as_str());
+    }
+}

@@ -1,0 +1,84 @@
+//! A content page: breadcrumbs, heading, the facts a reader needs to trust it (所管課,
+//! last review, legal basis), its table of contents, its body and links onward.
+
+use leptos::html::H1;
+use leptos::prelude::*;
+
+use super::{Breadcrumbs, ChildPages, PageBody, SiblingLinks};
+use crate::site::{PageMeta, SITE};
+
+/// The whole view of one content page.
+#[component]
+pub fn PageView(page: &'static PageMeta) -> impl IntoView {
+    let heading = NodeRef::<H1>::new();
+    #[cfg(feature = "hydrate")]
+    Effect::new(move |_| crate::browser::navigation::page_shown(page.title, heading));
+    let is_home = page.id.is_empty();
+    view! {
+        {(!is_home).then(|| view! { <Breadcrumbs page/> })}
+        <article class="page" class:page--home=is_home aria-labelledby="page-title">
+            <header class="page__header">
+                <p class="page__scope">{scope_label(page)}</p>
+                <h1 id="page-title" tabindex="-1" node_ref=heading>{page.title}</h1>
+                <p class="page__lead">{page.summary}</p>
+                {(!is_home).then(|| view! { <PageFacts page/> })}
+            </header>
+            <TableOfContents page/>
+            <PageBody page/>
+            <ChildPages page/>
+            <SiblingLinks page/>
+        </article>
+    }
+}
+
+/// 「全国共通の制度解説」 or the city's name.
+fn scope_label(page: &PageMeta) -> String {
+    match SITE.city_of(page) {
+        Some(city) => format!("{}{}の計画", city.prefecture, city.name),
+        None => "全国共通の制度解説".to_string(),
+    }
+}
+
+/// 所管課, last review date and legal basis, as a description list.
+#[component]
+fn PageFacts(page: &'static PageMeta) -> impl IntoView {
+    let legal = (!page.legal_basis.is_empty()).then(|| {
+        view! {
+            <div>
+                <dt>"根拠法令"</dt>
+                <dd>
+                    <ul class="plain-list">
+                        {page.legal_basis.iter().map(|law| view! { <li>{*law}</li> }).collect_view()}
+                    </ul>
+                </dd>
+            </div>
+        }
+    });
+    view! {
+        <dl class="page-facts">
+            <div><dt>"所管"</dt><dd>{page.department}</dd></div>
+            <div><dt>"最終確認日"</dt><dd><time datetime=page.reviewed>{page.reviewed}</time></dd></div>
+            {legal}
+        </dl>
+    }
+}
+
+/// The page's sections, when it has at least two.
+#[component]
+fn TableOfContents(page: &'static PageMeta) -> impl IntoView {
+    (page.toc.len() >= 2).then(|| {
+        let entries = page.toc.iter().map(|entry| {
+            view! {
+                <li class={if entry.level > 2 { "toc__item toc__item--sub" } else { "toc__item" }}>
+                    <a href=format!("#{}", entry.id) target="_self">{entry.text}</a>
+                </li>
+            }
+        });
+        view! {
+            <nav class="toc" aria-labelledby="toc-title">
+                <h2 id="toc-title" class="toc__title">"このページの内容"</h2>
+                <ol class="plain-list">{entries.collect_view()}</ol>
+            </nav>
+        }
+    })
+}

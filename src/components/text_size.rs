@@ -1,0 +1,34 @@
+//! The text-size setting: three toggle buttons; the choice is kept on this device.
+
+use leptos::prelude::*;
+
+use crate::preferences::TextSize;
+
+/// Buttons that make the whole site's text larger or smaller. The prerendered page shows
+/// 標準 pressed; after hydration the stored choice is applied (an inline script in
+/// `index.html` applies it even earlier, before first paint).
+#[component]
+pub fn TextSizeControl() -> impl IntoView {
+    let size = RwSignal::new(TextSize::Standard);
+    #[cfg(feature = "hydrate")]
+    Effect::new(move |_| size.set(crate::browser::preferences::load_text_size()));
+
+    let buttons = TextSize::ALL.map(|choice| {
+        let choose = move |_| {
+            size.set(choice);
+            #[cfg(feature = "hydrate")]
+            crate::browser::preferences::save_text_size(choice);
+        };
+        view! {
+            <button type="button" data-size=choice.as_str() aria-pressed=move || (size.get() == choice).to_string() on:click=choose>
+                {choice.label()}
+            </button>
+        }
+    });
+    view! {
+        <div class="text-size" role="group" aria-labelledby="text-size-label">
+            <span id="text-size-label" class="text-size__label">"文字の大きさ"</span>
+            {buttons.into_iter().collect_view()}
+        </div>
+    }
+}

@@ -1,0 +1,77 @@
+//! Codegen: turns a `CompiledSite` into Rust source that `src/site` includes, so the app gets
+//! its page index as static data (no parsing in the browser) and the prerenderer its bodies.
+
+use std::fmt::Write;
+
+use super::CompiledSite;
+
+/// Rust expression of type `Site` (see `src/site/model.rs`) with every page's metadata.
+pub fn site_data_source(site: &CompiledSite) -> String {
+    let index_of = |id: &str| site.pages.iter().position(|page| page.id == id);
+    let mut out = String::from("Site {\n");
+    let config = &site.config;
+    let _ = writeln!(
+        out,
+        "    title: {:?},\n    tagline: {:?},\n    notice: {:?},\n    base: {:?},",
+        config.title, config.tagline, config.notice, site.base
+    );
+    let nav: Vec<String> = config.nav.iter().filter_map(|id| index_of(id)).map(|index| index.to_string()).collect();
+    let _ = writeln!(out, "    nav: &[{}],", nav.join(", "));
+    out.push_str("    cities: &[\n");
+    for city in &config.cities {
+        let _ = writeln!(
+            out,
+            "        City {{ id: {:?}, name: {:?}, prefecture: {:?} }},",
+            city.id, city.name, city.prefecture
+        );
+    }
+    out.push_str("    ],\n    pages: &[\n");
+    for (index, page) in site.pages.iter().enumerate() {
+        let front = &page.front;
+        let mut children: Vec<(i64, &str, usize)> = site
+            .pages
+            .iter()
+            .enumerate()
+            .filter(|(_, child)| child.parent.as_deref() == Some(page.id.as_str()))
+            .map(|(child_index, child)| (child.front.order, child.front.title.as_str(), child_index))
+            .collect();
+        children.sort();
+        let children: Vec<String> = children.iter().map(|(_, _, child)| child.to_string()).collect();
+        let parent = page.parent.as_deref().and_then(index_of).map_or("None".to_string(), |p| format!("Some({p})"));
+        let toc: Vec<String> = page
+            .headings
+            .iter()
+            .filter(|heading| heading.level <= 3)
+            .map(|heading| {
+                format!("TocEntry {{ level: {}, id: {:?}, text: {:?} }}", heading.level, heading.id, heading.text)
+            })
+            .collect();
+        let _ = writeln!(
+            out,
+            "        PageMeta {{ index: {index}, id: {:?}, title: {:?}, summary: {:?}, scope: {:?}, department: {:?}, reviewed: {:?}, legal_basis: &{:?}, order: {}, source: {:?}, parent: {parent}, children: &[{}], toc: &[{}] }},",
+            page.id,
+            front.title,
+            front.summary,
+            front.scope,
+            front.department,
+            front.reviewed.to_string(),
+            front.legal_basis,
+            front.order,
+            page.source,
+            children.join(", "),
+            toc.join(", "),
+        );
+    }
+    out.push_str("    ],\n}\n");
+    out
+}
+
+/// Rust expression of type `&[&str]`: each page's body HTML, in the same order as the pages.
+pub fn page_bodies_source(site: &CompiledSite) -> String {
+    let mut out = String::from("&[\n");
+    for page in &site.pages {
+        let _ = writeln!(out, "    {:?},", page.html);
+    }
+    out.push_str("]\n");
+    out
+}

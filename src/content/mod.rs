@@ -1,0 +1,339 @@
+//! The content compiler (build time, native): reads `content/`, checks every page, renders
+//! its Markdown and checks its links. Pipeline: site.toml → pages (front matter → Markdown)
+//! → ids and parents → links → `CompiledSite`, which `codegen` turns into Rust for the app.
+//! It is used by `build.rs` and covered by plain `cargo test`; it never runs in the browser.
+
+pub mod codegen;
+pub mod error;
+pub mod front_matter;
+pub mod markdown;
+pub mod site_config;
+pub mod slug;
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::path::{Path, PathBuf};
+
+pub use error::{ContentError, ContentErrors};
+pub use front_matter::FrontMatter;
+pub use markdown::{Heading, InternalLink};
+pub use site_config::{City, SiteConfig, NATIONAL_SCOPE};
+
+use site_config::is_ascii_id;
+
+/// One page, checked and rendered.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CompiledPage {
+    /// The page id: its path under `content/` without `.md` (`index` names its folder).
+    pub id: String,
+    /// The file it came from, as given to the compiler (for errors and the page footer).
+    pub source: String,
+    /// Its typed front matter.
+    pub front: FrontMatter,
+    /// The rendered body.
+    pub html: String,
+    /// Its headings, in order.
+    pub headings: Vec<Heading>,
+    /// The id of its parent page (`None` only for the home page).
+    pub parent: Option<String>,
+}
+
+/// A whole site, ready to be turned into the app's data.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CompiledSite {
+    /// `site.toml`.
+    pub config: SiteConfig,
+    /// Every page, home first, then by id.
+    pub pages: Vec<CompiledPage>,
+    /// The base path the site is served under, e.g. `/` or `/fukushi/jusou/`.
+    pub base: String,
+}
+
+impl CompiledSite {
+    /// The page with this id.
+    pub fn page(&self, id: &str) -> Option<&CompiledPage> {
+        self.pages.iter().find(|page| page.id == id)
+    }
+}
+
+/// Checks a base path from the environment and gives it a leading and trailing `/`.
+pub fn normalize_base_path(raw: &str) -> Result<String, String> {
+    let trimmed = raw.trim().trim_matches('/');
+    if trimmed.is_empty() {
+        return Ok("/".to_string());
+    }
+    let fine = trimmed
+        .split('/')
+        .all(|segment| !segment.is_empty() && segment.chars().all(|c| c.is_ascii_alphanumeric() || "-_.~".contains(c)));
+    if fine {
+        Ok(format!("/{trimmed}/"))
+    } else {
+        Err(format!(
+            "the base path `{raw}` is not usable: write it as a folder path such as `/fukushi/jusou/` (ASCII letters, digits, -, _, . and ~)"
+        ))
+    }
+}
+
+/// Reads, checks and renders every page under `content_dir`. All problems are returned together.
+pub fn compile_site(content_dir: &Path, base: &str) -> Result<CompiledSite, ContentErrors> {
+    let mut errors = Vec::new();
+    let config_path = content_dir.join("site.toml");
+    let config_file = display(&config_path);
+    let config = match std::fs::read_to_string(&config_path) {
+        Ok(text) => match site_config::parse_site_config(&config_file, &text) {
+            Ok(config) => config,
+            Err(error) => return Err(ContentErrors(vec![error])),
+        },
+        Err(_) => {
+            return Err(ContentErrors(vec![ContentError::in_file(
+                config_file,
+                "the content folder has no site.toml",
+                "Create site.toml with title, tagline, notice, nav and the [[cities]] the pages refer to.",
+            )]))
+        }
+    };
+
+    let mut files = Vec::new();
+    if let Err(error) = collect_markdown_files(content_dir, &mut files) {
+        return Err(ContentErrors(vec![ContentError::in_file(
+            display(content_dir),
+            format!("the content folder could not be read: {error}"),
+            "Check that the folder exists and can be read.",
+        )]));
+    }
+    files.sort();
+
+    let mut pages: Vec<(CompiledPage, Vec<InternalLink>)> = Vec::new();
+    let mut first_file_of_id: HashMap<String, String> = HashMap::new();
+    for path in files {
+        let file = display(&path);
+        let relative = path.strip_prefix(content_dir).unwrap_or(&path);
+        let id = match page_id_from_path(relative) {
+            Ok(id) => id,
+            Err(segment) => {
+                errors.push(ContentError::in_file(
+                    &file,
+                    format!("the file or folder name `{segment}` cannot be part of a page id"),
+                    "Rename it using lower-case ASCII letters, digits and `-` (e.g. `participation-support.md`): the name becomes the page's URL.",
+                ));
+                continue;
+            }
+        };
+        if let Some(first) = first_file_of_id.get(&id) {
+            errors.push(ContentError::in_file(
+                &file,
+                format!("the page id `{id}` is already used by {first}"),
+                "Two files give the same page id (`x.md` and `x/index.md`): merge them or rename one.",
+            ));
+            continue;
+        }
+        first_file_of_id.insert(id.clone(), file.clone());
+        let source = match std::fs::read_to_string(&path) {
+            Ok(source) => source,
+            Err(error) => {
+                errors.push(ContentError::in_file(
+                    &file,
+                    format!("the file could not be read as UTF-8 text: {error}"),
+                    "Save the file as UTF-8.",
+                ));
+                continue;
+            }
+        };
+        match compile_page(&file, &id, &source, &config, base) {
+            Ok(page) => pages.push(page),
+            Err(mut page_errors) => errors.append(&mut page_errors),
+        }
+    }
+
+    // Pages that failed their own checks still count as existing, so one mistake is reported once.
+    let declared: HashSet<&str> = first_file_of_id.keys().map(String::as_str).collect();
+    check_tree(&pages, &declared, content_dir, &mut errors);
+    check_links(&pages, &declared, &mut errors);
+    check_nav(&config, &config_path, &declared, &mut errors);
+
+    if !errors.is_empty() {
+        errors.sort_by(|a, b| (&a.file, a.line).cmp(&(&b.file, b.line)));
+        return Err(ContentErrors(errors));
+    }
+    let mut pages: Vec<CompiledPage> = pages.into_iter().map(|(page, _)| page).collect();
+    pages.sort_by(|a, b| (!a.id.is_empty(), &a.id).cmp(&(!b.id.is_empty(), &b.id)));
+    Ok(CompiledSite { config, pages, base: base.to_string() })
+}
+
+fn compile_page(
+    file: &str,
+    id: &str,
+    source: &str,
+    config: &SiteConfig,
+    base: &str,
+) -> Result<(CompiledPage, Vec<InternalLink>), Vec<ContentError>> {
+    let parsed = front_matter::parse_page(file, source).map_err(|error| vec![error])?;
+    let mut errors = Vec::new();
+    let scope = parsed.front.scope.as_str();
+    if scope != NATIONAL_SCOPE && !config.cities.iter().any(|city| city.id == scope) {
+        let known: Vec<&str> = config.cities.iter().map(|city| city.id.as_str()).collect();
+        errors.push(ContentError::at_line(
+            file,
+            parsed.line_of("scope"),
+            format!("`scope = \"{scope}\"` names a city that site.toml does not declare"),
+            format!(
+                "Use \"national\" or one of the cities in site.toml ({}), or add the city there as a [[cities]] entry.",
+                known.join(", ")
+            ),
+        ));
+    }
+    if let Some(city_in_path) = id.strip_prefix("cities/").and_then(|rest| rest.split('/').next()) {
+        if scope != city_in_path && errors.is_empty() {
+            errors.push(ContentError::at_line(
+                file,
+                parsed.line_of("scope"),
+                format!("this page is in the folder of city `{city_in_path}` but says `scope = \"{scope}\"`"),
+                format!("Set `scope = \"{city_in_path}\"`, or move the file to the folder of its city."),
+            ));
+        }
+    }
+    let rendered = markdown::render_markdown(parsed.body, parsed.body_first_line, base);
+    errors.extend(
+        rendered
+            .problems
+            .iter()
+            .map(|problem| ContentError::at_line(file, problem.line, &problem.message, &problem.hint)),
+    );
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    let parent = (!id.is_empty()).then(|| id.rsplit_once('/').map_or(String::new(), |(parent, _)| parent.to_string()));
+    let page = CompiledPage {
+        id: id.to_string(),
+        source: file.to_string(),
+        front: parsed.front,
+        html: rendered.html,
+        headings: rendered.headings,
+        parent,
+    };
+    Ok((page, rendered.links))
+}
+
+/// Every page but the home page needs its parent page, and the home page must exist.
+fn check_tree(
+    pages: &[(CompiledPage, Vec<InternalLink>)],
+    declared: &HashSet<&str>,
+    content_dir: &Path,
+    errors: &mut Vec<ContentError>,
+) {
+    if !declared.contains("") {
+        errors.push(ContentError::in_file(
+            display(&content_dir.join("index.md")),
+            "the site has no home page",
+            "Create index.md at the top of the content folder; it is the page served at the site's root.",
+        ));
+    }
+    for (page, _) in pages {
+        if let Some(parent) = &page.parent {
+            if !parent.is_empty() && !declared.contains(parent.as_str()) {
+                errors.push(ContentError::in_file(
+                    &page.source,
+                    format!("the page `{}` has no parent page `{parent}`", page.id),
+                    format!(
+                        "Create {} so that the page has a place in the navigation and breadcrumbs.",
+                        display(&content_dir.join(parent).join("index.md"))
+                    ),
+                ));
+            }
+        }
+    }
+}
+
+/// Every `@page#anchor` link must reach an existing page and heading.
+fn check_links(pages: &[(CompiledPage, Vec<InternalLink>)], declared: &HashSet<&str>, errors: &mut Vec<ContentError>) {
+    let by_id: BTreeMap<&str, &CompiledPage> = pages.iter().map(|(page, _)| (page.id.as_str(), page)).collect();
+    for (page, links) in pages {
+        for link in links {
+            let target_id = if link.same_page { page.id.as_str() } else { link.page_id.as_str() };
+            let Some(target) = by_id.get(target_id) else {
+                if declared.contains(target_id) {
+                    continue; // the target has errors of its own, reported already
+                }
+                let last = target_id.rsplit('/').next().unwrap_or(target_id);
+                let similar: Vec<&str> =
+                    by_id.keys().filter(|id| id.ends_with(last) && !last.is_empty()).copied().take(3).collect();
+                let hint = if similar.is_empty() {
+                    "A page id is the file's path under content/ without `.md`, e.g. `@programmes/outreach` for content/programmes/outreach.md.".to_string()
+                } else {
+                    format!(
+                        "Did you mean {}? A page id is the file's path under content/ without `.md`.",
+                        similar.iter().map(|id| format!("`@{id}`")).collect::<Vec<_>>().join(" or ")
+                    )
+                };
+                errors.push(ContentError::at_line(
+                    &page.source,
+                    link.line,
+                    format!("the link `@{target_id}` points to a page that does not exist"),
+                    hint,
+                ));
+                continue;
+            };
+            if let Some(anchor) = &link.anchor {
+                if !target.headings.iter().any(|heading| &heading.id == anchor) {
+                    let ids: Vec<String> =
+                        target.headings.iter().take(8).map(|heading| format!("#{}", heading.id)).collect();
+                    errors.push(ContentError::at_line(
+                        &page.source,
+                        link.line,
+                        format!("the link to `#{anchor}` points to a heading that `{}` does not have", if target.id.is_empty() { "index" } else { &target.id }),
+                        format!("Use one of its heading ids ({}), or give the heading an explicit id with `## 見出し {{#{anchor}}}`.", ids.join(", ")),
+                    ));
+                }
+            }
+        }
+    }
+}
+
+fn check_nav(config: &SiteConfig, config_path: &Path, declared: &HashSet<&str>, errors: &mut Vec<ContentError>) {
+    let text = std::fs::read_to_string(config_path).unwrap_or_default();
+    for id in &config.nav {
+        if !declared.contains(id.as_str()) {
+            let line = text.lines().position(|line| line.contains(&format!("\"{id}\""))).map_or(1, |index| index + 1);
+            errors.push(ContentError::at_line(
+                display(config_path),
+                line,
+                format!("the navigation names the page `{id}`, which does not exist"),
+                "Each entry of `nav` is a page id: a file's path under content/ without `.md`.",
+            ));
+        }
+    }
+}
+
+/// `programmes/outreach.md` → `programmes/outreach`; `cities/izu/index.md` → `cities/izu`; `index.md` → ``.
+/// Returns the offending segment when a name cannot be part of a URL.
+pub fn page_id_from_path(relative: &Path) -> Result<String, String> {
+    let mut segments: Vec<String> = Vec::new();
+    for component in relative.with_extension("").components() {
+        let segment = component.as_os_str().to_string_lossy().to_string();
+        segments.push(segment);
+    }
+    if segments.last().is_some_and(|last| last == "index") {
+        segments.pop();
+    }
+    for segment in &segments {
+        if !is_ascii_id(segment) {
+            return Err(segment.clone());
+        }
+    }
+    Ok(segments.join("/"))
+}
+
+fn collect_markdown_files(dir: &Path, files: &mut Vec<PathBuf>) -> std::io::Result<()> {
+    for entry in std::fs::read_dir(dir)? {
+        let path = entry?.path();
+        if path.is_dir() {
+            collect_markdown_files(&path, files)?;
+        } else if path.extension().is_some_and(|ext| ext == "md") {
+            files.push(path);
+        }
+    }
+    Ok(())
+}
+
+fn display(path: &Path) -> String {
+    path.to_string_lossy().replace('\\', "/")
+}

@@ -1,0 +1,5 @@
+//! WASM entry point: hydrates the prerendered page.
+
+fn main() {
+    tsunagu::browser::start();
+}

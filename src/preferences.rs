@@ -1,0 +1,64 @@
+//! Reader preferences as plain values (the text size), and how they are stored as text.
+//! Reading is defensive: a missing, old or corrupt stored value gives the default.
+
+/// The localStorage key of the text-size setting. Bump the version when the format changes.
+pub const TEXT_SIZE_KEY: &str = "tsunagu.text-size.v1";
+
+/// How large the reader wants the text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum TextSize {
+    /// The browser's size (16 px by default).
+    #[default]
+    Standard,
+    /// 125 %.
+    Large,
+    /// 150 %.
+    ExtraLarge,
+}
+
+impl TextSize {
+    /// Every choice, in the order the control shows them.
+    pub const ALL: [TextSize; 3] = [TextSize::Standard, TextSize::Large, TextSize::ExtraLarge];
+
+    /// The value stored and set as `data-text-size` on `<html>`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            TextSize::Standard => "standard",
+            TextSize::Large => "large",
+            TextSize::ExtraLarge => "x-large",
+        }
+    }
+
+    /// The button label.
+    pub fn label(self) -> &'static str {
+        match self {
+            TextSize::Standard => "標準",
+            TextSize::Large => "大",
+            TextSize::ExtraLarge => "特大",
+        }
+    }
+
+    /// Reads a stored value; anything unknown (an old version, a typo, junk) gives `None`.
+    pub fn from_stored(value: &str) -> Option<TextSize> {
+        TextSize::ALL.into_iter().find(|size| size.as_str() == value)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_size_round_trips_through_its_stored_text() {
+        for size in TextSize::ALL {
+            assert_eq!(TextSize::from_stored(size.as_str()), Some(size));
+        }
+    }
+
+    #[test]
+    fn unknown_or_corrupt_stored_values_are_ignored() {
+        for junk in ["", "LARGE", "huge", "{\"size\":2}", "<script>"] {
+            assert_eq!(TextSize::from_stored(junk), None, "{junk}");
+        }
+    }
+}

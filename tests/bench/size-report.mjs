@@ -1,0 +1,53 @@
+// Size report (a benchmark: it prints figures, it does not pass or fail).
+//   node tests/bench/size-report.mjs [dist]
+// Prints brotli-compressed bytes (quality 11, as static hosts pre-compress) of the WASM,
+// the JS loader, the CSS, the largest HTML page, and the total a first visit to the home
+// page transfers (its HTML plus every asset it references).
+import { readFileSync, readdirSync, statSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { brotliCompressSync, constants } from "node:zlib";
+
+const dist = resolve(process.argv[2] ?? "dist");
+const brotli = (buffer) =>
+  brotliCompressSync(buffer, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: buffer.length } }).length;
+
+const files = [];
+const walk = (dir) => {
+  for (const name of readdirSync(dir)) {
+    const full = join(dir, name);
+    if (statSync(full).isDirectory()) walk(full);
+    else files.push(full);
+  }
+};
+walk(dist);
+
+const sizeOf = (file) => {
+  const raw = readFileSync(file);
+  return { file: file.slice(dist.length + 1), raw: raw.length, brotli: brotli(raw) };
+};
+const pick = (test) => files.filter(test).map(sizeOf);
+const sum = (list, key) => list.reduce((total, item) => total + item[key], 0);
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+
+const wasm = pick((f) => f.endsWith(".wasm"));
+const js = pick((f) => f.endsWith(".js"));
+const css = pick((f) => f.endsWith(".css"));
+const html = pick((f) => f.endsWith(".html") && !f.includes("/_fragments/")).sort((a, b) => b.brotli - a.brotli);
+
+const home = readFileSync(join(dist, "index.html"), "utf8");
+const referenced = files.filter((f) => {
+  const name = f.slice(dist.length + 1);
+  return !name.includes("/") && name !== "index.html" && home.includes(name);
+});
+const firstVisit = [sizeOf(join(dist, "index.html")), ...referenced.map(sizeOf)];
+
+const row = (label, list) => console.log(`${label.padEnd(34)} ${kb(sum(list, "raw")).padStart(10)} ${kb(sum(list, "brotli")).padStart(10)}`);
+console.log(`size report for ${dist}`);
+console.log(`${"".padEnd(34)} ${"raw".padStart(10)} ${"brotli".padStart(10)}`);
+row("WASM", wasm);
+row("JS", js);
+row("CSS", css);
+row(`largest HTML (${html[0]?.file})`, html.slice(0, 1));
+row("first visit to the home page", firstVisit);
+console.log(`first visit files: ${firstVisit.map((f) => f.file).join(", ")}`);
+console.log("budget: first visit ≤ 120.0 KB brotli");

@@ -1,0 +1,123 @@
+// Test harness for the browser tests: serves a built site with `python3 -m http.server`
+// (as a plain static host would) and drives Debian's Chromium through playwright-core.
+import { spawn } from "node:child_process";
+import { mkdtempSync, mkdirSync, symlinkSync, readdirSync, statSync, existsSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, dirname, resolve } from "node:path";
+import { createServer } from "node:net";
+import { chromium } from "playwright-core";
+
+export const projectRoot = resolve(dirname(new URL(import.meta.url).pathname), "../..");
+
+/** The built site under test (scripts/test.sh builds both). */
+export const distRoot = resolve(projectRoot, process.env.TSUNAGU_DIST ?? "dist");
+export const distSubfolder = resolve(projectRoot, process.env.TSUNAGU_DIST_SUBFOLDER ?? "dist-subfolder");
+export const subfolderBase = "/fukushi/jusou/";
+
+async function freePort() {
+  return new Promise((ok, fail) => {
+    const server = createServer();
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address();
+      server.close(() => ok(port));
+    });
+    server.on("error", fail);
+  });
+}
+
+/**
+ * Serves `dir` at `base` on 127.0.0.1 with python's static server.
+ * Returns { origin, url(path), stop() }.
+ */
+export async function serve(dir, base = "/") {
+  if (!existsSync(join(dir, "index.html"))) {
+    throw new Error(`${dir} has no index.html: build the site first (scripts/build.sh)`);
+  }
+  let root = dir;
+  if (base !== "/") {
+    root = mkdtempSync(join(tmpdir(), "tsunagu-host-"));
+    const mount = join(root, base);
+    mkdirSync(dirname(mount.replace(/\/$/, "")), { recursive: true });
+    symlinkSync(dir, mount.replace(/\/$/, ""));
+  }
+  const port = await freePort();
+  const child = spawn("python3", ["-m", "http.server", "--bind", "127.0.0.1", String(port), "--directory", root], {
+    stdio: ["ignore", "ignore", "ignore"],
+  });
+  const origin = `http://127.0.0.1:${port}`;
+  for (let attempt = 0; attempt < 100; attempt++) {
+    try {
+      const response = await fetch(origin + base);
+      if (response.ok) break;
+    } catch {
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+  return {
+    origin,
+    base,
+    url: (path = "") => origin + base + path.replace(/^\//, ""),
+    stop: () => child.kill(),
+  };
+}
+
+/** Starts headless Chromium as the machine's Debian package installs it. */
+export async function launchBrowser() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+  });
+}
+
+/**
+ * A page that records console errors, uncaught exceptions and every request's host.
+ * `page.problems()` lists console errors and page errors; `page.foreignRequests()` lists
+ * requests that left 127.0.0.1.
+ */
+export async function openPage(browser, options = {}) {
+  const context = await browser.newContext({ locale: "ja-JP", ...options });
+  const page = await context.newPage();
+  const problems = [];
+  const requests = [];
+  page.on("console", (message) => {
+    if (message.type() === "error") problems.push(`console: ${message.text()}`);
+  });
+  page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
+  page.on("request", (request) => requests.push(request.url()));
+  page.problems = () => problems;
+  page.foreignRequests = () =>
+    requests.filter((url) => !url.startsWith("http://127.0.0.1:") && !url.startsWith("data:") && !url.startsWith("blob:"));
+  page.closeAll = () => context.close();
+  return page;
+}
+
+/** Waits until the WASM has hydrated the page. */
+export async function waitForHydration(page) {
+  await page.waitForFunction(() => document.documentElement.dataset.hydrated === "true", null, { timeout: 20000 });
+}
+
+/** Every route of a built site: its folders holding an index.html, plus 404.html. */
+export function routesOf(dir) {
+  const routes = [];
+  const walk = (folder, prefix) => {
+    for (const name of readdirSync(folder)) {
+      const full = join(folder, name);
+      if (statSync(full).isDirectory()) {
+        if (name.startsWith("_")) continue;
+        walk(full, `${prefix}${name}/`);
+      } else if (name === "index.html") {
+        routes.push(prefix);
+      }
+    }
+  };
+  walk(dir, "");
+  return routes.sort();
+}
