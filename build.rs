@@ -27,7 +27,7 @@ fn main() -> ExitCode {
         Err(errors) => {
             eprintln!("{errors}");
             for error in &errors.0 {
-                println!("cargo:warning={}", error.to_string().replace('\n', " — "));
+                println!("cargo:warning={}", error.to_string().replace("\n  help: ", " — help: "));
             }
             return ExitCode::FAILURE;
         }

@@ -27,16 +27,13 @@ fn keep(index: usize, html: String) {
 
 /// Remembers the body the prerendered page came with, so hydration finds it without a fetch.
 pub fn keep_served_body() {
-    let Some(element) = web_sys::window()
-        .and_then(|window| window.document())
-        .and_then(|document| document.query_selector("[data-page-body]").ok().flatten())
-    else {
+    let Some(window) = web_sys::window() else { return };
+    let Some(page) = window.location().pathname().ok().and_then(|path| SITE.page_for_path(&path)) else {
         return;
     };
-    let Some(index) = element.get_attribute("data-page-body").and_then(|value| value.parse::<usize>().ok()) else {
-        return;
-    };
-    keep(index, element.inner_html());
+    if let Some(body) = window.document().and_then(|document| document.get_element_by_id("page-body")) {
+        keep(page.index, body.inner_html());
+    }
 }
 
 /// Fetches the prerendered body fragment of `page` from the same site and keeps it.

@@ -53,6 +53,6 @@ pub fn PageBody(page: &'static PageMeta) -> impl IntoView {
     };
     view! {
         <div class="page__status" role="status">{status}</div>
-        <div class="prose" data-page-body=page.index inner_html=html></div>
+        <div class="prose" id="page-body" inner_html=html></div>
     }
 }

@@ -19,8 +19,9 @@ pub fn TextSizeControl() -> impl IntoView {
             #[cfg(feature = "hydrate")]
             crate::browser::preferences::save_text_size(choice);
         };
+        // `value`, not a data-* attribute: Leptos re-sets custom attributes while hydrating.
         view! {
-            <button type="button" data-size=choice.as_str() aria-pressed=move || (size.get() == choice).to_string() on:click=choose>
+            <button type="button" value=choice.as_str() aria-pressed=move || (size.get() == choice).to_string() on:click=choose>
                 {choice.label()}
             </button>
         }

@@ -89,6 +89,8 @@ pub fn render_markdown(body: &str, first_line: usize, base: &str) -> RenderedMar
     let mut footnote_defs: BTreeSet<String> = BTreeSet::new();
     let mut table_count = 0;
     let mut text_runs: Vec<(String, usize)> = Vec::new();
+    let mut in_table_head = false;
+    let mut header_cell_text: Option<String> = None;
 
     for (event, range) in Parser::new_ext(body, parser_options()).into_offset_iter() {
         let line = line_of(range.start);
@@ -106,6 +108,27 @@ pub fn render_markdown(body: &str, first_line: usize, base: &str) -> RenderedMar
                 _ => heading.inner.push(event.into_static()),
             }
             continue;
+        }
+        match &event {
+            Event::Start(Tag::TableHead) => in_table_head = true,
+            Event::End(TagEnd::TableHead) => in_table_head = false,
+            Event::Start(Tag::TableCell) if in_table_head => header_cell_text = Some(String::new()),
+            Event::Text(text) | Event::Code(text) => {
+                if let Some(cell) = header_cell_text.as_mut() {
+                    cell.push_str(text);
+                }
+            }
+            Event::End(TagEnd::TableCell) => {
+                if header_cell_text.take().is_some_and(|text| text.trim().is_empty()) {
+                    out.problems.push(MarkdownProblem {
+                        line,
+                        message: "a table has a header cell with no text".into(),
+                        hint: "Name every column (e.g. 項目 or 区分): screen readers read the header with each cell."
+                            .into(),
+                    });
+                }
+            }
+            _ => {}
         }
         match event {
             Event::Start(Tag::Heading { level, id, classes, attrs }) => {

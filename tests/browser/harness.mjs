@@ -121,3 +121,9 @@ export function routesOf(dir) {
   walk(dir, "");
   return routes.sort();
 }
+
+/** Waits until the page's URL matches (works for client-side navigations, which fire no load event). */
+export async function waitForUrl(page, pattern) {
+  const source = pattern instanceof RegExp ? pattern.source : pattern.replace(/[.*+?^${}()|[\]\\]/g, "\\$&") + "$";
+  await page.waitForFunction((re) => new RegExp(re).test(location.href), source, { timeout: 10000 });
+}

@@ -1,0 +1,67 @@
+// Every route of the built site, fetched raw from a plain static server and read with
+// JavaScript off: the content is in the HTML before any WASM runs.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { serve, launchBrowser, openPage, routesOf, distRoot } from "./harness.mjs";
+
+let server, browser;
+before(async () => {
+  server = await serve(distRoot);
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  server?.stop();
+});
+
+const routes = routesOf(distRoot);
+
+test("the build has the national pages, the glossary and 伊豆市's plan", () => {
+  for (const route of ["", "overview/", "programmes/", "programmes/outreach/", "meetings/", "glossary/", "cities/izu/", "cities/izu/multi-agency/"]) {
+    assert.ok(routes.includes(route), `missing route /${route}`);
+  }
+  assert.ok(routes.length >= 20, `only ${routes.length} routes`);
+});
+
+test("every route answers 200 with its title in the raw HTML", async () => {
+  for (const route of routes) {
+    const response = await fetch(server.url(route));
+    assert.equal(response.status, 200, `/${route}`);
+    const html = await response.text();
+    const heading = html.match(/<h1 id="page-title"[^>]*>([^<]+)<\/h1>/);
+    assert.ok(heading, `/${route} has no page heading in its HTML`);
+    const title = html.match(/<title>([^<]+)<\/title>/)[1];
+    if (route !== "") assert.ok(title.startsWith(heading[1]), `/${route}: <title>${title}</title> vs <h1>${heading[1]}</h1>`);
+    assert.match(html, /<html lang="?ja"?/, `/${route} lacks lang=ja`);
+    assert.match(html, /<meta name="description" content="[^"]+">/, `/${route} lacks a description`);
+  }
+});
+
+test("a route without its trailing slash and the 404 page are served", async () => {
+  const redirected = await fetch(server.url("programmes/outreach"));
+  assert.equal(redirected.status, 200);
+  assert.ok(redirected.url.endsWith("/programmes/outreach/"));
+  const notFound = await fetch(server.url("404.html"));
+  assert.equal(notFound.status, 200);
+  assert.match(await notFound.text(), /ページが見つかりません/);
+});
+
+test("pages read correctly with JavaScript off", async () => {
+  const page = await openPage(browser, { javaScriptEnabled: false });
+  try {
+    await page.goto(server.url("cities/izu/comprehensive-consultation/"));
+    assert.equal(await page.evaluate(() => document.documentElement.dataset.hydrated), undefined);
+    assert.match(await page.textContent("h1"), /包括的相談支援事業/);
+    assert.ok((await page.locator(".prose table").count()) >= 1, "the plan's tables are there");
+    assert.match(await page.textContent(".page-facts"), /伊豆市 健康福祉部 社会福祉課/);
+    assert.match(await page.textContent(".breadcrumbs"), /ホーム.*市の計画.*伊豆市/s);
+    assert.match(await page.textContent("footer"), /サンプルデータです/);
+    // Links are plain links: following one loads the next page in full.
+    await page.click(".main-nav >> text=用語集");
+    await page.waitForURL(/\/glossary\/$/);
+    assert.equal(await page.textContent("h1"), "用語集");
+    assert.ok((await page.locator("#term-8050").count()) === 1, "glossary terms have stable anchors");
+  } finally {
+    await page.closeAll();
+  }
+});

@@ -1,0 +1,192 @@
+//! The content compiler against fixture folders: a valid site, and one broken site per
+//! error an author can make, each asserting the exact message (file, line, what, how to fix).
+
+use std::path::Path;
+
+use tsunagu::content::{compile_site, ContentError};
+
+const FIXTURES: &str = "tests/fixtures/content";
+
+fn errors_of(case: &str) -> Vec<ContentError> {
+    let dir = Path::new(FIXTURES).join("broken").join(case);
+    match compile_site(&dir, "/") {
+        Ok(_) => panic!("the broken fixture `{case}` compiled without errors"),
+        Err(errors) => errors.0,
+    }
+}
+
+/// Asserts that the fixture fails with exactly one error whose first line is `expected`.
+fn assert_single_error(case: &str, expected_first_line: &str) -> ContentError {
+    let errors = errors_of(case);
+    assert_eq!(errors.len(), 1, "expected one error for `{case}`, got: {errors:#?}");
+    let text = errors[0].to_string();
+    let first_line = text.lines().next().unwrap_or_default();
+    assert_eq!(first_line, expected_first_line.replace("{dir}", &format!("{FIXTURES}/broken/{case}")));
+    assert!(text.contains("\n  help: "), "the error must say how to fix it: {text}");
+    errors[0].clone()
+}
+
+#[test]
+fn valid_site_compiles_with_every_page_and_its_parent() {
+    let site = compile_site(&Path::new(FIXTURES).join("valid"), "/").expect("valid fixture compiles");
+    let ids: Vec<&str> = site.pages.iter().map(|page| page.id.as_str()).collect();
+    assert_eq!(
+        ids,
+        ["", "cities", "cities/testcity", "glossary", "guide", "guide/first", "guide/second"],
+        "home first, then by id"
+    );
+    assert_eq!(site.page("guide/second").unwrap().parent.as_deref(), Some("guide"));
+    assert_eq!(site.page("guide").unwrap().parent.as_deref(), Some(""));
+    assert_eq!(site.page("").unwrap().parent, None);
+    assert_eq!(site.page("cities/testcity").unwrap().front.scope, "testcity");
+}
+
+#[test]
+fn internal_links_become_site_urls_under_the_base_path() {
+    let site = compile_site(&Path::new(FIXTURES).join("valid"), "/fukushi/jusou/").unwrap();
+    let home = site.page("").unwrap();
+    assert!(home.html.contains(r#"<a href="/fukushi/jusou/glossary/">用語集</a>"#), "{}", home.html);
+    assert!(home.html.contains(r#"<a href="/fukushi/jusou/glossary/#term-8050">8050問題</a>"#), "{}", home.html);
+}
+
+#[test]
+fn repeated_japanese_headings_get_distinct_ids() {
+    let site = compile_site(&Path::new(FIXTURES).join("valid"), "/").unwrap();
+    let guide = site.page("guide").unwrap();
+    let ids: Vec<&str> = guide.headings.iter().map(|heading| heading.id.as_str()).collect();
+    assert_eq!(ids, ["概要", "概要-2"]);
+}
+
+#[test]
+fn missing_front_matter_field_names_the_field_and_an_example() {
+    let error = assert_single_error(
+        "missing-field",
+        "{dir}/guide/index.md:1: error: the front matter is missing the required field `summary`",
+    );
+    assert!(error.hint.contains("summary = "), "{error}");
+}
+
+#[test]
+fn unclosed_front_matter_says_where_it_opened() {
+    assert_single_error(
+        "unclosed-front-matter",
+        "{dir}/guide/index.md:1: error: the front matter opened with `+++` on line 1 is never closed",
+    );
+}
+
+#[test]
+fn malformed_toml_points_at_its_line_and_column() {
+    let error = assert_single_error(
+        "malformed-toml",
+        "{dir}/guide/index.md:3:14: error: the front matter is not valid TOML: invalid basic string, expected `\"`",
+    );
+    assert_eq!(error.line, Some(3));
+}
+
+#[test]
+fn link_to_a_missing_page_names_the_link_and_its_line() {
+    assert_single_error(
+        "broken-link",
+        "{dir}/guide/index.md:12: error: the link `@programmes/nope` points to a page that does not exist",
+    );
+}
+
+#[test]
+fn link_to_a_missing_heading_lists_the_headings_that_exist() {
+    let error = assert_single_error(
+        "missing-heading",
+        "{dir}/guide/index.md:11: error: the link to `#no-such-heading` points to a heading that `guide` does not have",
+    );
+    assert!(error.hint.contains("#案内"), "{error}");
+}
+
+#[test]
+fn duplicate_page_id_names_both_files() {
+    assert_single_error(
+        "duplicate-id",
+        "{dir}/guide.md: error: the page id `guide` is already used by {dir}/guide/index.md",
+    );
+}
+
+#[test]
+fn unknown_city_lists_the_declared_cities() {
+    let error = assert_single_error(
+        "unknown-city",
+        "{dir}/guide/index.md:4: error: `scope = \"atlantis\"` names a city that site.toml does not declare",
+    );
+    assert!(error.hint.contains("testcity"), "{error}");
+}
+
+#[test]
+fn raw_html_is_refused_with_its_line() {
+    assert_single_error(
+        "raw-html",
+        "{dir}/guide/index.md:11: error: raw HTML `<script>alert(1)</script>` is not allowed in content",
+    );
+}
+
+#[test]
+fn level_one_heading_in_the_body_is_refused() {
+    assert_single_error("h1-in-body", "{dir}/guide/index.md:9: error: a level-1 heading (`# …`) is in the page body");
+}
+
+#[test]
+fn page_without_a_parent_page_is_refused() {
+    assert_single_error(
+        "missing-parent",
+        "{dir}/orphans/lost.md: error: the page `orphans/lost` has no parent page `orphans`",
+    );
+}
+
+#[test]
+fn non_ascii_file_name_is_refused() {
+    assert_single_error(
+        "bad-file-name",
+        "{dir}/guide/相談.md: error: the file or folder name `相談` cannot be part of a page id",
+    );
+}
+
+#[test]
+fn footnote_without_definition_is_refused() {
+    assert_single_error("missing-footnote", "{dir}/guide/index.md:11: error: the footnote `[^nope]` has no definition");
+}
+
+#[test]
+fn file_style_link_is_refused_with_the_id_syntax_as_hint() {
+    let error = assert_single_error(
+        "file-style-link",
+        "{dir}/guide/index.md:11: error: the link `overview.md` is neither a page id nor a full URL",
+    );
+    assert!(error.hint.contains("@programmes/participation-support"), "{error}");
+}
+
+#[test]
+fn navigation_entry_for_a_missing_page_points_at_site_toml() {
+    assert_single_error(
+        "nav-to-missing-page",
+        "{dir}/site.toml:4: error: the navigation names the page `about`, which does not exist",
+    );
+}
+
+#[test]
+fn missing_content_folder_is_a_clear_error_not_a_panic() {
+    let errors = compile_site(Path::new("tests/fixtures/content/no-such-folder"), "/").unwrap_err();
+    assert!(errors.0[0].message.contains("no site.toml"), "{}", errors);
+}
+
+#[test]
+fn every_error_stops_the_build_together() {
+    let errors = compile_site(Path::new(FIXTURES).join("broken").join("raw-html").as_path(), "/").unwrap_err();
+    assert!(errors.to_string().ends_with("1 content error(s): the site was not built."));
+}
+
+#[test]
+fn the_bundled_content_compiles() {
+    let site = compile_site(Path::new("content"), "/").unwrap_or_else(|errors| panic!("{errors}"));
+    assert!(site.page("glossary").is_some() && site.page("cities/izu").is_some());
+}
+
+#[test]
+fn table_header_cell_without_text_is_refused() {
+    assert_single_error("empty-table-header", "{dir}/guide/index.md:10: error: a table has a header cell with no text");
+}
