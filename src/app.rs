@@ -35,6 +35,8 @@ pub fn use_current_page() -> Memo<Option<&'static PageMeta>> {
 #[component]
 fn CurrentPage() -> impl IntoView {
     let page = use_current_page();
+    #[cfg(feature = "hydrate")]
+    crate::browser::navigation::confirm_navigations();
     move || match page.get() {
         Some(page) => view! { <PageView page/> }.into_any(),
         None => view! { <NotFound/> }.into_any(),

@@ -5,8 +5,22 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 
 use leptos::html::H1;
 use leptos::prelude::*;
+use leptos_router::hooks::use_location;
+use leptos_router::location::{BrowserUrl, LocationProvider};
 
 static PAGES_SHOWN: AtomicUsize = AtomicUsize::new(0);
+
+/// Lets each client-side navigation finish (the address bar and history are updated).
+/// leptos_router's `<Routes>` does this once a route is ready; this site has no route
+/// table (pages are data), so the page view confirms every change of path itself.
+pub fn confirm_navigations() {
+    let location = use_location();
+    let Some(provider) = use_context::<BrowserUrl>() else { return };
+    Effect::new(move |_| {
+        location.pathname.track();
+        provider.ready_to_complete();
+    });
+}
 
 /// Called when a page view is mounted: after the first, sets the title and moves focus.
 pub fn page_shown(title: &str, heading: NodeRef<H1>) {

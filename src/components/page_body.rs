@@ -28,7 +28,8 @@ pub fn PageBody(page: &'static PageMeta) -> impl IntoView {
             match crate::browser::body_cache::fetch(page).await {
                 Ok(html) => {
                     state.set(BodyState::Ready(html));
-                    crate::browser::navigation::scroll_to_location_hash();
+                    // The DOM takes the new body on the next tick; look for the anchor after it.
+                    request_animation_frame(crate::browser::navigation::scroll_to_location_hash);
                 }
                 Err(_) => state.set(BodyState::Failed),
             }
