@@ -1,30 +1,21 @@
 // Every page, hydrated, as a phone and a desktop would show it: axe-core (WCAG 2.2 A/AA
 // rules) finds nothing, the layout reflows at 320 CSS px (= 400 % zoom of 1280 px), and no
 // page writes a console error, sets a cookie or sends a request to another host.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { AxeBuilder } from "@axe-core/playwright";
-import { serve, launchBrowser, openPage, waitForHydration, routesOf, distRoot } from "./harness.mjs";
+import { siteUnderTest, waitForHydration, routesOf, distRoot } from "./harness.mjs";
 
-let server, browser;
-before(async () => {
-  server = await serve(distRoot);
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
+const site = siteUnderTest(distRoot);
 
 const routes = routesOf(distRoot);
 const describe = (violations) =>
   violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join("; ")})`).join("\n");
 
 test("axe-core finds no violations on any page, and no page errs, tracks or calls out", async () => {
-  const page = await openPage(browser);
-  try {
+  await site.withPage({}, async (page) => {
     for (const route of [...routes, "404.html"]) {
-      await page.goto(server.url(route));
+      await page.goto(site.url(route));
       await waitForHydration(page);
       const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]).analyze();
       assert.equal(results.violations.length, 0, `/${route}:\n${describe(results.violations)}`);
@@ -32,48 +23,37 @@ test("axe-core finds no violations on any page, and no page errs, tracks or call
     assert.deepEqual(page.problems(), []);
     assert.deepEqual(page.foreignRequests(), []);
     assert.deepEqual(await page.context().cookies(), []);
-  } finally {
-    await page.closeAll();
-  }
+  });
 });
 
 test("axe-core finds no violations with the largest text size and on a phone", async () => {
-  const page = await openPage(browser, { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
-  try {
-    await page.goto(server.url("cities/izu/comprehensive-consultation/"));
+  await site.withPage({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true }, async (page) => {
+    await page.goto(site.url("cities/izu/comprehensive-consultation/"));
     await waitForHydration(page);
     await page.click(".text-size button[value='x-large']");
     const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"]).analyze();
     assert.equal(results.violations.length, 0, describe(results.violations));
-  } finally {
-    await page.closeAll();
-  }
+  });
 });
 
 test("at 320 CSS px wide nothing but a table region scrolls sideways", async () => {
-  const page = await openPage(browser, { viewport: { width: 320, height: 640 } });
-  try {
+  await site.withPage({ viewport: { width: 320, height: 640 } }, async (page) => {
     for (const route of routes) {
-      await page.goto(server.url(route));
+      await page.goto(site.url(route));
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       assert.ok(overflow <= 0, `/${route} scrolls sideways by ${overflow}px at 320px`);
     }
-  } finally {
-    await page.closeAll();
-  }
+  });
 });
 
 test("body text is at least 16px with a line height of about 1.7", async () => {
-  const page = await openPage(browser);
-  try {
-    await page.goto(server.url("overview/"));
+  await site.withPage({}, async (page) => {
+    await page.goto(site.url("overview/"));
     const { size, lineHeight } = await page.evaluate(() => {
       const style = getComputedStyle(document.querySelector(".prose p"));
       return { size: parseFloat(style.fontSize), lineHeight: parseFloat(style.lineHeight) };
     });
     assert.ok(size >= 16, `${size}px`);
     assert.ok(lineHeight / size >= 1.6 && lineHeight / size <= 1.8, `line-height ${lineHeight / size}`);
-  } finally {
-    await page.closeAll();
-  }
+  });
 });

@@ -6,6 +6,7 @@ import { tmpdir } from "node:os";
 import { join, dirname, resolve } from "node:path";
 import { createServer } from "node:net";
 import { chromium } from "playwright-core";
+import { before, after } from "node:test";
 
 export const projectRoot = resolve(dirname(new URL(import.meta.url).pathname), "../..");
 
@@ -126,4 +127,31 @@ export function routesOf(dir) {
 export async function waitForUrl(page, pattern) {
   const source = pattern instanceof RegExp ? pattern.source : pattern.replace(/[.*+?^${}()|[\]\\]/g, "\\$&") + "$";
   await page.waitForFunction((re) => new RegExp(re).test(location.href), source, { timeout: 10000 });
+}
+
+/**
+ * Registers before/after hooks that serve `dir` at `base` and start Chromium for one test file.
+ * `site.url(path)` gives a URL on the server; `site.withPage(options, body)` runs `body(page)`
+ * in a fresh browser context and always closes it.
+ */
+export function siteUnderTest(dir = distRoot, base = "/") {
+  const site = {};
+  before(async () => {
+    site.server = await serve(dir, base);
+    site.browser = await launchBrowser();
+  });
+  after(async () => {
+    await site.browser?.close();
+    site.server?.stop();
+  });
+  site.url = (path) => site.server.url(path);
+  site.withPage = async (options, body) => {
+    const page = await openPage(site.browser, options);
+    try {
+      return await body(page);
+    } finally {
+      await page.closeAll();
+    }
+  };
+  return site;
 }

@@ -1,18 +1,10 @@
 // After the WASM hydrates the prerendered page: nothing in the DOM changes, links navigate
 // on the client (no reload), focus and the tab title follow, and bodies arrive as fragments.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { serve, launchBrowser, openPage, waitForHydration, waitForUrl, distRoot } from "./harness.mjs";
+import { siteUnderTest, waitForHydration, waitForUrl, distRoot } from "./harness.mjs";
 
-let server, browser;
-before(async () => {
-  server = await serve(distRoot);
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
+const site = siteUnderTest(distRoot);
 
 /** Records every DOM mutation after parsing ends, except attributes on <html>. */
 const recordMutations = () => {
@@ -30,10 +22,9 @@ const recordMutations = () => {
 
 for (const route of ["", "programmes/outreach/", "glossary/", "cities/izu/comprehensive-consultation/"]) {
   test(`hydrating /${route} changes nothing in the DOM`, async () => {
-    const page = await openPage(browser);
-    try {
+    await site.withPage({}, async (page) => {
       await page.addInitScript(recordMutations);
-      await page.goto(server.url(route));
+      await page.goto(site.url(route));
       await waitForHydration(page);
       await page.waitForTimeout(300);
       assert.deepEqual(await page.evaluate(() => window.__mutations), []);
@@ -41,35 +32,29 @@ for (const route of ["", "programmes/outreach/", "glossary/", "cities/izu/compre
       await page.click(".text-size button[value='large']");
       assert.equal(await page.getAttribute(".text-size button[value='large']", "aria-pressed"), "true");
       assert.deepEqual(page.problems(), []);
-    } finally {
-      await page.closeAll();
-    }
+    });
   });
 }
 
 test("the prerendered 404 page hydrates when a host serves it for an unknown URL", async () => {
-  const page = await openPage(browser);
-  try {
+  await site.withPage({}, async (page) => {
     // python's http.server has no custom 404 page, so serve 404.html for an unknown path ourselves.
-    const notFound = await (await fetch(server.url("404.html"))).text();
+    const notFound = await (await fetch(site.url("404.html"))).text();
     await page.route("**/no-such-page/", (route) => route.fulfill({ status: 404, contentType: "text/html", body: notFound }));
-    await page.goto(server.url("no-such-page/"));
+    await page.goto(site.url("no-such-page/"));
     await waitForHydration(page);
     assert.equal(await page.textContent("h1"), "ページが見つかりません");
     await page.click("main >> text=ホームへ戻る");
-    await waitForUrl(page, server.url(""));
+    await waitForUrl(page, site.url(""));
     assert.match(await page.textContent("h1"), /つなぐ/);
     // The only console line allowed is Chromium's note that the document itself was a 404.
     assert.deepEqual(page.problems().filter((p) => !p.includes("status of 404")), []);
-  } finally {
-    await page.closeAll();
-  }
+  });
 });
 
 test("a link navigates on the client: no reload, new body, focus on the heading, new tab title", async () => {
-  const page = await openPage(browser);
-  try {
-    await page.goto(server.url("programmes/outreach/"));
+  await site.withPage({}, async (page) => {
+    await page.goto(site.url("programmes/outreach/"));
     await waitForHydration(page);
     await page.evaluate(() => (window.__sameDocument = true));
     await page.click(".main-nav >> text=会議と連携");
@@ -77,7 +62,7 @@ test("a link navigates on the client: no reload, new body, focus on the heading,
     await page.waitForFunction(() => document.querySelector("h1")?.textContent === "会議と連携");
     assert.equal(await page.evaluate(() => window.__sameDocument), true, "the page was not reloaded");
     await page.waitForFunction(() => document.querySelector(".prose")?.textContent.includes("支援会議"));
-    const served = await (await fetch(server.url("meetings/"))).text();
+    const served = await (await fetch(site.url("meetings/"))).text();
     const bodyInFile = served.match(/id="page-body"[^>]*>([\s\S]*?)<\/div><!/)?.[1] ?? "";
     const bodyShown = await page.evaluate(() => document.querySelector("#page-body").innerHTML);
     assert.equal(bodyShown.replace(/\s+/g, ""), bodyInFile.replace(/\s+/g, ""), "the fetched body is the prerendered one");
@@ -89,15 +74,12 @@ test("a link navigates on the client: no reload, new body, focus on the heading,
     await page.waitForFunction(() => document.querySelector("h1")?.textContent.includes("アウトリーチ"));
     assert.equal(await page.evaluate(() => window.__sameDocument), true);
     assert.deepEqual(page.problems(), []);
-  } finally {
-    await page.closeAll();
-  }
+  });
 });
 
 test("a link to a glossary term on another page lands on the term", async () => {
-  const page = await openPage(browser, { viewport: { width: 400, height: 700 } });
-  try {
-    await page.goto(server.url("overview/"));
+  await site.withPage({ viewport: { width: 400, height: 700 } }, async (page) => {
+    await page.goto(site.url("overview/"));
     await waitForHydration(page);
     await page.evaluate(() => (window.__sameDocument = true));
     await page.click(".prose a[href='/glossary/#term-8050']");
@@ -108,15 +90,12 @@ test("a link to a glossary term on another page lands on the term", async () => 
       return box.top >= -5 && box.top < window.innerHeight;
     });
     assert.equal(await page.evaluate(() => window.__sameDocument), true);
-  } finally {
-    await page.closeAll();
-  }
+  });
 });
 
 test("if a body cannot be fetched, the reader gets a message and a link that reloads", async () => {
-  const page = await openPage(browser);
-  try {
-    await page.goto(server.url(""));
+  await site.withPage({}, async (page) => {
+    await page.goto(site.url(""));
     await waitForHydration(page);
     await page.route("**/_fragments/**", (route) => route.abort());
     await page.click(".main-nav >> text=用語集");
@@ -124,7 +103,19 @@ test("if a body cannot be fetched, the reader gets a message and a link that rel
     await page.click(".page__status >> text=もう一度読み込む");
     await page.waitForLoadState("load");
     assert.equal(await page.textContent("h1"), "用語集");
-  } finally {
-    await page.closeAll();
-  }
+  });
+});
+
+test("a hostile query string and fragment neither break the page nor inject markup", async () => {
+  await site.withPage({}, async (page) => {
+    const hostile = "overview/?q=%3Cscript%3Ewindow.__pwned%3D1%3C%2Fscript%3E&q=" + "x".repeat(4000) + "#%3Cimg%20src%3Dx%20onerror%3Dwindow.__pwned%3D1%3E";
+    await page.goto(site.url(hostile));
+    await waitForHydration(page);
+    assert.equal(await page.textContent("h1"), "重層的支援体制整備事業とは");
+    assert.equal(await page.evaluate(() => window.__pwned), undefined);
+    assert.equal(await page.locator("img").count(), 0);
+    await page.click(".main-nav >> text=用語集");
+    await page.waitForFunction(() => document.querySelector("h1")?.textContent === "用語集");
+    assert.deepEqual(page.problems(), []);
+  });
 });

@@ -1,17 +1,9 @@
 // Keyboard only: the skip link, the navigation, the text size and the table of contents.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { serve, launchBrowser, openPage, waitForHydration, distRoot } from "./harness.mjs";
+import { siteUnderTest, waitForHydration, distRoot } from "./harness.mjs";
 
-let server, browser;
-before(async () => {
-  server = await serve(distRoot);
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
+const site = siteUnderTest(distRoot);
 
 const focused = (page) => page.evaluate(() => {
   const el = document.activeElement;
@@ -19,9 +11,8 @@ const focused = (page) => page.evaluate(() => {
 });
 
 test("the first Tab reaches a visible skip link that moves focus to the main content", async () => {
-  const page = await openPage(browser);
-  try {
-    await page.goto(server.url("programmes/outreach/"));
+  await site.withPage({}, async (page) => {
+    await page.goto(site.url("programmes/outreach/"));
     await waitForHydration(page);
     await page.keyboard.press("Tab");
     const skip = await focused(page);
@@ -31,15 +22,12 @@ test("the first Tab reaches a visible skip link that moves focus to the main con
     assert.ok(box && box.y >= 0, "the skip link is on screen when focused");
     await page.keyboard.press("Enter");
     assert.equal((await focused(page)).id, "main");
-  } finally {
-    await page.closeAll();
-  }
+  });
 });
 
 test("Tab and Enter choose a text size and follow a navigation link", async () => {
-  const page = await openPage(browser);
-  try {
-    await page.goto(server.url(""));
+  await site.withPage({}, async (page) => {
+    await page.goto(site.url(""));
     await waitForHydration(page);
     let current;
     for (let i = 0; i < 10; i++) {
@@ -59,15 +47,12 @@ test("Tab and Enter choose a text size and follow a navigation link", async () =
     await page.keyboard.press("Enter");
     await page.waitForFunction(() => document.querySelector("h1")?.textContent === "用語集");
     assert.equal((await focused(page)).id, "page-title", "focus lands on the new page's heading");
-  } finally {
-    await page.closeAll();
-  }
+  });
 });
 
 test("a table-of-contents entry moves the reading position to its section", async () => {
-  const page = await openPage(browser, { viewport: { width: 390, height: 700 } });
-  try {
-    await page.goto(server.url("meetings/"));
+  await site.withPage({ viewport: { width: 390, height: 700 } }, async (page) => {
+    await page.goto(site.url("meetings/"));
     await waitForHydration(page);
     const entry = page.locator(".toc a").nth(1);
     const target = (await entry.getAttribute("href")).slice(1);
@@ -78,7 +63,5 @@ test("a table-of-contents entry moves the reading position to its section", asyn
       return box.top >= -5 && box.top < 200;
     }, target);
     assert.match(page.url(), new RegExp(`#${target}$`));
-  } finally {
-    await page.closeAll();
-  }
+  });
 });

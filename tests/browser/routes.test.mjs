@@ -1,18 +1,10 @@
 // Every route of the built site, fetched raw from a plain static server and read with
 // JavaScript off: the content is in the HTML before any WASM runs.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { serve, launchBrowser, openPage, routesOf, distRoot } from "./harness.mjs";
+import { siteUnderTest, routesOf, distRoot } from "./harness.mjs";
 
-let server, browser;
-before(async () => {
-  server = await serve(distRoot);
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
+const site = siteUnderTest(distRoot);
 
 const routes = routesOf(distRoot);
 
@@ -25,7 +17,7 @@ test("the build has the national pages, the glossary and 伊豆市's plan", () =
 
 test("every route answers 200 with its title in the raw HTML", async () => {
   for (const route of routes) {
-    const response = await fetch(server.url(route));
+    const response = await fetch(site.url(route));
     assert.equal(response.status, 200, `/${route}`);
     const html = await response.text();
     const heading = html.match(/<h1 id="page-title"[^>]*>([^<]+)<\/h1>/);
@@ -38,18 +30,17 @@ test("every route answers 200 with its title in the raw HTML", async () => {
 });
 
 test("a route without its trailing slash and the 404 page are served", async () => {
-  const redirected = await fetch(server.url("programmes/outreach"));
+  const redirected = await fetch(site.url("programmes/outreach"));
   assert.equal(redirected.status, 200);
   assert.ok(redirected.url.endsWith("/programmes/outreach/"));
-  const notFound = await fetch(server.url("404.html"));
+  const notFound = await fetch(site.url("404.html"));
   assert.equal(notFound.status, 200);
   assert.match(await notFound.text(), /ページが見つかりません/);
 });
 
 test("pages read correctly with JavaScript off", async () => {
-  const page = await openPage(browser, { javaScriptEnabled: false });
-  try {
-    await page.goto(server.url("cities/izu/comprehensive-consultation/"));
+  await site.withPage({ javaScriptEnabled: false }, async (page) => {
+    await page.goto(site.url("cities/izu/comprehensive-consultation/"));
     assert.equal(await page.evaluate(() => document.documentElement.dataset.hydrated), undefined);
     assert.match(await page.textContent("h1"), /包括的相談支援事業/);
     assert.ok((await page.locator(".prose table").count()) >= 1, "the plan's tables are there");
@@ -61,7 +52,5 @@ test("pages read correctly with JavaScript off", async () => {
     await page.waitForURL(/\/glossary\/$/);
     assert.equal(await page.textContent("h1"), "用語集");
     assert.ok((await page.locator("#term-8050").count()) === 1, "glossary terms have stable anchors");
-  } finally {
-    await page.closeAll();
-  }
+  });
 });

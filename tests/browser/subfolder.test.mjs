@@ -1,22 +1,14 @@
 // The site built with --base /fukushi/jusou/ and hosted in that sub-folder: links, assets,
 // deep links, reloads and client-side navigation all stay inside it.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { serve, launchBrowser, openPage, waitForHydration, waitForUrl, routesOf, distSubfolder, subfolderBase } from "./harness.mjs";
+import { siteUnderTest, waitForHydration, waitForUrl, routesOf, distSubfolder, subfolderBase } from "./harness.mjs";
 
-let server, browser;
-before(async () => {
-  server = await serve(distSubfolder, subfolderBase);
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
+const site = siteUnderTest(distSubfolder, subfolderBase);
 
 test("every route of the sub-folder build answers 200 under the sub-folder", async () => {
   for (const route of routesOf(distSubfolder)) {
-    const response = await fetch(server.url(route));
+    const response = await fetch(site.url(route));
     assert.equal(response.status, 200, `${subfolderBase}${route}`);
     const html = await response.text();
     for (const [, url] of html.matchAll(/(?:href|src)="(\/[^"]*)"/g)) {
@@ -26,25 +18,22 @@ test("every route of the sub-folder build answers 200 under the sub-folder", asy
 });
 
 test("a deep link loads, hydrates and navigates within the sub-folder", async () => {
-  const page = await openPage(browser);
-  const failed = [];
-  page.on("response", (response) => response.status() >= 400 && failed.push(response.url()));
-  try {
-    await page.goto(server.url("cities/izu/outreach/"));
+  await site.withPage({}, async (page) => {
+    const failed = [];
+    page.on("response", (response) => response.status() >= 400 && failed.push(response.url()));
+    await page.goto(site.url("cities/izu/outreach/"));
     await waitForHydration(page);
     await page.evaluate(() => (window.__sameDocument = true));
     await page.click(".breadcrumbs >> text=伊豆市");
-    await waitForUrl(page, server.url("cities/izu/"));
+    await waitForUrl(page, site.url("cities/izu/"));
     await page.waitForFunction(() => document.querySelector(".prose")?.textContent.length > 50);
     assert.equal(await page.evaluate(() => window.__sameDocument), true);
     await page.click(".main-nav >> text=用語集");
-    await waitForUrl(page, server.url("glossary/"));
+    await waitForUrl(page, site.url("glossary/"));
     await page.waitForSelector("#term-8050");
     await page.reload();
     assert.equal(await page.textContent("h1"), "用語集");
     assert.deepEqual(failed, []);
     assert.deepEqual(page.problems(), []);
-  } finally {
-    await page.closeAll();
-  }
+  });
 });

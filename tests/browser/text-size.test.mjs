@@ -1,26 +1,17 @@
 // The text-size setting: it enlarges the text, survives a reload and client-side
 // navigation, and a corrupt or old stored value is ignored without any error.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { serve, launchBrowser, openPage, waitForHydration, distRoot } from "./harness.mjs";
+import { siteUnderTest, waitForHydration, distRoot } from "./harness.mjs";
 
-let server, browser;
-before(async () => {
-  server = await serve(distRoot);
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
+const site = siteUnderTest(distRoot);
 
 const bodyFontSize = (page) => page.evaluate(() => parseFloat(getComputedStyle(document.querySelector(".prose p")).fontSize));
 const pressed = (page) => page.$$eval(".text-size button[aria-pressed='true']", (buttons) => buttons.map((b) => b.value));
 
 test("choosing 特大 enlarges the text and is kept after a reload and a navigation", async () => {
-  const page = await openPage(browser);
-  try {
-    await page.goto(server.url("overview/"));
+  await site.withPage({}, async (page) => {
+    await page.goto(site.url("overview/"));
     await waitForHydration(page);
     const standard = await bodyFontSize(page);
     assert.ok(standard >= 16, `body text is ${standard}px`);
@@ -38,16 +29,13 @@ test("choosing 特大 enlarges the text and is kept after a reload and a navigat
     assert.equal(await bodyFontSize(page), standard);
     assert.equal(await page.evaluate(() => localStorage.getItem("tsunagu.text-size.v1")), "standard");
     assert.deepEqual(page.problems(), []);
-  } finally {
-    await page.closeAll();
-  }
+  });
 });
 
 for (const junk of ['"large"', "{\"size\":3}", "huge", "", "<img src=x onerror=alert(1)>"]) {
   test(`a stored value of ${JSON.stringify(junk)} is ignored without an error`, async () => {
-    const page = await openPage(browser);
-    try {
-      await page.goto(server.url(""));
+    await site.withPage({}, async (page) => {
+      await page.goto(site.url(""));
       await page.evaluate((value) => localStorage.setItem("tsunagu.text-size.v1", value), junk);
       await page.reload();
       await waitForHydration(page);
@@ -55,8 +43,6 @@ for (const junk of ['"large"', "{\"size\":3}", "huge", "", "<img src=x onerror=a
       assert.deepEqual(await pressed(page), ["standard"]);
       assert.notEqual(await page.evaluate(() => document.documentElement.dataset.textSize), "large");
       assert.deepEqual(page.problems(), []);
-    } finally {
-      await page.closeAll();
-    }
+    });
   });
 }
