@@ -33,7 +33,7 @@ fn rendered_markdown_features() {
 
 #[test]
 fn rendered_valid_fixture_pages() {
-    let site = compile_site(&Path::new("tests/fixtures/content/valid").to_path_buf(), "/").unwrap();
+    let site = compile_site(Path::new("tests/fixtures/content/valid"), "/").unwrap();
     for page in &site.pages {
         let name = if page.id.is_empty() { "index".to_string() } else { page.id.replace('/', "__") };
         insta::assert_snapshot!(format!("fixture_page_{name}"), page.html);

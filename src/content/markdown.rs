@@ -119,7 +119,8 @@ pub fn render_markdown(body: &str, first_line: usize, base: &str) -> RenderedMar
                 }
             }
             Event::End(TagEnd::TableCell) => {
-                if header_cell_text.take().is_some_and(|text| text.trim().is_empty()) {
+                let header_cell_is_empty = header_cell_text.take().is_some_and(|text| text.trim().is_empty());
+                if header_cell_is_empty {
                     out.problems.push(MarkdownProblem {
                         line,
                         message: "a table has a header cell with no text".into(),
