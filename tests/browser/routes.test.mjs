@@ -54,3 +54,29 @@ test("pages read correctly with JavaScript off", async () => {
     assert.ok((await page.locator("#term-8050").count()) === 1, "glossary terms have stable anchors");
   });
 });
+
+test("every link and anchor in the built pages leads somewhere", async () => {
+  const pages = new Map();
+  for (const route of routes) pages.set(`/${route}`, await (await fetch(site.url(route))).text());
+  for (const [path, html] of pages) {
+    for (const [, href] of html.matchAll(/<a [^>]*href="([^"]+)"/g)) {
+      if (/^[a-z]+:/.test(href)) continue; // external links are the reader's choice, not requests
+      const [target, anchor] = href.startsWith("#") ? [path, href.slice(1)] : href.split("#");
+      assert.ok(pages.has(target), `${path} links to ${href}, which is not a page`);
+      if (anchor) {
+        assert.ok(pages.get(target).includes(`id="${decodeURIComponent(anchor)}"`), `${path} links to ${href}: no such anchor`);
+      }
+    }
+  }
+});
+
+test("the print stylesheet keeps the content and drops the navigation", async () => {
+  await site.withPage({}, async (page) => {
+    await page.goto(site.url("cities/izu/comprehensive-consultation/"));
+    await page.emulateMedia({ media: "print" });
+    assert.equal(await page.locator(".main-nav").isVisible(), false);
+    assert.equal(await page.locator(".text-size").isVisible(), false);
+    assert.equal(await page.locator(".prose table").first().isVisible(), true);
+    assert.equal(await page.locator(".page-facts").isVisible(), true, "所管課 and date are printed");
+  });
+});
