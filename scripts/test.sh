@@ -9,7 +9,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/tools.sh
 
-if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
+# Playwright drives Chromium directly; chromedriver comes along for WebDriver-based tools.
+if ! command -v chromium >/dev/null; then
   apt_install chromium chromium-driver
 fi
 
@@ -21,7 +22,7 @@ scripts/build.sh --dist dist
 scripts/build.sh --base /fukushi/jusou/ --dist dist-subfolder
 
 say "browser tests (headless Chromium)"
-TSUNAGU_DIST=dist TSUNAGU_DIST_SUBFOLDER=dist-subfolder node --test --test-concurrency=1 tests/browser/
+TSUNAGU_DIST=dist TSUNAGU_DIST_SUBFOLDER=dist-subfolder node --test --test-concurrency=1 tests/browser/*.test.mjs
 
 say "size report"
 node tests/bench/size-report.mjs dist

@@ -29,6 +29,10 @@ apt_install() {
 command -v cargo >/dev/null || { say "Rust (cargo) is missing: install it with rustup first"; exit 1; }
 command -v python3 >/dev/null || apt_install python3
 command -v npm >/dev/null || apt_install nodejs npm
+node_major="$(node --version | sed 's/^v\([0-9]*\).*/\1/')"
+if [ "$node_major" -lt 20 ]; then
+  say "Node.js $(node --version) is too old: the tests need Node 20 or newer"; exit 1
+fi
 
 if ! rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknown; then
   say "adding the Rust target wasm32-unknown-unknown"

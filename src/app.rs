@@ -37,6 +37,18 @@ fn CurrentPage() -> impl IntoView {
     let page = use_current_page();
     #[cfg(feature = "hydrate")]
     crate::browser::navigation::confirm_navigations();
+    #[cfg(feature = "hydrate")]
+    {
+        let location = use_location();
+        Effect::new(move |previous: Option<()>| {
+            // A same-site link to something that is not a page (a PDF, another app on the same
+            // host): after hydration, let the browser load it for real instead of showing 404.
+            let unknown = page.get().is_none();
+            if previous.is_some() && unknown {
+                crate::browser::navigation::load_in_full(&location.pathname.get_untracked());
+            }
+        });
+    }
     move || match page.get() {
         Some(page) => view! { <PageView page/> }.into_any(),
         None => view! { <NotFound/> }.into_any(),

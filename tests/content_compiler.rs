@@ -175,9 +175,13 @@ fn missing_content_folder_is_a_clear_error_not_a_panic() {
 }
 
 #[test]
-fn every_error_stops_the_build_together() {
-    let errors = compile_site(Path::new(FIXTURES).join("broken").join("raw-html").as_path(), "/").unwrap_err();
-    assert!(errors.to_string().ends_with("1 content error(s): the site was not built."));
+fn every_error_is_reported_together_in_file_order() {
+    let errors = errors_of("several-errors");
+    let lines: Vec<Option<usize>> = errors.iter().map(|error| error.line).collect();
+    assert_eq!(lines, [Some(8), Some(10)], "{errors:#?}");
+    assert!(errors[0].message.contains("level-1 heading") && errors[1].message.contains("@nowhere"));
+    let report = tsunagu::content::ContentErrors(errors).to_string();
+    assert!(report.ends_with("2 content error(s): the site was not built."), "{report}");
 }
 
 #[test]

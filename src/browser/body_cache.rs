@@ -50,6 +50,10 @@ pub async fn fetch(page: &'static PageMeta) -> Result<String, String> {
         .await
         .map_err(|_| "body not readable".to_string())?;
     let html = text.as_string().ok_or("body is not text")?;
+    if html.contains("<html") {
+        // Some hosts answer unknown URLs with their 404 page and status 200.
+        return Err("the host sent a whole page, not a body fragment".to_string());
+    }
     keep(page.index, html.clone());
     Ok(html)
 }

@@ -23,17 +23,23 @@ pub fn confirm_navigations() {
 }
 
 /// Called when a page view is mounted: after the first, sets the title and moves focus.
-pub fn page_shown(title: &str, heading: NodeRef<H1>) {
+pub fn page_shown(title: Option<&str>, heading: NodeRef<H1>) {
     if PAGES_SHOWN.fetch_add(1, Ordering::Relaxed) == 0 {
         return;
     }
     let Some(document) = web_sys::window().and_then(|window| window.document()) else {
         return;
     };
-    document
-        .set_title(&crate::components::document_title(Some(title).filter(|t| *t != crate::site::SITE.home().title)));
+    document.set_title(&crate::components::document_title(title));
     if let Some(heading) = heading.get_untracked() {
         let _ = heading.focus();
+    }
+}
+
+/// Loads `path` from the host as a whole document (for URLs the site has no page for).
+pub fn load_in_full(path: &str) {
+    if let Some(window) = web_sys::window() {
+        let _ = window.location().assign(path);
     }
 }
 

@@ -9,12 +9,8 @@ use crate::preferences::{TextSize, TEXT_SIZE_KEY};
 
 /// The stored text size; missing, old or corrupt values give the default. Also applies it.
 pub fn load_text_size() -> TextSize {
-    let size = LocalStorage::raw()
-        .get_item(TEXT_SIZE_KEY)
-        .ok()
-        .flatten()
-        .and_then(|stored| TextSize::from_stored(&stored))
-        .unwrap_or_default();
+    let stored = storage_is_usable().then(|| LocalStorage::raw().get_item(TEXT_SIZE_KEY).ok().flatten()).flatten();
+    let size = stored.and_then(|stored| TextSize::from_stored(&stored)).unwrap_or_default();
     apply(size);
     size
 }
@@ -23,7 +19,14 @@ pub fn load_text_size() -> TextSize {
 /// applies to this page view.
 pub fn save_text_size(size: TextSize) {
     apply(size);
-    let _ = LocalStorage::raw().set_item(TEXT_SIZE_KEY, size.as_str());
+    if storage_is_usable() {
+        let _ = LocalStorage::raw().set_item(TEXT_SIZE_KEY, size.as_str());
+    }
+}
+
+/// gloo-storage panics when the browser blocks storage (e.g. some privacy settings), so ask first.
+fn storage_is_usable() -> bool {
+    web_sys::window().is_some_and(|window| matches!(window.local_storage(), Ok(Some(_))))
 }
 
 fn apply(size: TextSize) {

@@ -10,7 +10,7 @@ use crate::site::SITE;
 pub fn NotFound() -> impl IntoView {
     let heading = NodeRef::<H1>::new();
     #[cfg(feature = "hydrate")]
-    Effect::new(move |_| crate::browser::navigation::page_shown(NOT_FOUND_TITLE, heading));
+    Effect::new(move |_| crate::browser::navigation::page_shown(Some(NOT_FOUND_TITLE), heading));
     let sections = SITE.nav.iter().map(|&index| &SITE.pages[index]).map(|page| {
         view! { <li><a href=SITE.url_of(page)>{page.title}</a></li> }
     });

@@ -12,7 +12,7 @@ use crate::site::{PageMeta, SITE};
 pub fn PageView(page: &'static PageMeta) -> impl IntoView {
     let heading = NodeRef::<H1>::new();
     #[cfg(feature = "hydrate")]
-    Effect::new(move |_| crate::browser::navigation::page_shown(page.title, heading));
+    Effect::new(move |_| crate::browser::navigation::page_shown((!page.id.is_empty()).then_some(page.title), heading));
     let is_home = page.id.is_empty();
     view! {
         {(!is_home).then(|| view! { <Breadcrumbs page/> })}

@@ -2,9 +2,7 @@
 //! a stable id, turns `@page-id#anchor` links into site URLs, wraps tables for small
 //! screens and reports what the author must fix (raw HTML, H1 in the body, bad links).
 
-use std::collections::BTreeSet;
-
-use pulldown_cmark::{html, CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
+use pulldown_cmark::{html, CowStr, Event, HeadingLevel, LinkType, Options, Parser, Tag, TagEnd};
 
 use super::slug::{slugify, HeadingIds};
 
@@ -74,6 +72,13 @@ pub fn page_url(base: &str, page_id: &str) -> String {
     }
 }
 
+/// Ids the page layout itself uses; a heading must not take them.
+pub const RESERVED_IDS: [&str; 6] =
+    ["main", "page-title", "page-body", "toc-title", "child-pages-title", "text-size-label"];
+
+/// Link schemes a page may use; anything else (e.g. `javascript:`) is refused.
+const ALLOWED_SCHEMES: [&str; 4] = ["https", "http", "mailto", "tel"];
+
 /// Renders the Markdown `body` of a page. `first_line` is the file line the body starts on,
 /// `base` the site's base path (e.g. `/` or `/fukushi/jusou/`).
 pub fn render_markdown(body: &str, first_line: usize, base: &str) -> RenderedMarkdown {
@@ -82,182 +87,203 @@ pub fn render_markdown(body: &str, first_line: usize, base: &str) -> RenderedMar
     let line_of = |offset: usize| first_line + line_starts.partition_point(|&start| start <= offset) - 1;
 
     let mut out = RenderedMarkdown::default();
-    let mut ids = HeadingIds::default();
+    let mut ids = HeadingIds::reserving(&RESERVED_IDS);
     let mut events: Vec<Event> = Vec::new();
     let mut open_heading: Option<OpenHeading> = None;
-    let mut footnote_refs: Vec<(String, usize)> = Vec::new();
-    let mut footnote_defs: BTreeSet<String> = BTreeSet::new();
+    let mut last_heading_level = 1;
     let mut table_count = 0;
     let mut text_runs: Vec<(String, usize)> = Vec::new();
+    let mut last_was_text = false;
+    let mut in_table_cell = false;
     let mut in_table_head = false;
     let mut header_cell_text: Option<String> = None;
+    let mut problem = |line: usize, message: String, hint: &str| {
+        out.problems.push(MarkdownProblem { line, message, hint: hint.to_string() });
+    };
 
     for (event, range) in Parser::new_ext(body, parser_options()).into_offset_iter() {
         let line = line_of(range.start);
-        if let Some(heading) = open_heading.as_mut() {
-            match &event {
-                Event::End(TagEnd::Heading(_)) => {
-                    let heading = open_heading.take().expect("heading is open");
-                    finish_heading(heading, &mut ids, &mut events, &mut out, line);
-                    events.push(event);
+        if let Event::End(TagEnd::Heading(_)) = event {
+            if let Some(heading) = open_heading.take() {
+                let level = heading_level_number(heading.level);
+                finish_heading(heading, &mut ids, &mut events, &mut out.headings, &mut problem, line);
+                if level > last_heading_level + 1 {
+                    problem(
+                        line,
+                        format!("the heading skips from level {last_heading_level} to level {level}"),
+                        "Do not skip levels: a `###` section belongs under a `##` one (screen-reader users move by heading level).",
+                    );
                 }
-                Event::Text(text) | Event::Code(text) => {
-                    heading.text.push_str(text);
-                    heading.inner.push(event.into_static());
-                }
-                _ => heading.inner.push(event.into_static()),
+                last_heading_level = level;
             }
+            events.push(event);
+            last_was_text = false;
             continue;
         }
+        // Table bookkeeping: which cell we are in, and whether a header cell has any text.
         match &event {
             Event::Start(Tag::TableHead) => in_table_head = true,
             Event::End(TagEnd::TableHead) => in_table_head = false,
-            Event::Start(Tag::TableCell) if in_table_head => header_cell_text = Some(String::new()),
+            Event::Start(Tag::TableCell) => {
+                in_table_cell = true;
+                header_cell_text = in_table_head.then(String::new);
+            }
             Event::Text(text) | Event::Code(text) => {
                 if let Some(cell) = header_cell_text.as_mut() {
                     cell.push_str(text);
                 }
+                if let Some(heading) = open_heading.as_mut() {
+                    heading.text.push_str(text);
+                }
             }
             Event::End(TagEnd::TableCell) => {
+                in_table_cell = false;
                 let header_cell_is_empty = header_cell_text.take().is_some_and(|text| text.trim().is_empty());
                 if header_cell_is_empty {
-                    out.problems.push(MarkdownProblem {
+                    problem(
                         line,
-                        message: "a table has a header cell with no text".into(),
-                        hint: "Name every column (e.g. 項目 or 区分): screen readers read the header with each cell."
-                            .into(),
-                    });
+                        "a table has a header cell with no text".into(),
+                        "Name every column (e.g. 項目 or 区分): screen readers read the header with each cell.",
+                    );
                 }
             }
             _ => {}
         }
+        let is_text = matches!(event, Event::Text(_));
+        let sink = match open_heading.as_mut() {
+            Some(heading) => &mut heading.inner,
+            None => &mut events,
+        };
         match event {
             Event::Start(Tag::Heading { level, id, classes, attrs }) => {
                 if level == HeadingLevel::H1 {
-                    out.problems.push(MarkdownProblem {
+                    problem(
                         line,
-                        message: "a level-1 heading (`# …`) is in the page body".into(),
-                        hint: "The page title comes from `title` in the front matter; start the body's sections with `## …`.".into(),
-                    });
+                        "a level-1 heading (`# …`) is in the page body".into(),
+                        "The page title comes from `title` in the front matter; start the body's sections with `## …`.",
+                    );
+                }
+                if !classes.is_empty() || !attrs.is_empty() {
+                    problem(
+                        line,
+                        "a heading has attributes other than `{#id}`".into(),
+                        "Only an id may be set on a heading, as in `## 見出し {#my-id}`; remove classes and other attributes.",
+                    );
                 }
                 open_heading = Some(OpenHeading {
                     level,
                     explicit_id: id.map(|id| id.to_string()),
-                    classes: classes.into_iter().map(|c| c.to_string()).collect(),
-                    attrs: attrs.into_iter().map(|(k, v)| (k.to_string(), v.map(|v| v.to_string()))).collect(),
                     text: String::new(),
                     inner: Vec::new(),
                 });
             }
             Event::Start(Tag::Link { link_type, dest_url, title, id }) => {
-                let href = resolve_link(&dest_url, base, line, &mut out);
-                events.push(Event::Start(Tag::Link { link_type, dest_url: href.into(), title, id }));
+                let href = if link_type == LinkType::Email {
+                    format!("mailto:{dest_url}")
+                } else {
+                    resolve_link(&dest_url, base, line, &mut out.links, &mut problem)
+                };
+                sink.push(Event::Start(Tag::Link { link_type, dest_url: href.into(), title, id }));
             }
-            Event::Start(Tag::Image { .. }) => {
-                out.problems.push(MarkdownProblem {
-                    line,
-                    message: "images are not supported in content yet".into(),
-                    hint: "Describe the figure in words or as a table, so that it reads well on a phone and with a screen reader.".into(),
-                });
-            }
+            Event::Start(Tag::Image { .. }) => problem(
+                line,
+                "images are not supported in content yet".into(),
+                "Describe the figure in words or as a table, so that it reads well on a phone and with a screen reader.",
+            ),
             Event::End(TagEnd::Image) => {}
             Event::Start(Tag::Table(alignments)) => {
                 table_count += 1;
-                events.push(Event::Html(
+                sink.push(Event::Html(
                     format!("<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"表{table_count}（横にスクロールできます）\">").into(),
                 ));
-                events.push(Event::Start(Tag::Table(alignments)));
+                sink.push(Event::Start(Tag::Table(alignments)));
             }
             Event::End(TagEnd::Table) => {
-                events.push(Event::End(TagEnd::Table));
-                events.push(Event::Html("</div>".into()));
+                sink.push(Event::End(TagEnd::Table));
+                sink.push(Event::Html("</div>".into()));
             }
-            Event::Html(ref raw) | Event::InlineHtml(ref raw) => {
-                if is_line_break(raw) {
-                    events.push(Event::InlineHtml("<br>".into()));
-                } else if !raw.trim().is_empty() {
-                    out.problems.push(MarkdownProblem {
+            Event::Html(raw) | Event::InlineHtml(raw) => {
+                let raw = raw.trim();
+                if is_line_break(raw) && in_table_cell {
+                    sink.push(Event::InlineHtml("<br>".into()));
+                } else if raw.starts_with("<!--") {
+                    problem(line, "an HTML comment is in the content".into(), "Remove it: comments would be published in the page's HTML.");
+                } else if !raw.is_empty() {
+                    problem(
                         line,
-                        message: format!("raw HTML `{}` is not allowed in content", raw.trim().chars().take(40).collect::<String>()),
-                        hint: "Write it in Markdown instead (tables, lists, **bold**); only `<br>` is allowed, inside table cells.".into(),
-                    });
+                        format!("raw HTML `{}` is not allowed in content", raw.chars().take(40).collect::<String>()),
+                        "Write it in Markdown instead (tables, lists, **bold**); only `<br>` is allowed, inside table cells.",
+                    );
                 }
             }
-            Event::Text(ref text) => {
+            Event::Text(text) => {
                 match text_runs.last_mut() {
-                    Some((run, _)) if matches!(events.last(), Some(Event::Text(_))) => run.push_str(text),
+                    Some((run, _)) if last_was_text => run.push_str(&text),
                     _ => text_runs.push((text.to_string(), line)),
                 }
-                events.push(event);
+                sink.push(Event::Text(text));
             }
-            Event::FootnoteReference(ref label) => {
-                footnote_refs.push((label.to_string(), line));
-                events.push(event);
-            }
-            Event::Start(Tag::FootnoteDefinition(ref label)) => {
-                footnote_defs.insert(label.to_string());
-                events.push(event);
-            }
-            other => events.push(other),
+            other => sink.push(other),
         }
+        last_was_text = is_text;
     }
+    // With GFM footnotes, a reference to a label that is never defined stays as text.
     for (run, line) in &text_runs {
         for label in undefined_footnote_labels(run) {
-            out.problems.push(MarkdownProblem {
-                line: *line,
-                message: format!("the footnote `[^{label}]` has no definition"),
-                hint: format!("Add a line `[^{label}]: …` with the note's text, usually at the end of the page."),
-            });
-        }
-    }
-    for (label, line) in footnote_refs {
-        if !footnote_defs.contains(&label) {
-            out.problems.push(MarkdownProblem {
-                line,
-                message: format!("the footnote `[^{label}]` has no definition"),
-                hint: format!("Add a line `[^{label}]: …` with the note's text, usually at the end of the page."),
-            });
+            problem(
+                *line,
+                format!("the footnote `[^{label}]` has no definition"),
+                &format!("Add a line `[^{label}]: …` with the note's text, usually at the end of the page."),
+            );
         }
     }
     html::push_html(&mut out.html, events.into_iter());
     out
 }
 
-struct OpenHeading {
+struct OpenHeading<'a> {
     level: HeadingLevel,
     explicit_id: Option<String>,
-    classes: Vec<String>,
-    attrs: Vec<(String, Option<String>)>,
     text: String,
-    inner: Vec<Event<'static>>,
+    inner: Vec<Event<'a>>,
 }
 
-fn finish_heading(
-    heading: OpenHeading,
+/// Gives a finished heading its id, records it, and emits it with its inner events.
+fn finish_heading<'a>(
+    heading: OpenHeading<'a>,
     ids: &mut HeadingIds,
-    events: &mut Vec<Event<'_>>,
-    out: &mut RenderedMarkdown,
+    events: &mut Vec<Event<'a>>,
+    headings: &mut Vec<Heading>,
+    problem: &mut impl FnMut(usize, String, &str),
     line: usize,
 ) {
     let text = heading.text.trim().to_string();
     let id = match &heading.explicit_id {
-        Some(explicit) if ids.is_taken(explicit) => {
-            out.problems.push(MarkdownProblem {
+        Some(explicit) if RESERVED_IDS.contains(&explicit.as_str()) => {
+            problem(
                 line,
-                message: format!("the heading id `{explicit}` is used twice on this page"),
-                hint: "Give each `{#id}` on a page a different name.".into(),
-            });
+                format!("the heading id `{explicit}` is used by the page layout"),
+                "Choose another `{#id}` for this heading.",
+            );
+            ids.claim(explicit)
+        }
+        Some(explicit) if ids.is_taken(explicit) => {
+            problem(
+                line,
+                format!("the heading id `{explicit}` is used twice on this page"),
+                "Give each `{#id}` on a page a different name.",
+            );
             ids.claim(explicit)
         }
         Some(explicit) => ids.claim(explicit),
         None => ids.claim(&slugify(&text)),
     };
-    out.headings.push(Heading { level: heading_level_number(heading.level), id: id.clone(), text });
+    headings.push(Heading { level: heading_level_number(heading.level), id: id.clone(), text });
     events.push(Event::Start(Tag::Heading {
         level: heading.level,
         id: Some(CowStr::from(id)),
-        classes: heading.classes.into_iter().map(CowStr::from).collect(),
-        attrs: heading.attrs.into_iter().map(|(k, v)| (CowStr::from(k), v.map(CowStr::from))).collect(),
+        classes: Vec::new(),
+        attrs: Vec::new(),
     }));
     events.extend(heading.inner);
 }
@@ -277,8 +303,14 @@ fn is_line_break(raw: &str) -> bool {
     matches!(raw.trim().to_ascii_lowercase().as_str(), "<br>" | "<br/>" | "<br />")
 }
 
-/// Rewrites a link destination; records internal links and reports file-style links.
-fn resolve_link(dest: &str, base: &str, line: usize, out: &mut RenderedMarkdown) -> String {
+/// Rewrites a link destination; records internal links and reports links that cannot work.
+fn resolve_link(
+    dest: &str,
+    base: &str,
+    line: usize,
+    links: &mut Vec<InternalLink>,
+    problem: &mut impl FnMut(usize, String, &str),
+) -> String {
     if let Some(target) = dest.strip_prefix('@') {
         let (page_id, anchor) = split_anchor(target);
         let page_id = page_id.trim_matches('/').to_string();
@@ -286,27 +318,28 @@ fn resolve_link(dest: &str, base: &str, line: usize, out: &mut RenderedMarkdown)
             Some(anchor) => format!("{}#{anchor}", page_url(base, &page_id)),
             None => page_url(base, &page_id),
         };
-        out.links.push(InternalLink { page_id, anchor, same_page: false, line });
+        links.push(InternalLink { page_id, anchor, same_page: false, line });
         return href;
     }
     if let Some(anchor) = dest.strip_prefix('#') {
-        out.links.push(InternalLink {
-            page_id: String::new(),
-            anchor: Some(anchor.to_string()),
-            same_page: true,
-            line,
-        });
+        links.push(InternalLink { page_id: String::new(), anchor: Some(anchor.to_string()), same_page: true, line });
         return dest.to_string();
     }
-    let has_scheme = dest.split_once(':').is_some_and(|(scheme, _)| {
-        !scheme.is_empty() && scheme.chars().all(|c| c.is_ascii_alphanumeric() || "+-.".contains(c))
-    });
-    if !has_scheme {
-        out.problems.push(MarkdownProblem {
+    let scheme = dest.split_once(':').map(|(scheme, _)| scheme.to_ascii_lowercase());
+    match scheme {
+        Some(scheme) if ALLOWED_SCHEMES.contains(&scheme.as_str()) => {}
+        Some(scheme) if !scheme.is_empty() && scheme.chars().all(|c| c.is_ascii_alphanumeric() || "+-.".contains(c)) => {
+            problem(
+                line,
+                format!("the link `{dest}` uses the scheme `{scheme}:`, which is not allowed"),
+                "Use https:, http:, mailto: or tel: links, or `@page-id` for pages of this site.",
+            )
+        }
+        _ => problem(
             line,
-            message: format!("the link `{dest}` is neither a page id nor a full URL"),
-            hint: "Link to pages of this site by id with `@`, e.g. `[参加支援事業](@programmes/participation-support)` or `(@glossary#term-8050)`.".into(),
-        });
+            format!("the link `{dest}` is neither a page id nor a full URL"),
+            "Link to pages of this site by id with `@`, e.g. `[参加支援事業](@programmes/participation-support)` or `(@glossary#term-8050)`.",
+        ),
     }
     dest.to_string()
 }
@@ -324,5 +357,57 @@ fn split_anchor(target: &str) -> (&str, Option<String>) {
     match target.split_once('#') {
         Some((page, anchor)) => (page, Some(anchor.to_string())),
         None => (target, None),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn problems(source: &str) -> Vec<String> {
+        render_markdown(source, 1, "/").problems.into_iter().map(|p| format!("{}: {}", p.line, p.message)).collect()
+    }
+
+    #[test]
+    fn links_and_html_inside_headings_are_checked_like_any_other() {
+        let rendered = render_markdown("## [用語](@glossary#term-8050)<img src=x onerror=alert(1)>\n", 1, "/base/");
+        assert!(
+            rendered.html.contains(r#"<h2 id="用語"><a href="/base/glossary/#term-8050">用語</a></h2>"#),
+            "{}",
+            rendered.html
+        );
+        assert_eq!(rendered.links.len(), 1);
+        assert_eq!(rendered.problems.len(), 1, "{:?}", rendered.problems);
+        assert!(rendered.problems[0].message.starts_with("raw HTML"));
+    }
+
+    #[test]
+    fn heading_attributes_other_than_an_id_are_refused() {
+        assert_eq!(problems("## 見出し {onclick=alert(1)}\n"), ["1: a heading has attributes other than `{#id}`"]);
+        assert_eq!(problems("## 見出し {#ok}\n"), Vec::<String>::new());
+    }
+
+    #[test]
+    fn script_links_are_refused_and_safe_schemes_pass() {
+        assert_eq!(
+            problems("[x](javascript:alert(1))\n"),
+            ["1: the link `javascript:alert(1)` uses the scheme `javascript:`, which is not allowed"]
+        );
+        assert!(problems("[a](https://example.org/) [b](tel:0000) [c](mailto:a@b.jp) <info@city.jp>\n").is_empty());
+    }
+
+    #[test]
+    fn skipped_heading_levels_and_layout_ids_are_refused() {
+        assert_eq!(problems("## 一\n\n#### 二\n"), ["3: the heading skips from level 2 to level 4"]);
+        assert_eq!(problems("## 本文 {#main}\n"), ["1: the heading id `main` is used by the page layout"]);
+        let rendered = render_markdown("## Main\n", 1, "/");
+        assert_eq!(rendered.headings[0].id, "main-2", "a derived id steps around the layout's ids");
+    }
+
+    #[test]
+    fn line_breaks_are_allowed_only_in_table_cells() {
+        assert!(problems("| 項目 |\n|---|\n| 一<br>二 |\n").is_empty());
+        assert_eq!(problems("一行目<br>二行目\n"), ["1: raw HTML `<br>` is not allowed in content"]);
+        assert_eq!(problems("<!-- メモ -->\n"), ["1: an HTML comment is in the content"]);
     }
 }

@@ -138,10 +138,11 @@ pub fn compile_site(content_dir: &Path, base: &str) -> Result<CompiledSite, Cont
                 continue;
             }
         };
-        match compile_page(&file, &id, &source, &config, base) {
-            Ok(page) => pages.push(page),
-            Err(mut page_errors) => errors.append(&mut page_errors),
-        }
+        let (page, mut page_errors) = compile_page(&file, &id, &source, &config, base);
+        errors.append(&mut page_errors);
+        // A page with errors of its own still takes part in the link checks, so that one
+        // build reports every problem.
+        pages.extend(page);
     }
 
     // Pages that failed their own checks still count as existing, so one mistake is reported once.
@@ -159,14 +160,18 @@ pub fn compile_site(content_dir: &Path, base: &str) -> Result<CompiledSite, Cont
     Ok(CompiledSite { config, pages, base: base.to_string() })
 }
 
+/// Compiles one page: the page (whenever its front matter could be read) and its errors.
 fn compile_page(
     file: &str,
     id: &str,
     source: &str,
     config: &SiteConfig,
     base: &str,
-) -> Result<(CompiledPage, Vec<InternalLink>), Vec<ContentError>> {
-    let parsed = front_matter::parse_page(file, source).map_err(|error| vec![error])?;
+) -> (Option<(CompiledPage, Vec<InternalLink>)>, Vec<ContentError>) {
+    let parsed = match front_matter::parse_page(file, source) {
+        Ok(parsed) => parsed,
+        Err(error) => return (None, vec![error]),
+    };
     let mut errors = Vec::new();
     let scope = parsed.front.scope.as_str();
     if scope != NATIONAL_SCOPE && !config.cities.iter().any(|city| city.id == scope) {
@@ -198,9 +203,6 @@ fn compile_page(
             .iter()
             .map(|problem| ContentError::at_line(file, problem.line, &problem.message, &problem.hint)),
     );
-    if !errors.is_empty() {
-        return Err(errors);
-    }
     let parent = (!id.is_empty()).then(|| id.rsplit_once('/').map_or(String::new(), |(parent, _)| parent.to_string()));
     let page = CompiledPage {
         id: id.to_string(),
@@ -210,7 +212,7 @@ fn compile_page(
         headings: rendered.headings,
         parent,
     };
-    Ok((page, rendered.links))
+    (Some((page, rendered.links)), errors)
 }
 
 /// Every page but the home page needs its parent page, and the home page must exist.
@@ -324,8 +326,10 @@ pub fn page_id_from_path(relative: &Path) -> Result<String, String> {
 
 fn collect_markdown_files(dir: &Path, files: &mut Vec<PathBuf>) -> std::io::Result<()> {
     for entry in std::fs::read_dir(dir)? {
-        let path = entry?.path();
-        if path.is_dir() {
+        let entry = entry?;
+        let path = entry.path();
+        // `file_type` does not follow symbolic links, so a link loop cannot recurse forever.
+        if entry.file_type()?.is_dir() {
             collect_markdown_files(&path, files)?;
         } else if path.extension().is_some_and(|ext| ext == "md") {
             files.push(path);

@@ -30,6 +30,11 @@ pub struct HeadingIds {
 }
 
 impl HeadingIds {
+    /// Ids that are already in use before the first heading (those of the page layout).
+    pub fn reserving(reserved: &[&str]) -> Self {
+        HeadingIds { used: reserved.iter().map(|id| id.to_string()).collect(), untitled: 0 }
+    }
+
     /// Reserves `wanted` (or a numbered variant of it) and returns the id to use.
     pub fn claim(&mut self, wanted: &str) -> String {
         let base = if wanted.is_empty() {

@@ -29,7 +29,9 @@ impl Site {
     pub fn page_for_path(&self, path: &str) -> Option<&'static PageMeta> {
         let path = path.split(['?', '#']).next().unwrap_or("");
         let within = path.strip_prefix(self.base).or_else(|| (path.to_string() + "/").eq(self.base).then_some(""))?;
-        let id = within.trim_end_matches("index.html").trim_matches('/');
+        let within =
+            within.strip_suffix("index.html").filter(|rest| rest.is_empty() || rest.ends_with('/')).unwrap_or(within);
+        let id = within.trim_matches('/');
         if id.contains("//") {
             return None;
         }

@@ -4,11 +4,12 @@ import { spawn } from "node:child_process";
 import { mkdtempSync, mkdirSync, symlinkSync, readdirSync, statSync, existsSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, dirname, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
 import { createServer } from "node:net";
 import { chromium } from "playwright-core";
 import { before, after } from "node:test";
 
-export const projectRoot = resolve(dirname(new URL(import.meta.url).pathname), "../..");
+export const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 
 /** The built site under test (scripts/test.sh builds both). */
 export const distRoot = resolve(projectRoot, process.env.TSUNAGU_DIST ?? "dist");
@@ -46,13 +47,18 @@ export async function serve(dir, base = "/") {
     stdio: ["ignore", "ignore", "ignore"],
   });
   const origin = `http://127.0.0.1:${port}`;
-  for (let attempt = 0; attempt < 100; attempt++) {
+  let ready = false;
+  for (let attempt = 0; attempt < 100 && !ready; attempt++) {
     try {
-      const response = await fetch(origin + base);
-      if (response.ok) break;
+      ready = (await fetch(origin + base)).ok;
     } catch {
-      await new Promise((r) => setTimeout(r, 100));
+      // not listening yet
     }
+    if (!ready) await new Promise((r) => setTimeout(r, 100));
+  }
+  if (!ready) {
+    child.kill();
+    throw new Error(`python3 -m http.server did not serve ${origin}${base} within 10 s`);
   }
   return {
     origin,

@@ -106,6 +106,21 @@ test("if a body cannot be fetched, the reader gets a message and a link that rel
   });
 });
 
+test("a same-site link to something that is not a page loads it from the host", async () => {
+  await site.withPage({}, async (page) => {
+    await page.goto(site.url(""));
+    await waitForHydration(page);
+    // A link the content could not hold (content links are checked), as a city's own page might add.
+    await page.evaluate((href) => {
+      const link = Object.assign(document.createElement("a"), { href, textContent: "PDF" });
+      document.querySelector("footer").append(link);
+    }, site.url("favicon-not-a-page.svg"));
+    await page.click("footer >> text=PDF");
+    await page.waitForFunction(() => document.documentElement.dataset.hydrated !== "true", null, { timeout: 10000 });
+    assert.match(page.url(), /favicon-not-a-page\.svg$/);
+  });
+});
+
 test("a hostile query string and fragment neither break the page nor inject markup", async () => {
   await site.withPage({}, async (page) => {
     const hostile = "overview/?q=%3Cscript%3Ewindow.__pwned%3D1%3C%2Fscript%3E&q=" + "x".repeat(4000) + "#%3Cimg%20src%3Dx%20onerror%3Dwindow.__pwned%3D1%3E";

@@ -32,6 +32,18 @@ test("choosing 特大 enlarges the text and is kept after a reload and a navigat
   });
 });
 
+test("the stored size is applied by the inline script before any WASM runs", async () => {
+  await site.withPage({}, async (page) => {
+    await page.goto(site.url("overview/"));
+    const standard = await bodyFontSize(page);
+    await page.evaluate(() => localStorage.setItem("tsunagu.text-size.v1", "large"));
+    await page.route("**/*.wasm", (route) => route.abort());
+    await page.reload();
+    assert.equal(await page.evaluate(() => document.documentElement.dataset.hydrated), undefined, "no WASM ran");
+    assert.equal(await bodyFontSize(page), standard * 1.25);
+  });
+});
+
 for (const junk of ['"large"', "{\"size\":3}", "huge", "", "<img src=x onerror=alert(1)>"]) {
   test(`a stored value of ${JSON.stringify(junk)} is ignored without an error`, async () => {
     await site.withPage({}, async (page) => {
