@@ -152,9 +152,11 @@ fn field_lines(front_text: &str) -> Vec<(String, usize)> {
         .lines()
         .enumerate()
         .filter_map(|(index, line)| {
+            // Only `key = …` at the start of a line: not `=` inside a multi-line list or string.
             let (key, _) = line.split_once('=')?;
-            let key = key.trim();
-            (!key.is_empty() && !key.starts_with('#')).then(|| (key.to_string(), index + 2))
+            let key = key.trim_end();
+            let bare_key = !key.is_empty() && key.chars().all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-');
+            bare_key.then(|| (key.to_string(), index + 2))
         })
         .collect()
 }

@@ -294,7 +294,7 @@ fn check_nav(config: &SiteConfig, config_path: &Path, declared: &HashSet<&str>, 
     let text = std::fs::read_to_string(config_path).unwrap_or_default();
     for id in &config.nav {
         if !declared.contains(id.as_str()) {
-            let line = text.lines().position(|line| line.contains(&format!("\"{id}\""))).map_or(1, |index| index + 1);
+            let line = text.lines().position(|line| line.trim_start().starts_with("nav")).map_or(1, |index| index + 1);
             errors.push(ContentError::at_line(
                 display(config_path),
                 line,

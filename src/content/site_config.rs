@@ -50,7 +50,11 @@ pub fn parse_site_config(file: &str, text: &str) -> Result<SiteConfig, ContentEr
     })?;
     let mut seen = std::collections::HashSet::new();
     for city in &config.cities {
-        let line = text.lines().position(|l| l.contains(&format!("\"{}\"", city.id))).map_or(1, |i| i + 1);
+        let declaration = format!("\"{}\"", city.id);
+        let line = text
+            .lines()
+            .position(|l| l.trim_start().starts_with("id") && l.contains(&declaration))
+            .map_or(1, |i| i + 1);
         if !is_ascii_id(&city.id) || city.id == NATIONAL_SCOPE {
             return Err(ContentError::at_line(
                 file,
