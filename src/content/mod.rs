@@ -78,9 +78,9 @@ pub fn compile_site(content_dir: &Path, base: &str) -> Result<CompiledSite, Cont
     let mut errors = Vec::new();
     let config_path = content_dir.join("site.toml");
     let config_file = display(&config_path);
-    let config = match std::fs::read_to_string(&config_path) {
+    let (config, config_text) = match std::fs::read_to_string(&config_path) {
         Ok(text) => match site_config::parse_site_config(&config_file, &text) {
-            Ok(config) => config,
+            Ok(config) => (config, text),
             Err(error) => return Err(ContentErrors(vec![error])),
         },
         Err(_) => {
@@ -149,7 +149,7 @@ pub fn compile_site(content_dir: &Path, base: &str) -> Result<CompiledSite, Cont
     let declared: HashSet<&str> = first_file_of_id.keys().map(String::as_str).collect();
     check_tree(&pages, &declared, content_dir, &mut errors);
     check_links(&pages, &declared, &mut errors);
-    check_nav(&config, &config_path, &declared, &mut errors);
+    check_nav(&config, &config_file, &config_text, &declared, &mut errors);
 
     if !errors.is_empty() {
         errors.sort_by(|a, b| (&a.file, a.line).cmp(&(&b.file, b.line)));
@@ -290,13 +290,19 @@ fn check_links(pages: &[(CompiledPage, Vec<InternalLink>)], declared: &HashSet<&
     }
 }
 
-fn check_nav(config: &SiteConfig, config_path: &Path, declared: &HashSet<&str>, errors: &mut Vec<ContentError>) {
-    let text = std::fs::read_to_string(config_path).unwrap_or_default();
+/// Every navigation entry must name a page; `text` is site.toml as read, for the line.
+fn check_nav(
+    config: &SiteConfig,
+    config_file: &str,
+    text: &str,
+    declared: &HashSet<&str>,
+    errors: &mut Vec<ContentError>,
+) {
     for id in &config.nav {
         if !declared.contains(id.as_str()) {
             let line = text.lines().position(|line| line.trim_start().starts_with("nav")).map_or(1, |index| index + 1);
             errors.push(ContentError::at_line(
-                display(config_path),
+                config_file,
                 line,
                 format!("the navigation names the page `{id}`, which does not exist"),
                 "Each entry of `nav` is a page id: a file's path under content/ without `.md`.",
