@@ -34,7 +34,13 @@ fn main() -> ExitCode {
     };
     let out_dir = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
     let written = std::fs::write(out_dir.join("site_data.rs"), content::codegen::site_data_source(&site))
-        .and_then(|()| std::fs::write(out_dir.join("page_bodies.rs"), content::codegen::page_bodies_source(&site)));
+        .and_then(|()| std::fs::write(out_dir.join("page_bodies.rs"), content::codegen::page_bodies_source(&site)))
+        .and_then(|()| {
+            content::codegen::open_data_files(&site).iter().try_for_each(|(path, contents)| {
+                let name = path.rsplit('/').next().unwrap_or(path);
+                std::fs::write(out_dir.join(name), contents)
+            })
+        });
     if let Err(error) = written {
         eprintln!("error: could not write the compiled content to {}: {error}", out_dir.display());
         return ExitCode::FAILURE;

@@ -8,6 +8,7 @@
 
 pub mod app;
 pub mod components;
+pub mod directory_filter;
 pub mod page_bodies;
 pub mod preferences;
 pub mod site;
@@ -15,7 +16,12 @@ pub mod site;
 #[cfg(feature = "ssr")]
 pub mod content;
 #[cfg(feature = "ssr")]
+pub use content::taxonomy;
+#[cfg(feature = "ssr")]
 pub mod prerender;
+#[cfg(not(feature = "ssr"))]
+#[path = "content/taxonomy.rs"]
+pub mod taxonomy;
 
 #[cfg(feature = "hydrate")]
 pub mod browser;

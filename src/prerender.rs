@@ -74,6 +74,9 @@ pub fn prerender_into(staging_dir: &Path) -> Result<PrerenderReport, String> {
     )?;
     write(&staging_dir.join("404.html"), &not_found)?;
     report.pages += 1;
+    for (path, contents) in crate::site::OPEN_DATA_FILES {
+        write(&staging_dir.join(path), contents)?;
+    }
     Ok(report)
 }
 

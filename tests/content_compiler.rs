@@ -32,7 +32,22 @@ fn valid_site_compiles_with_every_page_and_its_parent() {
     let ids: Vec<&str> = site.pages.iter().map(|page| page.id.as_str()).collect();
     assert_eq!(
         ids,
-        ["", "cities", "cities/testcity", "glossary", "guide", "guide/first", "guide/second"],
+        [
+            "",
+            "cities",
+            "cities/testcity",
+            "cities/testcity/indicators",
+            "cities/testcity/windows",
+            "cities/testcity/windows/fukushi-madoguchi",
+            "cities/testcity/windows/kita-houkatsu",
+            "cities/testcity/windows/kosodate-hiroba",
+            "compare",
+            "glossary",
+            "guide",
+            "guide/first",
+            "guide/second",
+            "windows",
+        ],
         "home first, then by id"
     );
     assert_eq!(site.page("guide/second").unwrap().parent.as_deref(), Some("guide"));
@@ -193,4 +208,136 @@ fn the_bundled_content_compiles() {
 #[test]
 fn table_header_cell_without_text_is_refused() {
     assert_single_error("empty-table-header", "{dir}/guide/index.md:10: error: a table has a header cell with no text");
+}
+
+// ---- windows.toml and indicators.toml ----
+
+#[test]
+fn duplicate_window_id_points_at_the_second_one() {
+    assert_single_error(
+        "window-duplicate-id",
+        "{dir}/cities/testcity/windows.toml:15: error: the window id `madoguchi` is used twice in this file",
+    );
+}
+
+#[test]
+fn window_in_an_undeclared_area_lists_the_declared_ones() {
+    let error = assert_single_error(
+        "window-unknown-area",
+        "{dir}/cities/testcity/windows.toml:11: error: the area `minami` is not declared in this file",
+    );
+    assert!(error.hint.contains("kita"), "{error}");
+}
+
+#[test]
+fn programme_number_outside_one_to_six_is_refused() {
+    let error = assert_single_error(
+        "window-unknown-programme",
+        "{dir}/cities/testcity/windows.toml:11: error: `programme = 7` is not one of the six programmes",
+    );
+    assert!(error.hint.contains("第106条の4第2項"), "{error}");
+}
+
+#[test]
+fn missing_window_field_is_named() {
+    let error = errors_of("window-missing-field");
+    assert_eq!(error.len(), 1, "{error:#?}");
+    assert!(error[0].message.contains("missing field `department`"), "{}", error[0]);
+    assert_eq!(error[0].line, Some(1), "{}", error[0]);
+}
+
+#[test]
+fn malformed_phone_number_is_refused_with_an_example() {
+    let error = assert_single_error(
+        "window-bad-phone",
+        "{dir}/cities/testcity/windows.toml:9: error: `03-1234-567` is not a usable phone number",
+    );
+    assert!(error.hint.contains("03-3488-0313"), "{error}");
+}
+
+#[test]
+fn date_written_as_text_is_refused_at_its_line() {
+    let error = errors_of("window-bad-date");
+    assert_eq!(error.len(), 1, "{error:#?}");
+    assert_eq!(error[0].line, Some(7), "{}", error[0]);
+    assert!(error[0].message.contains("the windows file is not valid"), "{}", error[0]);
+}
+
+#[test]
+fn unknown_audience_lists_the_known_ones() {
+    let error = assert_single_error(
+        "window-unknown-audience",
+        "{dir}/cities/testcity/windows.toml:5: error: the audience `seniors` is not one the portal knows",
+    );
+    assert!(error.hint.contains("elderly (高齢)"), "{error}");
+}
+
+#[test]
+fn window_without_plan_rows_is_refused() {
+    assert_single_error(
+        "window-without-roles",
+        "{dir}/cities/testcity/windows.toml:2: error: the window `madoguchi` has no [[windows.roles]]",
+    );
+}
+
+#[test]
+fn operation_without_a_known_way_is_refused() {
+    assert_single_error(
+        "window-unknown-operation",
+        "{dir}/cities/testcity/windows.toml:12: error: the 運営方法 `外注` names no known way of running a window",
+    );
+}
+
+#[test]
+fn indicator_needs_one_target_per_year() {
+    assert_single_error(
+        "indicators-target-count",
+        "{dir}/cities/testcity/indicators.toml:8: error: the indicator `renkei` has 1 targets for 2 years",
+    );
+}
+
+#[test]
+fn windows_of_a_city_site_toml_does_not_declare_are_refused() {
+    assert_single_error(
+        "windows-of-undeclared-city",
+        "{dir}/cities/nocity/windows.toml: error: the folder `cities/nocity` has windows data but site.toml declares no city `nocity`",
+    );
+}
+
+#[test]
+fn markdown_page_cannot_take_a_generated_page_id() {
+    assert_single_error(
+        "generated-page-clash",
+        "{dir}/cities/testcity/windows.md: error: the page id `cities/testcity/windows` is made from {dir}/cities/testcity/windows.toml and cannot also be a Markdown page",
+    );
+}
+
+#[test]
+fn windows_become_a_directory_window_pages_and_open_data() {
+    let site = compile_site(&Path::new(FIXTURES).join("valid"), "/").unwrap();
+    let directory = site.page("cities/testcity/windows").expect("the city's directory page");
+    assert_eq!(directory.parent.as_deref(), Some("cities/testcity"));
+    assert!(
+        directory.html.contains(r#"data-audiences="elderly" data-programmes="1 2" data-areas="kita""#),
+        "{}",
+        directory.html
+    );
+    assert!(directory.html.contains("子育てひろば&lt;b&gt;"), "names are escaped: {}", directory.html);
+    let window = site.page("cities/testcity/windows/kita-houkatsu").expect("a window page");
+    assert!(window.html.contains(r#"<a href="tel:+81-3-1234-5678">03-1234-5678</a>"#), "{}", window.html);
+    assert!(window.html.contains("試験会"), "the operator is shown");
+    assert_eq!(window.front.department, "試験市 長寿課");
+    let no_phone = site.page("cities/testcity/windows/fukushi-madoguchi").unwrap();
+    assert!(no_phone.html.contains("<strong>福祉課</strong>（所管課）に問い合わせてください"), "{}", no_phone.html);
+    let all = site.page("windows").unwrap();
+    assert!(all.html.contains("窓口の一覧（3件）"), "{}", all.html);
+    let compare = site.page("compare").unwrap();
+    assert!(compare.html.contains("<td>1件（委託1）</td>"), "the programme 1 row is counted: {}", compare.html);
+    assert!(compare.html.contains("<td>1件（直営1・委託1）</td>"), "「直営 + 委託」 counts for both: {}", compare.html);
+    assert!(compare.html.contains("<td>計画の表になし</td>"), "programme 4 has no rows: {}", compare.html);
+    let indicators = site.page("cities/testcity/indicators").unwrap();
+    assert!(indicators.html.contains("<svg") && indicators.html.contains("aria-describedby=\"indicator-chart-desc\""));
+    let files = tsunagu::content::codegen::open_data_files(&site);
+    let csv = &files[1].1;
+    assert_eq!(csv.lines().count(), 1 + 4, "a header and one line per plan row: {csv}");
 }

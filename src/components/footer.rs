@@ -10,7 +10,7 @@ use crate::site::SITE;
 pub fn Footer() -> impl IntoView {
     let current = use_current_page();
     let page_facts = move || {
-        current.get().map(|page| {
+        current.get().filter(|page| !page.department.is_empty()).map(|page| {
             view! {
                 <p class="site-footer__page">
                     "このページの所管："{page.department}"（最終確認日 "

@@ -1,11 +1,11 @@
 //! A content page: breadcrumbs, heading, the facts a reader needs to trust it (所管課,
-//! last review, legal basis), its table of contents, its body and links onward.
+//! last review, legal basis), its body (which starts with its table of contents) and links onward.
 
 use leptos::html::H1;
 use leptos::prelude::*;
 
 use super::{Breadcrumbs, ChildPages, PageBody, SiblingLinks};
-use crate::site::{PageMeta, SITE};
+use crate::site::{PageKind, PageMeta, SITE};
 
 /// The whole view of one content page.
 #[component]
@@ -14,18 +14,21 @@ pub fn PageView(page: &'static PageMeta) -> impl IntoView {
     #[cfg(feature = "hydrate")]
     Effect::new(move |_| crate::browser::navigation::page_shown((!page.id.is_empty()).then_some(page.title), heading));
     let is_home = page.id.is_empty();
+    let is_directory = matches!(page.kind, PageKind::Directory { .. });
+    // A window page carries its lead, facts and contents in its generated body, so the app's
+    // page index (in the WASM) needs only its title.
+    let is_window = page.kind == PageKind::Window;
     view! {
         {(!is_home).then(|| view! { <Breadcrumbs page/> })}
         <article class="page" class:page--home=is_home aria-labelledby="page-title">
             <header class="page__header">
                 <p class="page__scope">{scope_label(page)}</p>
                 <h1 id="page-title" tabindex="-1" node_ref=heading>{page.title}</h1>
-                <p class="page__lead">{page.summary}</p>
-                {(!is_home).then(|| view! { <PageFacts page/> })}
+                {(!is_window).then(|| view! { <p class="page__lead">{page.summary}</p> })}
+                {(!is_home && !is_window).then(|| view! { <PageFacts page/> })}
             </header>
-            <TableOfContents page/>
             <PageBody page/>
-            <ChildPages page/>
+            {(!is_directory).then(|| view! { <ChildPages page/> })}
             <SiblingLinks page/>
         </article>
     }
@@ -61,24 +64,4 @@ fn PageFacts(page: &'static PageMeta) -> impl IntoView {
             {legal}
         </dl>
     }
-}
-
-/// The page's sections, when it has at least two.
-#[component]
-fn TableOfContents(page: &'static PageMeta) -> impl IntoView {
-    (page.toc.len() >= 2).then(|| {
-        let entries = page.toc.iter().map(|entry| {
-            view! {
-                <li class={if entry.level > 2 { "toc__item toc__item--sub" } else { "toc__item" }}>
-                    <a href=format!("#{}", entry.id) target="_self">{entry.text}</a>
-                </li>
-            }
-        });
-        view! {
-            <nav class="toc" aria-labelledby="toc-title">
-                <h2 id="toc-title" class="toc__title">"このページの内容"</h2>
-                <ol class="plain-list">{entries.collect_view()}</ol>
-            </nav>
-        }
-    })
 }

@@ -22,6 +22,7 @@ pub fn PageBody(page: &'static PageMeta) -> impl IntoView {
         Some(html) => BodyState::Ready(html),
         None => BodyState::Loading,
     });
+
     #[cfg(feature = "hydrate")]
     if state.get_untracked() == BodyState::Loading {
         leptos::task::spawn_local(async move {
@@ -29,7 +30,10 @@ pub fn PageBody(page: &'static PageMeta) -> impl IntoView {
                 Ok(html) => {
                     state.set(BodyState::Ready(html));
                     // The DOM takes the new body on the next tick; look for the anchor after it.
-                    request_animation_frame(crate::browser::navigation::scroll_to_location_hash);
+                    request_animation_frame(|| {
+                        crate::browser::navigation::scroll_to_location_hash();
+                        crate::browser::directory::body_shown();
+                    });
                 }
                 Err(_) => state.set(BodyState::Failed),
             }

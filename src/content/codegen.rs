@@ -3,7 +3,7 @@
 
 use std::fmt::Write;
 
-use super::CompiledSite;
+use super::{open_data, CompiledSite, PageKind};
 
 /// Rust expression of type `Site` (see `src/site/model.rs`) with every page's metadata.
 pub fn site_data_source(site: &CompiledSite) -> String {
@@ -38,28 +38,22 @@ pub fn site_data_source(site: &CompiledSite) -> String {
         children.sort();
         let children: Vec<String> = children.iter().map(|(_, _, child)| child.to_string()).collect();
         let parent = page.parent.as_deref().and_then(index_of).map_or("None".to_string(), |p| format!("Some({p})"));
-        let toc: Vec<String> = page
-            .headings
-            .iter()
-            .filter(|heading| heading.level <= 3)
-            .map(|heading| {
-                format!("TocEntry {{ level: {}, id: {:?}, text: {:?} }}", heading.level, heading.id, heading.text)
-            })
-            .collect();
+        // A window page's lead and facts are in its body (see `window_pages`), so the
+        // page index carries only its title; its summary is kept for the native prerenderer's
+        // meta description and left out of the WASM.
+        let lean = page.kind == PageKind::Window;
         let _ = writeln!(
             out,
-            "        PageMeta {{ index: {index}, id: {:?}, title: {:?}, summary: {:?}, scope: {:?}, department: {:?}, reviewed: {:?}, legal_basis: &{:?}, order: {}, source: {:?}, parent: {parent}, children: &[{}], toc: &[{}] }},",
+            "        PageMeta {{ index: {index}, id: {:?}, title: {:?}, summary: {}, scope: {:?}, department: {:?}, reviewed: {:?}, legal_basis: &{:?}, parent: {parent}, children: &[{}], kind: {} }},",
             page.id,
             front.title,
-            front.summary,
+            if lean { format!("if cfg!(feature = \"hydrate\") {{ \"\" }} else {{ {:?} }}", front.summary) } else { format!("{:?}", front.summary) },
             front.scope,
-            front.department,
-            front.reviewed.to_string(),
-            front.legal_basis,
-            front.order,
-            page.source,
+            if lean { "" } else { front.department.as_str() },
+            if lean { String::new() } else { front.reviewed.to_string() },
+            if lean { &[][..] } else { &front.legal_basis[..] },
             children.join(", "),
-            toc.join(", "),
+            kind_source(&page.kind),
         );
     }
     out.push_str("    ],\n}\n");
@@ -74,4 +68,29 @@ pub fn page_bodies_source(site: &CompiledSite) -> String {
     }
     out.push_str("]\n");
     out
+}
+
+fn kind_source(kind: &PageKind) -> String {
+    match kind {
+        PageKind::Article => "PageKind::Article".to_string(),
+        PageKind::Directory { city, total } => format!("PageKind::Directory {{ city: {city:?}, total: {total} }}"),
+        PageKind::Window => "PageKind::Window".to_string(),
+        PageKind::Comparison => "PageKind::Comparison".to_string(),
+        PageKind::Indicators => "PageKind::Indicators".to_string(),
+    }
+}
+
+/// The open-data files: (path under the site, contents).
+pub fn open_data_files(site: &CompiledSite) -> Vec<(&'static str, String)> {
+    let cities: Vec<_> = site
+        .windows
+        .iter()
+        .filter_map(|windows| {
+            site.config.cities.iter().find(|city| city.id == windows.city).map(|city| (city, windows))
+        })
+        .collect();
+    vec![
+        (super::window_pages::HSDS_JSON_PATH, open_data::hsds_json(&cities)),
+        (super::window_pages::CSV_PATH, open_data::windows_csv(&cities)),
+    ]
 }

@@ -24,6 +24,19 @@ pub struct FrontMatter {
     /// Position among sibling pages; smaller comes first.
     #[serde(default)]
     pub order: i64,
+    /// A part the compiler adds after the Markdown: the window directory or the comparison.
+    #[serde(default)]
+    pub generates: Option<GeneratedPart>,
+}
+
+/// What the compiler writes into a page after its Markdown, from the windows data.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum GeneratedPart {
+    /// Every city's windows, with filters (`generates = "directory"`).
+    Directory,
+    /// Each programme's bodies side by side across cities (`generates = "comparison"`).
+    Comparison,
 }
 
 /// Fields every page must have, with an example line for the error hint.

@@ -73,8 +73,20 @@ pub fn page_url(base: &str, page_id: &str) -> String {
 }
 
 /// Ids the page layout itself uses; a heading must not take them.
-pub const RESERVED_IDS: [&str; 6] =
-    ["main", "page-title", "page-body", "toc-title", "child-pages-title", "text-size-label"];
+pub const RESERVED_IDS: [&str; 12] = [
+    "main",
+    "page-title",
+    "page-body",
+    "toc-title",
+    "child-pages-title",
+    "text-size-label",
+    "window-filters",
+    "filters-title",
+    "filter-count",
+    "window-list",
+    "window-list-title",
+    "window-list-empty",
+];
 
 /// Link schemes a page may use; anything else (e.g. `javascript:`) is refused.
 const ALLOWED_SCHEMES: [&str; 4] = ["https", "http", "mailto", "tel"];

@@ -4,19 +4,30 @@
 //! It is used by `build.rs` and covered by plain `cargo test`; it never runs in the browser.
 
 pub mod codegen;
+pub mod comparison;
 pub mod error;
 pub mod front_matter;
+pub mod html;
+pub mod indicator_page;
+pub mod indicators;
 pub mod markdown;
+pub mod open_data;
 pub mod site_config;
 pub mod slug;
+pub mod taxonomy;
+pub mod toc;
+pub mod window_pages;
+pub mod windows;
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
 pub use error::{ContentError, ContentErrors};
-pub use front_matter::FrontMatter;
+pub use front_matter::{FrontMatter, GeneratedPart};
+pub use indicators::Indicators;
 pub use markdown::{Heading, InternalLink};
 pub use site_config::{City, SiteConfig, NATIONAL_SCOPE};
+pub use windows::{CityWindows, Window};
 
 use site_config::is_ascii_id;
 
@@ -35,6 +46,23 @@ pub struct CompiledPage {
     pub headings: Vec<Heading>,
     /// The id of its parent page (`None` only for the home page).
     pub parent: Option<String>,
+    /// What kind of page it is.
+    pub kind: PageKind,
+}
+
+/// The kinds of page: Markdown articles and the pages made from the windows data.
+#[derive(Debug, Clone, PartialEq)]
+pub enum PageKind {
+    /// A Markdown page.
+    Article,
+    /// A window directory, of one city or (`None`) of all; `total` windows in it.
+    Directory { city: Option<String>, total: usize },
+    /// One window's page.
+    Window,
+    /// The comparison of cities.
+    Comparison,
+    /// A plan's evaluation indicators.
+    Indicators,
 }
 
 /// A whole site, ready to be turned into the app's data.
@@ -46,6 +74,10 @@ pub struct CompiledSite {
     pub pages: Vec<CompiledPage>,
     /// The base path the site is served under, e.g. `/` or `/fukushi/jusou/`.
     pub base: String,
+    /// Each city's areas and windows, in site.toml's city order.
+    pub windows: Vec<CityWindows>,
+    /// Plans' evaluation indicators.
+    pub indicators: Vec<Indicators>,
 }
 
 impl CompiledSite {
@@ -145,6 +177,9 @@ pub fn compile_site(content_dir: &Path, base: &str) -> Result<CompiledSite, Cont
         pages.extend(page);
     }
 
+    let (city_windows, indicators) = read_city_data(content_dir, &config, &mut errors);
+    add_generated_pages(&mut pages, &mut first_file_of_id, &config, &city_windows, &indicators, base, &mut errors);
+
     // Pages that failed their own checks still count as existing, so one mistake is reported once.
     let declared: HashSet<&str> = first_file_of_id.keys().map(String::as_str).collect();
     check_tree(&pages, &declared, content_dir, &mut errors);
@@ -156,8 +191,14 @@ pub fn compile_site(content_dir: &Path, base: &str) -> Result<CompiledSite, Cont
         return Err(ContentErrors(errors));
     }
     let mut pages: Vec<CompiledPage> = pages.into_iter().map(|(page, _)| page).collect();
+    for page in &mut pages {
+        // Window pages place their contents after their lead and facts (see `window_pages`).
+        if page.kind != PageKind::Window {
+            page.html = toc::toc_html(&page.headings) + &page.html;
+        }
+    }
     pages.sort_by(|a, b| (!a.id.is_empty(), &a.id).cmp(&(!b.id.is_empty(), &b.id)));
-    Ok(CompiledSite { config, pages, base: base.to_string() })
+    Ok(CompiledSite { config, pages, base: base.to_string(), windows: city_windows, indicators })
 }
 
 /// Compiles one page: the page (whenever its front matter could be read) and its errors.
@@ -211,8 +252,214 @@ fn compile_page(
         html: rendered.html,
         headings: rendered.headings,
         parent,
+        kind: PageKind::Article,
     };
     (Some((page, rendered.links)), errors)
+}
+
+/// Reads each declared city's windows.toml and indicators.toml, when it has them. A data file
+/// in the folder of a city that site.toml does not declare is an error, not silently skipped.
+fn read_city_data(
+    content_dir: &Path,
+    config: &SiteConfig,
+    errors: &mut Vec<ContentError>,
+) -> (Vec<CityWindows>, Vec<Indicators>) {
+    let mut all_windows = Vec::new();
+    let mut all_indicators = Vec::new();
+    for city in &config.cities {
+        let folder = content_dir.join("cities").join(&city.id);
+        let windows_path = folder.join("windows.toml");
+        if let Ok(text) = std::fs::read_to_string(&windows_path) {
+            match windows::parse_windows(&display(&windows_path), &city.id, &text) {
+                Ok(windows) => all_windows.push(windows),
+                Err(mut found) => errors.append(&mut found),
+            }
+        }
+        let indicators_path = folder.join("indicators.toml");
+        if let Ok(text) = std::fs::read_to_string(&indicators_path) {
+            match indicators::parse_indicators(&display(&indicators_path), &city.id, &text) {
+                Ok(indicators) => all_indicators.push(indicators),
+                Err(mut found) => errors.append(&mut found),
+            }
+        }
+    }
+    if let Ok(entries) = std::fs::read_dir(content_dir.join("cities")) {
+        for entry in entries.flatten() {
+            let name = entry.file_name().to_string_lossy().to_string();
+            let has_data = ["windows.toml", "indicators.toml"].iter().any(|file| entry.path().join(file).is_file());
+            if has_data && !config.cities.iter().any(|city| city.id == name) {
+                errors.push(ContentError::in_file(
+                    display(&entry.path().join("windows.toml")),
+                    format!("the folder `cities/{name}` has windows data but site.toml declares no city `{name}`"),
+                    "Add the city to site.toml as a [[cities]] entry with id, name and prefecture, or rename the folder to the city's id.",
+                ));
+            }
+        }
+    }
+    (all_windows, all_indicators)
+}
+
+/// Adds the pages made from the windows data (each city's directory and window pages, the
+/// indicators pages) and fills the Markdown pages that ask for a generated part.
+fn add_generated_pages(
+    pages: &mut Vec<(CompiledPage, Vec<InternalLink>)>,
+    ids: &mut HashMap<String, String>,
+    config: &SiteConfig,
+    city_windows: &[CityWindows],
+    all_indicators: &[Indicators],
+    base: &str,
+    errors: &mut Vec<ContentError>,
+) {
+    let with_cities: Vec<(&City, &CityWindows)> = city_windows
+        .iter()
+        .filter_map(|windows| config.cities.iter().find(|city| city.id == windows.city).map(|city| (city, windows)))
+        .collect();
+    for (page, _) in pages.iter_mut() {
+        let generated = match page.front.generates {
+            None => continue,
+            Some(GeneratedPart::Directory) => {
+                page.kind = PageKind::Directory {
+                    city: None,
+                    total: with_cities.iter().map(|(_, windows)| windows.windows.len()).sum(),
+                };
+                window_pages::directory_body(&with_cities, true, base)
+            }
+            Some(GeneratedPart::Comparison) => {
+                page.kind = PageKind::Comparison;
+                comparison::comparison_body(&with_cities, base)
+            }
+        };
+        page.html.push_str(&generated.html);
+        page.headings.extend(generated.headings);
+    }
+
+    let mut new_pages = Vec::new();
+    let mut add = |page: CompiledPage, ids: &mut HashMap<String, String>, errors: &mut Vec<ContentError>| {
+        if let Some(first) = ids.get(&page.id) {
+            errors.push(ContentError::in_file(
+                first.clone(),
+                format!("the page id `{}` is made from {} and cannot also be a Markdown page", page.id, page.source),
+                "Rename or remove the Markdown file: the portal makes this page from the windows data.",
+            ));
+            return;
+        }
+        ids.insert(page.id.clone(), page.source.clone());
+        new_pages.push((page, Vec::new()));
+    };
+    for (city, windows) in &with_cities {
+        let city_page = pages_front(pages, &format!("cities/{}", city.id));
+        let department = city_page.map_or_else(|| city.name.clone(), |front| front.department.clone());
+        let latest = windows.windows.iter().map(|window| window.reviewed.as_str()).max().unwrap_or("");
+        let body = window_pages::directory_body(&[(city, windows)], false, base);
+        let intro = format!(
+            "<p>{}の実施計画に載っている相談窓口と、事業を担う機関です。<a href=\"{}\">計画の概要</a>もあわせて見てください。</p>",
+            html::text(&city.name),
+            html::href(&markdown::page_url(base, &format!("cities/{}", city.id)))
+        );
+        add(
+            CompiledPage {
+                id: window_pages::directory_id(&city.id),
+                source: windows.file.clone(),
+                front: generated_front(
+                    format!("{}の相談窓口", city.name),
+                    format!(
+                        "{}の計画に載っている相談窓口と事業の実施機関{}件を、対象・事業・地区で絞り込めます。",
+                        city.name,
+                        windows.windows.len()
+                    ),
+                    &city.id,
+                    department,
+                    latest,
+                    vec!["社会福祉法第106条の4".to_string()],
+                    90,
+                ),
+                html: intro + &body.html,
+                headings: body.headings,
+                parent: Some(format!("cities/{}", city.id)),
+                kind: PageKind::Directory { city: Some(city.id.clone()), total: windows.windows.len() },
+            },
+            ids,
+            errors,
+        );
+        for (position, window) in windows.windows.iter().enumerate() {
+            let body = window_pages::window_body(window, city, windows, base);
+            add(
+                CompiledPage {
+                    id: window_pages::window_page_id(window),
+                    source: windows.file.clone(),
+                    front: generated_front(
+                        window.name.clone(),
+                        window.summary.clone(),
+                        &city.id,
+                        window.department_with_city(&city.name),
+                        &window.reviewed,
+                        window_pages::window_legal_basis(window),
+                        position as i64,
+                    ),
+                    html: body.html,
+                    headings: body.headings,
+                    parent: Some(window_pages::directory_id(&city.id)),
+                    kind: PageKind::Window,
+                },
+                ids,
+                errors,
+            );
+        }
+    }
+    for indicators in all_indicators {
+        let Some(city) = config.cities.iter().find(|city| city.id == indicators.city) else { continue };
+        let city_page = pages_front(pages, &format!("cities/{}", city.id));
+        let department = city_page.map_or_else(|| city.name.clone(), |front| front.department.clone());
+        let reviewed = city_page.map_or_else(String::new, |front| front.reviewed.to_string());
+        let body = indicator_page::indicators_body(indicators);
+        add(
+            CompiledPage {
+                id: format!("cities/{}/indicators", city.id),
+                source: indicators.file.clone(),
+                front: generated_front(
+                    format!("{}（{}）", indicators.title, city.name),
+                    format!("{}の計画が定める評価指標と、年度ごとの目標です。", city.name),
+                    &city.id,
+                    department,
+                    &reviewed,
+                    vec!["社会福祉法第106条の5".to_string()],
+                    80,
+                ),
+                html: body.html,
+                headings: body.headings,
+                parent: Some(format!("cities/{}", city.id)),
+                kind: PageKind::Indicators,
+            },
+            ids,
+            errors,
+        );
+    }
+    pages.extend(new_pages);
+}
+
+fn pages_front<'a>(pages: &'a [(CompiledPage, Vec<InternalLink>)], id: &str) -> Option<&'a FrontMatter> {
+    pages.iter().find(|(page, _)| page.id == id).map(|(page, _)| &page.front)
+}
+
+fn generated_front(
+    title: String,
+    summary: String,
+    scope: &str,
+    department: String,
+    reviewed: &str,
+    legal_basis: Vec<String>,
+    order: i64,
+) -> FrontMatter {
+    FrontMatter {
+        title,
+        summary,
+        scope: scope.to_string(),
+        department,
+        reviewed: reviewed.parse().unwrap_or_else(|_| "2000-01-01".parse().expect("a valid TOML date")),
+        legal_basis,
+        order,
+        generates: None,
+    }
 }
 
 /// Every page but the home page needs its parent page, and the home page must exist.

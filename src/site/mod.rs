@@ -3,7 +3,7 @@
 
 mod model;
 
-pub use model::{City, PageMeta, Site, TocEntry};
+pub use model::{City, PageKind, PageMeta, Site};
 
 /// The site compiled from `content/` by `build.rs`.
 pub static SITE: Site = include!(concat!(env!("OUT_DIR"), "/site_data.rs"));
@@ -12,6 +12,13 @@ pub static SITE: Site = include!(concat!(env!("OUT_DIR"), "/site_data.rs"));
 /// the browser keeps the body it was served and fetches others as fragments.
 #[cfg(not(feature = "hydrate"))]
 pub static PAGE_BODIES: &[&str] = include!(concat!(env!("OUT_DIR"), "/page_bodies.rs"));
+
+/// The open-data exports the prerenderer writes next to the pages: (path under the base, contents).
+#[cfg(not(feature = "hydrate"))]
+pub static OPEN_DATA_FILES: [(&str, &str); 2] = [
+    ("data/windows.hsds.json", include_str!(concat!(env!("OUT_DIR"), "/windows.hsds.json"))),
+    ("data/windows.csv", include_str!(concat!(env!("OUT_DIR"), "/windows.csv"))),
+];
 
 impl Site {
     /// The home page.

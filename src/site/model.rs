@@ -30,6 +30,22 @@ pub struct City {
     pub prefecture: &'static str,
 }
 
+/// What a page is, which decides the extra parts its view shows.
+#[derive(Debug, PartialEq)]
+pub enum PageKind {
+    /// A Markdown page.
+    Article,
+    /// A window directory of one city, or of all (`city: None`), with `total` windows.
+    Directory { city: Option<&'static str>, total: usize },
+    /// One window. Its lead, facts and contents are in its body; in the WASM's page index it
+    /// has only its title (summary, 所管課, date and contents are empty there).
+    Window,
+    /// The comparison of cities.
+    Comparison,
+    /// Evaluation indicators.
+    Indicators,
+}
+
 /// What the app knows of a page without its body.
 #[derive(Debug, PartialEq)]
 pub struct PageMeta {
@@ -49,25 +65,10 @@ pub struct PageMeta {
     pub reviewed: &'static str,
     /// Laws and articles the page rests on.
     pub legal_basis: &'static [&'static str],
-    /// Sort order among siblings.
-    pub order: i64,
-    /// Source file, for traceability.
-    pub source: &'static str,
     /// Index of the parent page.
     pub parent: Option<usize>,
     /// Indexes of child pages, in display order.
     pub children: &'static [usize],
-    /// Headings of level 2 and 3, for the table of contents.
-    pub toc: &'static [TocEntry],
-}
-
-/// One entry of a page's table of contents.
-#[derive(Debug, PartialEq)]
-pub struct TocEntry {
-    /// Heading level (2 or 3).
-    pub level: u8,
-    /// Anchor id.
-    pub id: &'static str,
-    /// Heading text.
-    pub text: &'static str,
+    /// What the page is.
+    pub kind: PageKind,
 }

@@ -1,0 +1,174 @@
+//! The window directory's filter, as pure logic: the state read from and written to the URL
+//! query (`?for=elderly&programme=1&area=shuzenji&city=izu`) and whether a window matches it.
+//! Whatever the query holds, reading it never fails: unknown or oversized values are dropped.
+
+use crate::taxonomy::{Audience, PROGRAMMES};
+
+/// What the reader has chosen; `None` means “any”.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct FilterState {
+    /// Who the window is for.
+    pub audience: Option<Audience>,
+    /// Programme number, 1–6.
+    pub programme: Option<u8>,
+    /// City id (the directory of all cities).
+    pub city: Option<String>,
+    /// Area id (a city's directory).
+    pub area: Option<String>,
+}
+
+/// The facts of one listed window that the filter looks at (from its `data-*` attributes).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ListedWindow<'a> {
+    /// City id.
+    pub city: &'a str,
+    /// Audience ids, space-separated.
+    pub audiences: &'a str,
+    /// Programme numbers, space-separated.
+    pub programmes: &'a str,
+    /// Area ids, space-separated.
+    pub areas: &'a str,
+}
+
+/// Longest value kept from the query; ids are short, so anything longer is noise.
+const MAX_VALUE_LENGTH: usize = 40;
+
+impl FilterState {
+    /// Reads a query string (with or without the leading `?`). The first usable value of a key wins.
+    /// `cities` and `areas` are the ids the page knows, so an unknown one is ignored.
+    pub fn from_query<S: AsRef<str>>(query: &str, cities: &[S], areas: &[S]) -> FilterState {
+        let mut state = FilterState::default();
+        for pair in query.trim_start_matches('?').split('&') {
+            let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
+            if value.is_empty() || value.len() > MAX_VALUE_LENGTH {
+                continue;
+            }
+            match key {
+                "for" if state.audience.is_none() => state.audience = Audience::from_id(value),
+                "programme" if state.programme.is_none() => {
+                    state.programme =
+                        value.parse::<u8>().ok().filter(|n| PROGRAMMES.iter().any(|programme| programme.number == *n));
+                }
+                "city" if state.city.is_none() => {
+                    state.city = cities.iter().any(|city| city.as_ref() == value).then(|| value.to_string());
+                }
+                "area" if state.area.is_none() => {
+                    state.area = areas.iter().any(|area| area.as_ref() == value).then(|| value.to_string());
+                }
+                _ => {}
+            }
+        }
+        state
+    }
+
+    /// The query string for this state: empty when nothing is chosen, else starting with `?`.
+    pub fn to_query(&self) -> String {
+        let mut pairs = Vec::new();
+        if let Some(audience) = self.audience {
+            pairs.push(format!("for={}", audience.id()));
+        }
+        if let Some(programme) = self.programme {
+            pairs.push(format!("programme={programme}"));
+        }
+        if let Some(city) = &self.city {
+            pairs.push(format!("city={city}"));
+        }
+        if let Some(area) = &self.area {
+            pairs.push(format!("area={area}"));
+        }
+        if pairs.is_empty() {
+            String::new()
+        } else {
+            format!("?{}", pairs.join("&"))
+        }
+    }
+
+    /// Whether anything is chosen.
+    pub fn is_active(&self) -> bool {
+        *self != FilterState::default()
+    }
+
+    /// Whether a window stays in the list. Windows for everyone (全般) stay whatever the audience.
+    pub fn matches(&self, window: &ListedWindow) -> bool {
+        let has = |list: &str, value: &str| list.split_ascii_whitespace().any(|item| item == value);
+        let audience_fits = self.audience.is_none_or(|audience| {
+            has(window.audiences, audience.id()) || has(window.audiences, Audience::General.id())
+        });
+        let programme_fits = self.programme.is_none_or(|number| has(window.programmes, &number.to_string()));
+        let city_fits = self.city.as_deref().is_none_or(|city| window.city == city);
+        let area_fits = self.area.as_deref().is_none_or(|area| has(window.areas, area));
+        audience_fits && programme_fits && city_fits && area_fits
+    }
+}
+
+/// The status line under the filter: how many windows are shown.
+pub fn count_message(shown: usize, total: usize, filtered: bool) -> String {
+    if filtered {
+        format!("{total}件のうち{shown}件の窓口を表示しています。")
+    } else {
+        format!("{total}件の窓口をすべて表示しています。")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const CITIES: [&str; 2] = ["izu", "komae"];
+    const AREAS: [&str; 2] = ["shuzenji", "doi"];
+
+    fn window<'a>(audiences: &'a str, programmes: &'a str, areas: &'a str) -> ListedWindow<'a> {
+        ListedWindow { city: "izu", audiences, programmes, areas }
+    }
+
+    #[test]
+    fn query_round_trips() {
+        let state = FilterState::from_query("?for=elderly&programme=1&city=izu&area=doi", &CITIES, &AREAS);
+        assert_eq!(state.audience, Some(Audience::Elderly));
+        assert_eq!(state.programme, Some(1));
+        assert_eq!(state.to_query(), "?for=elderly&programme=1&city=izu&area=doi");
+        assert_eq!(FilterState::default().to_query(), "");
+    }
+
+    #[test]
+    fn hostile_queries_give_an_empty_or_partial_state() {
+        for query in [
+            "?for=<script>alert(1)</script>",
+            "?programme=7&programme=0&programme=-1&programme=1e3",
+            "?city=tokyo&area=../../etc",
+            "?for",
+            "?&&&=&==",
+            &format!("?for={}", "a".repeat(10_000)),
+            "?%E3%81%82=%FF",
+        ] {
+            assert_eq!(FilterState::from_query(query, &CITIES, &AREAS), FilterState::default(), "{query}");
+        }
+        let repeated = FilterState::from_query("?for=elderly&for=children&for=junk", &CITIES, &AREAS);
+        assert_eq!(repeated.audience, Some(Audience::Elderly));
+    }
+
+    #[test]
+    fn windows_match_every_chosen_condition() {
+        let houkatsu = window("elderly", "1 2", "shuzenji");
+        let general = window("general", "1 5", "");
+        let state = FilterState { audience: Some(Audience::Elderly), ..FilterState::default() };
+        assert!(state.matches(&houkatsu));
+        assert!(state.matches(&general), "a window for everyone stays");
+        let children = FilterState { audience: Some(Audience::Children), ..FilterState::default() };
+        assert!(!children.matches(&houkatsu));
+        let programme_five = FilterState { programme: Some(5), ..FilterState::default() };
+        assert!(!programme_five.matches(&houkatsu));
+        assert!(programme_five.matches(&general));
+        let doi = FilterState { area: Some("doi".into()), ..FilterState::default() };
+        assert!(!doi.matches(&houkatsu));
+        let other_city = FilterState { city: Some("komae".into()), ..FilterState::default() };
+        assert!(!other_city.matches(&houkatsu));
+        assert!(FilterState::default().matches(&houkatsu));
+    }
+
+    #[test]
+    fn count_message_says_how_many_of_how_many() {
+        assert_eq!(count_message(3, 12, true), "12件のうち3件の窓口を表示しています。");
+        assert_eq!(count_message(12, 12, false), "12件の窓口をすべて表示しています。");
+    }
+}

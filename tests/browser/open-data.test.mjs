@@ -1,0 +1,95 @@
+// The open-data exports of the built site: the HSDS 3.0 JSON validates against the official
+// Open Referral schemas kept in tests/hsds/schema/, ids are unique, every listed window is
+// exported, and the CSV has one row per seed-table row with its 運営方法.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+import Ajv from "ajv";
+import addFormats from "ajv-formats";
+import { distRoot, projectRoot } from "./harness.mjs";
+
+const schemaDir = join(projectRoot, "tests/hsds/schema");
+const services = JSON.parse(readFileSync(join(distRoot, "data/windows.hsds.json"), "utf8"));
+const directoryHtml = readFileSync(join(distRoot, "windows/index.html"), "utf8");
+
+test("every exported service validates against the official HSDS 3.0 service schema", () => {
+  // The HSDS files carry Frictionless keywords (constraints, core, example …) next to JSON
+  // Schema, so unknown keywords are allowed; formats (uri, email) are checked.
+  const ajv = new Ajv({ strict: false, allErrors: true });
+  addFormats(ajv);
+  for (const file of readdirSync(schemaDir).filter((name) => name.endsWith(".json"))) {
+    ajv.addSchema(JSON.parse(readFileSync(join(schemaDir, file), "utf8")), file);
+  }
+  const validate = ajv.getSchema("service.json");
+  assert.ok(Array.isArray(services) && services.length > 0);
+  for (const service of services) {
+    const valid = validate(service);
+    assert.ok(valid, `${service.id}: ${ajv.errorsText(validate.errors)}`);
+  }
+});
+
+test("the schema check would catch a broken service", () => {
+  const ajv = new Ajv({ strict: false });
+  addFormats(ajv);
+  for (const file of readdirSync(schemaDir).filter((name) => name.endsWith(".json"))) {
+    ajv.addSchema(JSON.parse(readFileSync(join(schemaDir, file), "utf8")), file);
+  }
+  const validate = ajv.getSchema("service.json");
+  const broken = { ...services[0], status: "open", phones: [{ id: "x" }] };
+  delete broken.name;
+  assert.equal(validate(broken), false);
+  const messages = validate.errors.map((error) => `${error.instancePath} ${error.message}`).join("\n");
+  assert.match(messages, /name/);
+});
+
+test("ids are unique and every window in the directory is exported", () => {
+  const ids = [];
+  for (const service of services) {
+    ids.push(service.id);
+    for (const list of ["phones", "service_areas", "languages"]) for (const item of service[list] ?? []) ids.push(item.id);
+  }
+  assert.equal(new Set(ids).size, ids.length, "no id is used twice");
+  const listed = [...directoryHtml.matchAll(/<li class="window-card" data-city="([a-z-]+)"[^>]*>\s*<h3 class="window-card__name"><a href="\/cities\/[a-z-]+\/windows\/([a-z0-9-]+)\/">/g)]
+    .map((m) => `tsunagu:${m[1]}:${m[2]}`);
+  assert.ok(listed.length > 50, `the directory lists the windows (${listed.length})`);
+  assert.deepEqual([...services.map((s) => s.id)].sort(), [...listed].sort());
+  assert.ok(services.every((s) => s.organization?.name && s.program?.name), "each service names its organisation and programme");
+});
+
+/** RFC 4180: quoted fields may hold commas, quotes ("") and line breaks. */
+function parseCsv(text) {
+  const rows = [];
+  let row = [], field = "", quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') { field += '"'; i++; }
+      else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ",") { row.push(field); field = ""; }
+    else if (c === "\n") { row.push(field); rows.push(row); row = []; field = ""; }
+    else if (c !== "\r") field += c;
+  }
+  if (field || row.length) { row.push(field); rows.push(row); }
+  return rows;
+}
+
+test("the CSV opens in spreadsheets and has one row per seed-table row", () => {
+  const text = readFileSync(join(distRoot, "data/windows.csv"), "utf8");
+  assert.equal(text.charCodeAt(0), 0xfeff, "a byte-order mark so Excel reads UTF-8");
+  const [header, ...rows] = parseCsv(text.slice(1));
+  assert.deepEqual(header.slice(0, 3), ["市", "窓口ID", "窓口名"]);
+  assert.ok(rows.every((row) => row.length === header.length), "every row has every column");
+  const seedRows = readdirSync(join(projectRoot, "tests/seed_tables"))
+    .flatMap((file) => readFileSync(join(projectRoot, "tests/seed_tables", file), "utf8").split("\n").slice(1).filter((line) => line.trim()))
+    .map((line) => line.split("\t"));
+  assert.equal(rows.length, seedRows.length);
+  const at = (name) => header.indexOf(name);
+  for (const [id, programme, name, count, operation] of seedRows) {
+    const found = rows.find((row) => row[at("窓口ID")] === id && row[at("事業（第N号）")] === programme && row[at("か所数")] === count && row[at("運営方法")] === operation);
+    assert.ok(found, `${id} 第${programme}号 ${count} ${operation} is in the CSV`);
+    assert.equal(found[at("窓口名")], name);
+  }
+});
