@@ -9,6 +9,7 @@
 pub mod app;
 pub mod components;
 pub mod directory_filter;
+pub mod guide;
 pub mod page_bodies;
 pub mod preferences;
 pub mod site;

@@ -201,3 +201,14 @@ test("the 三条市 indicators chart has a name, a description and the table as 
     assert.equal(await page.$$eval("svg text", (texts) => texts.filter((t) => t.textContent.includes("■ 100%")).length), 3, "each bar carries its value as text");
   });
 });
+
+test("with JavaScript off the directory lists every window and hides the filter it cannot run", async () => {
+  await site.withPage({ javaScriptEnabled: false }, async (page) => {
+    await page.goto(site.url("cities/izu/windows/?for=children"));
+    const total = await allItems(page);
+    assert.ok(total > 0);
+    assert.equal((await visibleItems(page)).length, total, "nothing is hidden without the script");
+    assert.equal(await page.isVisible("#window-filters"), false, "the filter form is not offered");
+    assert.ok(await page.isVisible("a[href$='data/windows.csv']"), "the open data links are there");
+  });
+});

@@ -1,0 +1,229 @@
+//! The guide engine, pure: answers keyed by question id, deterministic transitions that return
+//! errors instead of panicking, the windows an outcome picks for the answers, and an
+//! enumeration of every path (for validation, coverage and tests).
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use super::model::{Condition, Flow, Outcome, Question, QuestionKind, WindowPick};
+
+/// An answer to one question.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Answer {
+    /// The chosen option ids (one for single choice).
+    Chose(Vec<String>),
+    /// 「わからない」.
+    Unknown,
+}
+
+/// Answers keyed by question id.
+pub type Answers = BTreeMap<String, Answer>;
+
+/// Why a walk could not go on. Each names what was wrong, so a page can offer a restart.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum WalkError {
+    /// A node id that the flow does not have.
+    MissingNode(String),
+    /// An option the question does not offer.
+    UnknownOption { question: String, option: String },
+    /// More than one option for a single-choice question, or an exclusive option with others.
+    TooManyOptions { question: String },
+    /// No option and not 「わからない」.
+    EmptyAnswer { question: String },
+    /// 「わからない」 where the question does not allow it.
+    UnknownNotAllowed { question: String },
+    /// No route of the question applies to the answers.
+    NoRoute { question: String },
+    /// The walk came back to a question it had already asked.
+    Cycle { question: String },
+}
+
+impl std::fmt::Display for WalkError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            WalkError::MissingNode(id) => write!(f, "the node `{id}` does not exist"),
+            WalkError::UnknownOption { question, option } => {
+                write!(f, "the question `{question}` has no option `{option}`")
+            }
+            WalkError::TooManyOptions { question } => {
+                write!(f, "the question `{question}` takes one option (or one exclusive option)")
+            }
+            WalkError::EmptyAnswer { question } => write!(f, "the question `{question}` was answered with nothing"),
+            WalkError::UnknownNotAllowed { question } => {
+                write!(f, "the question `{question}` does not offer 「わからない」")
+            }
+            WalkError::NoRoute { question } => write!(f, "no route of the question `{question}` fits the answers"),
+            WalkError::Cycle { question } => write!(f, "the walk comes back to the question `{question}`"),
+        }
+    }
+}
+
+/// Where a walk stands: at a question still to answer, or at its outcome.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Position<'f> {
+    /// The next question to ask.
+    Asking(&'f Question),
+    /// The end of the walk.
+    Done(&'f Outcome),
+}
+
+/// A walk through a flow with some answers.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Walk<'f> {
+    /// The questions answered on the way, in order.
+    pub asked: Vec<&'f Question>,
+    /// Where it stands.
+    pub position: Position<'f>,
+}
+
+impl Flow {
+    /// The question with this id.
+    pub fn question(&self, id: &str) -> Option<&Question> {
+        self.questions.iter().find(|question| question.id == id)
+    }
+
+    /// The outcome with this id.
+    pub fn outcome(&self, id: &str) -> Option<&Outcome> {
+        self.outcomes.iter().find(|outcome| outcome.id == id)
+    }
+
+    fn node(&self, id: &str) -> Result<Position<'_>, WalkError> {
+        if let Some(question) = self.question(id) {
+            Ok(Position::Asking(question))
+        } else if let Some(outcome) = self.outcome(id) {
+            Ok(Position::Done(outcome))
+        } else {
+            Err(WalkError::MissingNode(id.to_string()))
+        }
+    }
+
+    /// Follows the answers from the start until a question without an answer or an outcome.
+    /// Answers to questions off the path are ignored (so going back and choosing differently
+    /// keeps what was said elsewhere).
+    pub fn walk(&self, answers: &Answers) -> Result<Walk<'_>, WalkError> {
+        let mut asked: Vec<&Question> = Vec::new();
+        let mut position = self.node(&self.start)?;
+        while let Position::Asking(question) = position {
+            let Some(answer) = answers.get(question.id.as_ref()) else { break };
+            check_answer(question, answer)?;
+            if asked.iter().any(|earlier| earlier.id == question.id) {
+                return Err(WalkError::Cycle { question: question.id.to_string() });
+            }
+            asked.push(question);
+            position = self.node(next_of(question, answers)?)?;
+        }
+        Ok(Walk { asked, position })
+    }
+
+    /// The windows an outcome names for these answers: (first ones, secondary ones).
+    pub fn picks<'f>(&self, outcome: &'f Outcome, answers: &Answers) -> (Vec<&'f WindowPick>, Vec<&'f WindowPick>) {
+        let applying = outcome.windows.iter().filter(|pick| pick.when.holds(answers));
+        let (first, secondary): (Vec<_>, Vec<_>) = applying.partition(|pick| pick.first);
+        let first_ids: BTreeSet<&str> = first.iter().map(|pick| pick.window.as_ref()).collect();
+        let secondary = secondary.into_iter().filter(|pick| !first_ids.contains(pick.window.as_ref())).collect();
+        (first, secondary)
+    }
+
+    /// Every way through the flow: each complete set of answers with the outcome it reaches.
+    /// Multiple-choice questions contribute every combination of their options.
+    pub fn paths(&self) -> Result<Vec<(Answers, &Outcome)>, WalkError> {
+        let mut done = Vec::new();
+        let mut pending = vec![Answers::new()];
+        while let Some(answers) = pending.pop() {
+            match self.walk(&answers)?.position {
+                Position::Done(outcome) => done.push((answers, outcome)),
+                Position::Asking(question) => {
+                    for answer in possible_answers(question) {
+                        let mut next = answers.clone();
+                        next.insert(question.id.to_string(), answer);
+                        pending.push(next);
+                    }
+                }
+            }
+        }
+        done.sort_by(|a, b| a.0.cmp(&b.0));
+        Ok(done)
+    }
+}
+
+/// Every answer a question accepts.
+pub fn possible_answers(question: &Question) -> Vec<Answer> {
+    let mut answers = Vec::new();
+    match question.kind {
+        QuestionKind::Single => {
+            answers.extend(question.options.iter().map(|choice| Answer::Chose(vec![choice.id.to_string()])));
+        }
+        QuestionKind::Multiple => {
+            let combinable: Vec<&str> =
+                question.options.iter().filter(|choice| !choice.exclusive).map(|choice| choice.id.as_ref()).collect();
+            for mask in 1u32..(1 << combinable.len().min(16)) {
+                let chosen =
+                    combinable.iter().enumerate().filter(|(i, _)| mask & (1 << i) != 0).map(|(_, id)| id.to_string());
+                answers.push(Answer::Chose(chosen.collect()));
+            }
+            let exclusive = question.options.iter().filter(|choice| choice.exclusive);
+            answers.extend(exclusive.map(|choice| Answer::Chose(vec![choice.id.to_string()])));
+        }
+    }
+    if question.allows_unknown {
+        answers.push(Answer::Unknown);
+    }
+    answers
+}
+
+/// Checks that an answer fits its question.
+pub fn check_answer(question: &Question, answer: &Answer) -> Result<(), WalkError> {
+    let id = || question.id.to_string();
+    let chosen = match answer {
+        Answer::Unknown if question.allows_unknown => return Ok(()),
+        Answer::Unknown => return Err(WalkError::UnknownNotAllowed { question: id() }),
+        Answer::Chose(chosen) => chosen,
+    };
+    if chosen.is_empty() {
+        return Err(WalkError::EmptyAnswer { question: id() });
+    }
+    let mut exclusive = false;
+    for option in chosen {
+        let Some(choice) = question.options.iter().find(|choice| choice.id == option.as_str()) else {
+            return Err(WalkError::UnknownOption { question: id(), option: option.clone() });
+        };
+        exclusive |= choice.exclusive;
+    }
+    let distinct: BTreeSet<&String> = chosen.iter().collect();
+    let too_many = match question.kind {
+        QuestionKind::Single => chosen.len() > 1,
+        QuestionKind::Multiple => distinct.len() != chosen.len() || (exclusive && chosen.len() > 1),
+    };
+    if too_many {
+        return Err(WalkError::TooManyOptions { question: id() });
+    }
+    Ok(())
+}
+
+/// The id of the node after `question`, by its first route that holds.
+pub fn next_of<'f>(question: &'f Question, answers: &Answers) -> Result<&'f str, WalkError> {
+    question
+        .routes
+        .iter()
+        .find(|route| route.when.holds(answers))
+        .map(|route| route.next.as_ref())
+        .ok_or_else(|| WalkError::NoRoute { question: question.id.to_string() })
+}
+
+impl Condition {
+    /// Whether the condition holds for the answers.
+    pub fn holds(&self, answers: &Answers) -> bool {
+        match self {
+            Condition::Always => true,
+            Condition::AnyOf { question, options } => match answers.get(question.as_ref()) {
+                Some(Answer::Chose(chosen)) => chosen.iter().any(|option| options.iter().any(|o| o == option.as_str())),
+                _ => false,
+            },
+            Condition::Unknown { question } => answers.get(question.as_ref()) == Some(&Answer::Unknown),
+            Condition::AtLeast { question, count } => match answers.get(question.as_ref()) {
+                Some(Answer::Chose(chosen)) => chosen.len() >= usize::from(*count),
+                _ => false,
+            },
+            Condition::All(conditions) => conditions.iter().all(|condition| condition.holds(answers)),
+        }
+    }
+}
