@@ -9,7 +9,6 @@
 pub mod app;
 pub mod components;
 pub mod directory_filter;
-pub mod guide;
 pub mod page_bodies;
 pub mod preferences;
 pub mod site;
@@ -17,7 +16,10 @@ pub mod site;
 #[cfg(feature = "ssr")]
 pub mod content;
 #[cfg(feature = "ssr")]
-pub use content::taxonomy;
+pub use content::{guide, taxonomy};
+#[cfg(not(feature = "ssr"))]
+#[path = "guide/mod.rs"]
+pub mod guide;
 #[cfg(feature = "ssr")]
 pub mod prerender;
 #[cfg(not(feature = "ssr"))]

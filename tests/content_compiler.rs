@@ -341,3 +341,90 @@ fn windows_become_a_directory_window_pages_and_open_data() {
     let csv = &files[1].1;
     assert_eq!(csv.lines().count(), 1 + 4, "a header and one line per plan row: {csv}");
 }
+
+// ---- guide flows (cities/<city>/guides/<flow>.toml) ----
+
+#[test]
+fn valid_guide_flow_is_read_with_its_paths_and_coverage() {
+    let site = compile_site(&Path::new(FIXTURES).join("valid"), "/").unwrap();
+    let flow = site.flows.iter().find(|flow| flow.flow.id == "resident").expect("the resident flow");
+    // danger yes (1); danger no → trouble: 7 combinations of care/child/other, none, unknown;
+    // the 4 with two or more fields end at once, the other 5 ask the area (3 answers each).
+    assert_eq!(flow.paths, 1 + 4 + 5 * 3);
+    assert_eq!(flow.reached_windows.len(), 3);
+    assert_eq!(flow.coverage_percent(3), 100.0);
+}
+
+#[test]
+fn route_to_a_missing_node_is_refused() {
+    assert_single_error(
+        "guide-missing-next",
+        "{dir}/cities/testcity/guides/resident.toml:28: error: the route goes to `areas`, which is neither a question nor an outcome",
+    );
+}
+
+#[test]
+fn outcome_naming_an_unknown_window_is_refused() {
+    assert_single_error(
+        "guide-unknown-window",
+        "{dir}/cities/testcity/guides/resident.toml:65: error: the window `kosodate-center` is not in the city's windows.toml",
+    );
+}
+
+#[test]
+fn a_flow_that_loops_is_refused() {
+    assert_single_error(
+        "guide-cycle",
+        "{dir}/cities/testcity/guides/resident.toml:17: error: the flow can come back to the question `trouble`",
+    );
+}
+
+#[test]
+fn answers_without_a_route_are_a_dead_end() {
+    let error = assert_single_error(
+        "guide-dead-end",
+        "{dir}/cities/testcity/guides/resident.toml:17: error: some answers to `trouble` have no route: the guide would stop there",
+    );
+    assert!(error.hint.contains("no `when`"), "{error}");
+}
+
+#[test]
+fn an_outcome_no_answers_reach_is_refused() {
+    assert_single_error(
+        "guide-unreachable-outcome",
+        "{dir}/cities/testcity/guides/resident.toml:76: error: no answers lead to the outcome `forgotten`",
+    );
+}
+
+#[test]
+fn a_question_needs_two_options() {
+    assert_single_error(
+        "guide-one-option",
+        "{dir}/cities/testcity/guides/resident.toml:33: error: the question `area` has fewer than two options",
+    );
+}
+
+#[test]
+fn every_window_must_be_reachable_or_explained() {
+    let error = assert_single_error(
+        "guide-window-not-reached",
+        "{dir}/cities/testcity/guides/resident.toml: error: no path of the guide leads to these windows: kosodate-hiroba",
+    );
+    assert!(error.hint.contains("[[not_offered]]"), "{error}");
+}
+
+#[test]
+fn a_condition_on_an_option_the_question_lacks_is_refused() {
+    assert_single_error(
+        "guide-unknown-condition-option",
+        "{dir}/cities/testcity/guides/resident.toml:65: error: the condition names the option `children`, which `trouble` does not offer",
+    );
+}
+
+#[test]
+fn every_path_must_end_with_a_first_window() {
+    assert_single_error(
+        "guide-no-first-window",
+        "{dir}/cities/testcity/guides/resident.toml:56: error: the outcome `first-window` names no first window for the answers `?area=kita&danger=no&trouble=none`",
+    );
+}

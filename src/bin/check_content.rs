@@ -1,5 +1,6 @@
 //! `cargo run --bin check-content [folder]`: checks a content folder and lists every problem,
-//! without building the site (the build runs the same checks).
+//! without building the site (the build runs the same checks), then prints each city's guide
+//! coverage: how many paths each flow has and how many of the city's windows they reach.
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -14,6 +15,19 @@ fn main() -> ExitCode {
                 site.pages.len(),
                 site.config.cities.len()
             );
+            for flow in &site.flows {
+                let total = site.windows.iter().find(|w| w.city == flow.flow.city).map_or(0, |w| w.windows.len());
+                println!(
+                    "guide {}/{}: {} paths, reaches {} of {} windows ({:.0}%), {} not offered with a reason",
+                    flow.flow.city,
+                    flow.flow.id,
+                    flow.paths,
+                    flow.reached_windows.len(),
+                    total,
+                    flow.coverage_percent(total),
+                    flow.unreached_windows.len()
+                );
+            }
             ExitCode::SUCCESS
         }
         Err(errors) => {

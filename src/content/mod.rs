@@ -7,6 +7,9 @@ pub mod codegen;
 pub mod comparison;
 pub mod error;
 pub mod front_matter;
+#[path = "../guide/mod.rs"]
+pub mod guide;
+pub mod guide_flows;
 pub mod html;
 pub mod indicator_page;
 pub mod indicators;
@@ -78,6 +81,8 @@ pub struct CompiledSite {
     pub windows: Vec<CityWindows>,
     /// Plans' evaluation indicators.
     pub indicators: Vec<Indicators>,
+    /// Each city's guide flows, checked.
+    pub flows: Vec<guide_flows::CheckedFlow>,
 }
 
 impl CompiledSite {
@@ -178,6 +183,7 @@ pub fn compile_site(content_dir: &Path, base: &str) -> Result<CompiledSite, Cont
     }
 
     let (city_windows, indicators) = read_city_data(content_dir, &config, &mut errors);
+    let flows = read_guide_flows(content_dir, &city_windows, &mut errors);
     add_generated_pages(&mut pages, &mut first_file_of_id, &config, &city_windows, &indicators, base, &mut errors);
 
     // Pages that failed their own checks still count as existing, so one mistake is reported once.
@@ -198,7 +204,7 @@ pub fn compile_site(content_dir: &Path, base: &str) -> Result<CompiledSite, Cont
         }
     }
     pages.sort_by(|a, b| (!a.id.is_empty(), &a.id).cmp(&(!b.id.is_empty(), &b.id)));
-    Ok(CompiledSite { config, pages, base: base.to_string(), windows: city_windows, indicators })
+    Ok(CompiledSite { config, pages, base: base.to_string(), windows: city_windows, indicators, flows })
 }
 
 /// Compiles one page: the page (whenever its front matter could be read) and its errors.
@@ -297,6 +303,49 @@ fn read_city_data(
         }
     }
     (all_windows, all_indicators)
+}
+
+/// Reads and checks every `cities/<city>/guides/<flow>.toml` of a city that has windows data.
+fn read_guide_flows(
+    content_dir: &Path,
+    city_windows: &[CityWindows],
+    errors: &mut Vec<ContentError>,
+) -> Vec<guide_flows::CheckedFlow> {
+    let mut flows = Vec::new();
+    for windows in city_windows {
+        let folder = content_dir.join("cities").join(&windows.city).join("guides");
+        let Ok(entries) = std::fs::read_dir(&folder) else { continue };
+        let mut files: Vec<PathBuf> = entries
+            .flatten()
+            .map(|entry| entry.path())
+            .filter(|path| path.extension().is_some_and(|ext| ext == "toml"))
+            .collect();
+        files.sort();
+        for path in files {
+            let file = display(&path);
+            let flow_id = path.file_stem().map(|stem| stem.to_string_lossy().to_string()).unwrap_or_default();
+            if !is_ascii_id(&flow_id) {
+                errors.push(ContentError::in_file(
+                    &file,
+                    format!("the flow name `{flow_id}` is not usable"),
+                    "Name flow files with lower-case ASCII, e.g. `resident.toml` or `staff.toml`.",
+                ));
+                continue;
+            }
+            match std::fs::read_to_string(&path) {
+                Ok(text) => match guide_flows::parse_flow(&file, &flow_id, windows, &text) {
+                    Ok(flow) => flows.push(flow),
+                    Err(mut found) => errors.append(&mut found),
+                },
+                Err(error) => errors.push(ContentError::in_file(
+                    &file,
+                    format!("the file could not be read as UTF-8 text: {error}"),
+                    "Save the file as UTF-8.",
+                )),
+            }
+        }
+    }
+    flows
 }
 
 /// Adds the pages made from the windows data (each city's directory and window pages, the
