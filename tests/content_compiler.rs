@@ -428,3 +428,39 @@ fn every_path_must_end_with_a_first_window() {
         "{dir}/cities/testcity/guides/resident.toml:56: error: the outcome `first-window` names no first window for the answers `?area=kita&danger=no&trouble=none`",
     );
 }
+
+#[test]
+fn guide_wording_joins_national_and_city_prose_by_id() {
+    let site = compile_site(&Path::new(FIXTURES).join("valid"), "/").unwrap();
+    let flow = site.flows.iter().find(|flow| flow.flow.id == "resident").unwrap();
+    assert_eq!(flow.prose["danger"].title, "今すぐ助けが必要ですか", "national wording");
+    assert_eq!(flow.prose["first-window"].title, "試験市では、まず福祉総合相談窓口へ", "the city's wording wins");
+    let area_labels: Vec<&str> = flow.prose["area"].options.iter().map(|(_, label)| label.as_str()).collect();
+    assert_eq!(area_labels, ["北地区", "南地区"], "area options take the areas' names");
+    assert!(flow.prose["several-fields"].html.contains(r#"href="/cities/testcity/windows/""#));
+}
+
+#[test]
+fn a_question_without_wording_is_refused() {
+    let error = assert_single_error(
+        "guide-missing-prose",
+        "{dir}/cities/testcity/guides/resident.toml:31: error: `area` has no wording",
+    );
+    assert!(error.hint.contains("resident.prose.md"), "{error}");
+}
+
+#[test]
+fn an_option_without_a_label_is_refused() {
+    assert_single_error(
+        "guide-missing-label",
+        "{dir}/guides/resident.prose.md:7: error: the option `other` of `trouble` has no label",
+    );
+}
+
+#[test]
+fn a_broken_link_in_guide_prose_is_refused() {
+    assert_single_error(
+        "guide-prose-broken-link",
+        "{dir}/guides/resident.prose.md:21: error: the link `@cities/testcity/madoguchi` points to a page that does not exist",
+    );
+}

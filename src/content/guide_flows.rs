@@ -27,6 +27,10 @@ pub struct CheckedFlow {
     pub reached_windows: BTreeSet<String>,
     /// Windows no path leads to, with the reason the file gives.
     pub unreached_windows: Vec<(String, String)>,
+    /// The line of each question and outcome id in the file.
+    pub node_lines: BTreeMap<String, usize>,
+    /// The wording of each question and outcome (filled from the prose files).
+    pub prose: BTreeMap<String, super::guide_prose::NodeProse>,
 }
 
 impl CheckedFlow {
@@ -404,7 +408,15 @@ pub fn parse_flow(
         unreached_windows.push((window.to_string(), reason.to_string()));
     }
     if errors.is_empty() {
-        Ok(CheckedFlow { flow, file: file.to_string(), paths: path_count, reached_windows, unreached_windows })
+        Ok(CheckedFlow {
+            flow,
+            file: file.to_string(),
+            paths: path_count,
+            reached_windows,
+            unreached_windows,
+            node_lines,
+            prose: BTreeMap::new(),
+        })
     } else {
         Err(errors)
     }
@@ -462,6 +474,67 @@ fn to_condition(raw: &RawCondition) -> Condition {
         }
         RawCondition::All(conditions) => Condition::All(Cow::Owned(conditions.iter().map(to_condition).collect())),
     }
+}
+
+/// Joins a flow to its wording: the city's prose overrides the national prose node by node.
+/// Every question and outcome needs wording, and every option a label (an area's option takes
+/// the area's name); a city's prose may not word nodes its flow does not have.
+pub fn attach_prose(
+    flow: &mut CheckedFlow,
+    national: &BTreeMap<String, super::guide_prose::NodeProse>,
+    city: &BTreeMap<String, super::guide_prose::NodeProse>,
+    windows: &CityWindows,
+    prose_hint: &str,
+) -> Vec<ContentError> {
+    let mut errors = Vec::new();
+    for (id, section) in city {
+        if !flow.node_lines.contains_key(id) {
+            errors.push(ContentError::at_line(
+                &section.file,
+                section.line,
+                format!("the flow `{}` has no question or outcome `{id}`", flow.flow.id),
+                "Use the id of one of the flow's questions or outcomes, or remove the section.",
+            ));
+        }
+    }
+    let ids: Vec<(String, Vec<String>)> = flow
+        .flow
+        .questions
+        .iter()
+        .map(|question| {
+            (question.id.to_string(), question.options.iter().map(|choice| choice.id.to_string()).collect())
+        })
+        .chain(flow.flow.outcomes.iter().map(|outcome| (outcome.id.to_string(), Vec::new())))
+        .collect();
+    for (id, options) in ids {
+        let line = flow.node_lines.get(&id).copied().unwrap_or(1);
+        let Some(section) = city.get(&id).or_else(|| national.get(&id)) else {
+            errors.push(ContentError::at_line(
+                &flow.file,
+                line,
+                format!("`{id}` has no wording"),
+                format!("Add a section `## … {{#{id}}}` to {prose_hint}."),
+            ));
+            continue;
+        };
+        let mut section = section.clone();
+        for option in options {
+            if section.options.iter().any(|(known, _)| known == &option) {
+                continue;
+            }
+            match windows.areas.iter().find(|area| area.id == option) {
+                Some(area) => section.options.push((option, area.name.clone())),
+                None => errors.push(ContentError::at_line(
+                    &section.file,
+                    section.line,
+                    format!("the option `{option}` of `{id}` has no label"),
+                    format!("Add a line `- {option}: 表示することば` to this section."),
+                )),
+            }
+        }
+        flow.prose.insert(id, section);
+    }
+    errors
 }
 
 /// A question that can be reached from itself by following routes, if any.

@@ -10,6 +10,7 @@ pub mod front_matter;
 #[path = "../guide/mod.rs"]
 pub mod guide;
 pub mod guide_flows;
+pub mod guide_prose;
 pub mod html;
 pub mod indicator_page;
 pub mod indicators;
@@ -183,13 +184,24 @@ pub fn compile_site(content_dir: &Path, base: &str) -> Result<CompiledSite, Cont
     }
 
     let (city_windows, indicators) = read_city_data(content_dir, &config, &mut errors);
-    let flows = read_guide_flows(content_dir, &city_windows, &mut errors);
+    let mut prose_links = Vec::new();
+    let flows = read_guide_flows(content_dir, &city_windows, base, &mut prose_links, &mut errors);
     add_generated_pages(&mut pages, &mut first_file_of_id, &config, &city_windows, &indicators, base, &mut errors);
 
     // Pages that failed their own checks still count as existing, so one mistake is reported once.
     let declared: HashSet<&str> = first_file_of_id.keys().map(String::as_str).collect();
     check_tree(&pages, &declared, content_dir, &mut errors);
     check_links(&pages, &declared, &mut errors);
+    for (file, link) in &prose_links {
+        if !link.same_page && !declared.contains(link.page_id.as_str()) {
+            errors.push(ContentError::at_line(
+                file,
+                link.line,
+                format!("the link `@{}` points to a page that does not exist", link.page_id),
+                "A page id is the file's path under content/ without `.md`, e.g. `@cities/izu/windows`.",
+            ));
+        }
+    }
     check_nav(&config, &config_file, &config_text, &declared, &mut errors);
 
     if !errors.is_empty() {
@@ -309,6 +321,8 @@ fn read_city_data(
 fn read_guide_flows(
     content_dir: &Path,
     city_windows: &[CityWindows],
+    base: &str,
+    prose_links: &mut Vec<(String, InternalLink)>,
     errors: &mut Vec<ContentError>,
 ) -> Vec<guide_flows::CheckedFlow> {
     let mut flows = Vec::new();
@@ -334,7 +348,15 @@ fn read_guide_flows(
             }
             match std::fs::read_to_string(&path) {
                 Ok(text) => match guide_flows::parse_flow(&file, &flow_id, windows, &text) {
-                    Ok(flow) => flows.push(flow),
+                    Ok(mut flow) => {
+                        let national_path = content_dir.join("guides").join(format!("{flow_id}.prose.md"));
+                        let city_path = folder.join(format!("{flow_id}.prose.md"));
+                        let national = read_prose(&national_path, base, prose_links, errors);
+                        let city = read_prose(&city_path, base, prose_links, errors);
+                        let hint = format!("{} or {}", display(&national_path), display(&city_path));
+                        errors.extend(guide_flows::attach_prose(&mut flow, &national, &city, windows, &hint));
+                        flows.push(flow);
+                    }
                     Err(mut found) => errors.append(&mut found),
                 },
                 Err(error) => errors.push(ContentError::in_file(
@@ -346,6 +368,27 @@ fn read_guide_flows(
         }
     }
     flows
+}
+
+/// A prose file's sections (none if the file does not exist); its internal links go to `links`
+/// to be checked once every page is known.
+fn read_prose(
+    path: &Path,
+    base: &str,
+    links: &mut Vec<(String, InternalLink)>,
+    errors: &mut Vec<ContentError>,
+) -> BTreeMap<String, guide_prose::NodeProse> {
+    let Ok(text) = std::fs::read_to_string(path) else { return BTreeMap::new() };
+    match guide_prose::parse_prose(&display(path), &text, base) {
+        Ok((sections, found)) => {
+            links.extend(found.into_iter().map(|link| (display(path), link)));
+            sections
+        }
+        Err(mut found) => {
+            errors.append(&mut found);
+            BTreeMap::new()
+        }
+    }
 }
 
 /// Adds the pages made from the windows data (each city's directory and window pages, the
@@ -633,7 +676,7 @@ fn collect_markdown_files(dir: &Path, files: &mut Vec<PathBuf>) -> std::io::Resu
         // `file_type` does not follow symbolic links, so a link loop cannot recurse forever.
         if entry.file_type()?.is_dir() {
             collect_markdown_files(&path, files)?;
-        } else if path.extension().is_some_and(|ext| ext == "md") {
+        } else if path.extension().is_some_and(|ext| ext == "md") && !path.to_string_lossy().ends_with(".prose.md") {
             files.push(path);
         }
     }

@@ -1,0 +1,161 @@
+//! Guide prose: the wording of a flow's questions, options and outcomes, in Markdown joined to
+//! the flow by id. `content/guides/<flow>.prose.md` holds the national wording; a city may
+//! override any node in `content/cities/<city>/guides/<flow>.prose.md`. Each node is a section:
+//!
+//! ```text
+//! ## だれのことで相談しますか {#who}
+//! - self: 自分のこと
+//! - family: 家族のこと
+//!
+//! 説明の文（Markdown）。
+//! ```
+//!
+//! Lines `- <option-id>: <label>` give the options' labels; the rest is rendered like a page body.
+
+use std::collections::BTreeMap;
+
+use super::error::ContentError;
+use super::markdown::{render_markdown, InternalLink};
+use super::site_config::is_ascii_id;
+
+/// The wording of one question or outcome.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NodeProse {
+    /// The question, or the outcome's heading.
+    pub title: String,
+    /// The explanation, as HTML.
+    pub html: String,
+    /// Option labels: (option id, label).
+    pub options: Vec<(String, String)>,
+    /// Where it was written.
+    pub file: String,
+    /// Its heading's line.
+    pub line: usize,
+}
+
+/// The sections of a prose file by node id, and the internal links to check.
+pub fn parse_prose(
+    file: &str,
+    text: &str,
+    base: &str,
+) -> Result<(BTreeMap<String, NodeProse>, Vec<InternalLink>), Vec<ContentError>> {
+    let mut errors = Vec::new();
+    let mut sections: BTreeMap<String, NodeProse> = BTreeMap::new();
+    let mut links = Vec::new();
+    let lines: Vec<&str> = text.lines().collect();
+    let mut index = 0;
+    while index < lines.len() {
+        let line = lines[index];
+        if !line.starts_with("## ") {
+            if !line.trim().is_empty() {
+                errors.push(ContentError::at_line(
+                    file,
+                    index + 1,
+                    "text before the first `## … {#id}` section",
+                    "Start each question or outcome with a line `## 見出し {#node-id}`; write nothing above the first one.",
+                ));
+            }
+            index += 1;
+            continue;
+        }
+        let heading_line = index + 1;
+        let heading = line.trim_start_matches("## ").trim();
+        let Some((title, id)) = heading.strip_suffix('}').and_then(|rest| rest.rsplit_once("{#")) else {
+            errors.push(ContentError::at_line(
+                file,
+                heading_line,
+                format!("the section `{heading}` has no id"),
+                "End the heading with the id of its question or outcome, e.g. `## だれのことで相談しますか {#who}`.",
+            ));
+            index += 1;
+            continue;
+        };
+        let (title, id) = (title.trim().to_string(), id.trim().to_string());
+        index += 1;
+        let body_start = index;
+        while index < lines.len() && !lines[index].starts_with("## ") {
+            index += 1;
+        }
+        let mut options = Vec::new();
+        let mut body = String::new();
+        for body_line in &lines[body_start..index] {
+            let option = body_line.strip_prefix("- ").and_then(|rest| rest.split_once(": "));
+            match option {
+                Some((option_id, label)) if is_ascii_id(option_id) => {
+                    options.push((option_id.to_string(), label.trim().to_string()));
+                    body.push('\n');
+                }
+                _ => {
+                    body.push_str(body_line);
+                    body.push('\n');
+                }
+            }
+        }
+        let rendered = render_markdown(&body, body_start + 1, base);
+        errors.extend(
+            rendered
+                .problems
+                .iter()
+                .map(|problem| ContentError::at_line(file, problem.line, &problem.message, &problem.hint)),
+        );
+        links.extend(rendered.links);
+        if !is_ascii_id(&id) {
+            errors.push(ContentError::at_line(
+                file,
+                heading_line,
+                format!("the id `{id}` is not usable"),
+                "Use the id of a question or outcome of the flow.",
+            ));
+        } else if title.is_empty() {
+            errors.push(ContentError::at_line(
+                file,
+                heading_line,
+                format!("the section `{id}` has no heading text"),
+                "Write the question or the outcome's heading before `{#id}`.",
+            ));
+        } else if sections.contains_key(&id) {
+            errors.push(ContentError::at_line(
+                file,
+                heading_line,
+                format!("the section `{id}` is written twice"),
+                "Keep one section per question or outcome.",
+            ));
+        } else {
+            sections.insert(
+                id,
+                NodeProse { title, html: rendered.html, options, file: file.to_string(), line: heading_line },
+            );
+        }
+    }
+    if errors.is_empty() {
+        Ok((sections, links))
+    } else {
+        Err(errors)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sections_give_titles_option_labels_and_html() {
+        let text = "## だれのことですか {#who}\n- self: 自分のこと\n- family: 家族のこと\n\n説明です。\n\n## 窓口 {#one-field}\n本文。\n";
+        let (sections, _) = parse_prose("p.md", text, "/").unwrap();
+        let who = &sections["who"];
+        assert_eq!(who.title, "だれのことですか");
+        assert_eq!(
+            who.options,
+            [("self".to_string(), "自分のこと".to_string()), ("family".to_string(), "家族のこと".to_string())]
+        );
+        assert!(who.html.contains("<p>説明です。</p>"), "{}", who.html);
+        assert_eq!(sections["one-field"].line, 7);
+    }
+
+    #[test]
+    fn sections_without_ids_or_with_raw_html_are_errors_with_lines() {
+        let errors = parse_prose("p.md", "## 見出し\n\n## 次 {#next}\n<script>x</script>\n", "/").unwrap_err();
+        assert_eq!(errors[0].line, Some(1));
+        assert!(errors.iter().any(|error| error.line == Some(4)), "{errors:?}");
+    }
+}
