@@ -88,7 +88,8 @@ impl FilterState {
         *self != FilterState::default()
     }
 
-    /// Whether a window stays in the list. Windows for everyone (全般) stay whatever the audience.
+    /// Whether a window stays in the list. Windows for everyone (全般) stay whatever the audience,
+    /// and windows for the whole city whatever the area.
     pub fn matches(&self, window: &ListedWindow) -> bool {
         let has = |list: &str, value: &str| list.split_ascii_whitespace().any(|item| item == value);
         let audience_fits = self.audience.is_none_or(|audience| {
@@ -96,17 +97,21 @@ impl FilterState {
         });
         let programme_fits = self.programme.is_none_or(|number| has(window.programmes, &number.to_string()));
         let city_fits = self.city.as_deref().is_none_or(|city| window.city == city);
-        let area_fits = self.area.as_deref().is_none_or(|area| has(window.areas, area));
+        // A window with no areas serves the whole city, so it stays whatever the area.
+        let area_fits =
+            self.area.as_deref().is_none_or(|area| window.areas.trim().is_empty() || has(window.areas, area));
         audience_fits && programme_fits && city_fits && area_fits
     }
 }
 
-/// The status line under the filter: how many windows are shown.
-pub fn count_message(shown: usize, total: usize, filtered: bool) -> String {
-    if filtered {
-        format!("{total}件のうち{shown}件の窓口を表示しています。")
-    } else {
+/// The status line under the filter: the conditions chosen (their labels) and how many windows
+/// are shown, so a screen reader hears what changed.
+pub fn count_message(shown: usize, total: usize, conditions: &[String]) -> String {
+    if conditions.is_empty() {
         format!("{total}件の窓口をすべて表示しています。")
+    } else {
+        let chosen: Vec<String> = conditions.iter().map(|label| format!("「{label}」")).collect();
+        format!("{}で絞り込み：{total}件のうち{shown}件の窓口を表示しています。", chosen.join(""))
     }
 }
 
@@ -161,6 +166,7 @@ mod tests {
         assert!(programme_five.matches(&general));
         let doi = FilterState { area: Some("doi".into()), ..FilterState::default() };
         assert!(!doi.matches(&houkatsu));
+        assert!(doi.matches(&general), "a window for the whole city stays in every area");
         let other_city = FilterState { city: Some("komae".into()), ..FilterState::default() };
         assert!(!other_city.matches(&houkatsu));
         assert!(FilterState::default().matches(&houkatsu));
@@ -168,7 +174,10 @@ mod tests {
 
     #[test]
     fn count_message_says_how_many_of_how_many() {
-        assert_eq!(count_message(3, 12, true), "12件のうち3件の窓口を表示しています。");
-        assert_eq!(count_message(12, 12, false), "12件の窓口をすべて表示しています。");
+        assert_eq!(
+            count_message(3, 12, &["高齢".to_string(), "第1号 包括的相談支援事業".to_string()]),
+            "「高齢」「第1号 包括的相談支援事業」で絞り込み：12件のうち3件の窓口を表示しています。"
+        );
+        assert_eq!(count_message(12, 12, &[]), "12件の窓口をすべて表示しています。");
     }
 }

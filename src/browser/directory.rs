@@ -46,7 +46,9 @@ pub fn listen() {
     }
 }
 
-/// Applies the URL's filter when a page body has been put in place (first load or navigation).
+/// Applies the URL's filter whenever a page is shown: on first load, after a navigation (a
+/// fetched or a cached body), and when only the query changed (Back, or a link to the same
+/// list with another filter).
 pub fn body_shown() {
     let Some(document) = document() else { return };
     if document.get_element_by_id("window-filters").is_none() {
@@ -133,14 +135,37 @@ fn show(document: &Document, state: &FilterState, update_url: bool) {
         }
     }
     if let Some(count) = document.get_element_by_id("filter-count") {
-        let message = count_message(shown, items.length() as usize, state.is_active());
+        let message = count_message(shown, items.length() as usize, &chosen_labels(document));
         if count.text_content().as_deref() != Some(message.as_str()) {
             count.set_text_content(Some(&message));
+        } else if update_url {
+            // The same words again after a change: empty the live region, then say them on the
+            // next frame, so a screen reader announces the result of this change too.
+            count.set_text_content(Some(""));
+            leptos::prelude::request_animation_frame(move || {
+                if let Some(count) = document_element("filter-count") {
+                    count.set_text_content(Some(&message));
+                }
+            });
         }
     }
     if update_url {
         replace_query(&state.to_query());
     }
+}
+
+/// The labels of the options chosen in the form, in field order.
+fn chosen_labels(document: &Document) -> Vec<String> {
+    FIELDS
+        .iter()
+        .filter_map(|id| select(document, id))
+        .filter(|select| !select.value().is_empty())
+        .filter_map(|select| select.selected_options().item(0).and_then(|option| option.text_content()))
+        .collect()
+}
+
+fn document_element(id: &str) -> Option<Element> {
+    document()?.get_element_by_id(id)
 }
 
 /// Puts the filter in the address bar without adding a history entry.

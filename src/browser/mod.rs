@@ -12,7 +12,6 @@ pub fn start() {
     body_cache::keep_served_body();
     leptos::mount::hydrate_body(crate::App);
     directory::listen();
-    directory::body_shown();
     if let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
         let _ = root.set_attribute("data-hydrated", "true");
     }

@@ -18,6 +18,7 @@ pub fn confirm_navigations() {
     let Some(provider) = use_context::<BrowserUrl>() else { return };
     Effect::new(move |_| {
         location.pathname.track();
+        location.search.track(); // a link to the same page with another query (a filtered list)
         provider.ready_to_complete();
     });
 }

@@ -13,6 +13,16 @@ pub fn PageView(page: &'static PageMeta) -> impl IntoView {
     let heading = NodeRef::<H1>::new();
     #[cfg(feature = "hydrate")]
     Effect::new(move |_| crate::browser::navigation::page_shown((!page.id.is_empty()).then_some(page.title), heading));
+    #[cfg(feature = "hydrate")]
+    {
+        // A directory applies the filter in the URL whenever the page or its query changes;
+        // the body is in place by the next frame (a fetched one calls this again on arrival).
+        let location = leptos_router::hooks::use_location();
+        Effect::new(move |_| {
+            location.search.track();
+            request_animation_frame(crate::browser::directory::body_shown);
+        });
+    }
     let is_home = page.id.is_empty();
     let is_directory = matches!(page.kind, PageKind::Directory { .. });
     // A window page carries its lead, facts and contents in its generated body, so the app's

@@ -20,6 +20,8 @@ enum TargetKind {
     Increase,
     /// None (「—」).
     None,
+    /// Anything else the plan writes (「維持」「50件」…): shown as written.
+    Other,
 }
 
 impl TargetKind {
@@ -33,8 +35,10 @@ impl TargetKind {
             TargetKind::Measured
         } else if target.contains("増加") {
             TargetKind::Increase
-        } else {
+        } else if ["—", "－", "-", "―", ""].contains(&target) {
             TargetKind::None
+        } else {
+            TargetKind::Other
         }
     }
 
@@ -45,6 +49,7 @@ impl TargetKind {
             TargetKind::Measured => "○ 調査や実績から算出・設定",
             TargetKind::Increase => "▲ 増加をめざす",
             TargetKind::None => "－ 目標なし",
+            TargetKind::Other => "◆ そのほかの目標（ことばのまま）",
         }
     }
 }
@@ -78,10 +83,21 @@ pub fn indicators_body(indicators: &Indicators) -> GeneratedBody {
 
     html.push_str("<h2 id=\"chart\">年度ごとの目標（図）</h2>");
     html.push_str("<p id=\"indicator-chart-desc\">図は上の表と同じ内容です。行が指標、列が年度です。数値の目標は棒の長さで、それ以外は記号とことばで示します。</p>");
+    html.push_str("<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"評価指標の図（横にスクロールできます）\">");
     html.push_str(&chart_svg(indicators));
+    html.push_str("</div>");
     html.push_str("<ul class=\"chart-legend\" aria-label=\"図の記号の意味\">");
-    for kind in [TargetKind::Number, TargetKind::ToBeSet, TargetKind::Measured, TargetKind::Increase, TargetKind::None]
-    {
+    let used: Vec<TargetKind> =
+        indicators.indicators.iter().flat_map(|i| i.targets.iter()).map(|t| TargetKind::of(t)).collect();
+    let kinds = [
+        TargetKind::Number,
+        TargetKind::ToBeSet,
+        TargetKind::Measured,
+        TargetKind::Increase,
+        TargetKind::None,
+        TargetKind::Other,
+    ];
+    for kind in kinds.into_iter().filter(|kind| used.contains(kind)) {
         html.push_str(&format!("<li>{}</li>", kind.legend()));
     }
     html.push_str("</ul>");
@@ -144,6 +160,9 @@ fn chart_svg(indicators: &Indicators) -> String {
                     format!("<text class=\"chart__mark\" x=\"{x}\" y=\"{}\">▲ 増加</text>", middle + 5.0)
                 }
                 TargetKind::None => format!("<text class=\"chart__mark\" x=\"{x}\" y=\"{}\">－</text>", middle + 5.0),
+                TargetKind::Other => {
+                    format!("<text class=\"chart__mark\" x=\"{x}\" y=\"{}\">◆ {}</text>", middle + 5.0, text(target))
+                }
             };
             svg.push_str(&mark);
         }
@@ -168,5 +187,10 @@ mod tests {
         assert_eq!(TargetKind::of("令和7年度実績により設定"), TargetKind::Measured);
         assert_eq!(TargetKind::of("増加"), TargetKind::Increase);
         assert_eq!(TargetKind::of("—"), TargetKind::None);
+        assert_eq!(
+            TargetKind::of("維持"),
+            TargetKind::Other,
+            "an unknown wording is shown as written, not as no target"
+        );
     }
 }

@@ -304,10 +304,11 @@ fn read_city_data(
     if let Ok(entries) = std::fs::read_dir(content_dir.join("cities")) {
         for entry in entries.flatten() {
             let name = entry.file_name().to_string_lossy().to_string();
-            let has_data = ["windows.toml", "indicators.toml"].iter().any(|file| entry.path().join(file).is_file());
-            if has_data && !config.cities.iter().any(|city| city.id == name) {
+            let data_file =
+                ["windows.toml", "indicators.toml"].into_iter().find(|file| entry.path().join(file).is_file());
+            if let Some(data_file) = data_file.filter(|_| !config.cities.iter().any(|city| city.id == name)) {
                 errors.push(ContentError::in_file(
-                    display(&entry.path().join("windows.toml")),
+                    display(&entry.path().join(data_file)),
                     format!("the folder `cities/{name}` has windows data but site.toml declares no city `{name}`"),
                     "Add the city to site.toml as a [[cities]] entry with id, name and prefecture, or rename the folder to the city's id.",
                 ));
@@ -441,7 +442,16 @@ fn add_generated_pages(
     for (city, windows) in &with_cities {
         let city_page = pages_front(pages, &format!("cities/{}", city.id));
         let department = city_page.map_or_else(|| city.name.clone(), |front| front.department.clone());
+        // The directory is as recent as its latest window (or, with none, as the city's page).
         let latest = windows.windows.iter().map(|window| window.reviewed.as_str()).max().unwrap_or("");
+        let Some(reviewed) = latest.parse().ok().or_else(|| city_page.map(|front| front.reviewed.clone())) else {
+            errors.push(ContentError::in_file(
+                &windows.file,
+                "the city's directory has no date: it has no windows and the city has no page",
+                "Add the city's page (its folder's index.md) or at least one window.",
+            ));
+            continue;
+        };
         let body = window_pages::directory_body(&[(city, windows)], false, base);
         let intro = format!(
             "<p>{}の実施計画に載っている相談窓口と、事業を担う機関です。<a href=\"{}\">計画の概要</a>もあわせて見てください。</p>",
@@ -461,7 +471,7 @@ fn add_generated_pages(
                     ),
                     &city.id,
                     department,
-                    latest,
+                    reviewed,
                     vec!["社会福祉法第106条の4".to_string()],
                     90,
                 ),
@@ -475,6 +485,15 @@ fn add_generated_pages(
         );
         for (position, window) in windows.windows.iter().enumerate() {
             let body = window_pages::window_body(window, city, windows, base);
+            // `reviewed` was read as a TOML date, so it reads back; a failure would be a bug here.
+            let Ok(reviewed) = window.reviewed.parse() else {
+                errors.push(ContentError::in_file(
+                    &windows.file,
+                    format!("the window `{}` has an unreadable date", window.id),
+                    "Write `reviewed` as a date such as 2024-04-01.",
+                ));
+                continue;
+            };
             add(
                 CompiledPage {
                     id: window_pages::window_page_id(window),
@@ -484,7 +503,7 @@ fn add_generated_pages(
                         window.summary.clone(),
                         &city.id,
                         window.department_with_city(&city.name),
-                        &window.reviewed,
+                        reviewed,
                         window_pages::window_legal_basis(window),
                         position as i64,
                     ),
@@ -502,7 +521,14 @@ fn add_generated_pages(
         let Some(city) = config.cities.iter().find(|city| city.id == indicators.city) else { continue };
         let city_page = pages_front(pages, &format!("cities/{}", city.id));
         let department = city_page.map_or_else(|| city.name.clone(), |front| front.department.clone());
-        let reviewed = city_page.map_or_else(String::new, |front| front.reviewed.to_string());
+        let Some(reviewed) = city_page.map(|front| front.reviewed.clone()) else {
+            errors.push(ContentError::in_file(
+                &indicators.file,
+                "the indicators belong to a city that has no page",
+                "Add the city's page (its folder's index.md); the indicators page sits under it and takes its date.",
+            ));
+            continue;
+        };
         let body = indicator_page::indicators_body(indicators);
         add(
             CompiledPage {
@@ -513,7 +539,7 @@ fn add_generated_pages(
                     format!("{}の計画が定める評価指標と、年度ごとの目標です。", city.name),
                     &city.id,
                     department,
-                    &reviewed,
+                    reviewed,
                     vec!["社会福祉法第106条の5".to_string()],
                     80,
                 ),
@@ -538,20 +564,11 @@ fn generated_front(
     summary: String,
     scope: &str,
     department: String,
-    reviewed: &str,
+    reviewed: toml::value::Datetime,
     legal_basis: Vec<String>,
     order: i64,
 ) -> FrontMatter {
-    FrontMatter {
-        title,
-        summary,
-        scope: scope.to_string(),
-        department,
-        reviewed: reviewed.parse().unwrap_or_else(|_| "2000-01-01".parse().expect("a valid TOML date")),
-        legal_basis,
-        order,
-        generates: None,
-    }
+    FrontMatter { title, summary, scope: scope.to_string(), department, reviewed, legal_basis, order, generates: None }
 }
 
 /// Every page but the home page needs its parent page, and the home page must exist.

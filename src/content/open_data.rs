@@ -1,6 +1,7 @@
 //! Open data: the windows of every city exported at build time as Open Referral HSDS 3.0 JSON
 //! (an array of service objects with their organization, program, service areas and contacts)
-//! and as one flat CSV for spreadsheets. Ids are stable: `<city>/<window>`-based, never random.
+//! and as one flat CSV for spreadsheets. Ids are UUIDs made from readable keys (version 5), so
+//! they are the same on every build.
 
 use serde_json::{json, Value};
 
@@ -17,25 +18,65 @@ pub fn hsds_json(cities: &[(&City, &CityWindows)]) -> String {
     serde_json::to_string_pretty(&services).expect("JSON values always serialise")
 }
 
+/// A stable UUID (version 5) for a readable key such as `izu/window/shuzenji-houkatsu`: HSDS 3.0
+/// wants UUIDs for every id, and the same content must give the same ids on every build.
+pub fn stable_uuid(key: &str) -> String {
+    uuid::Uuid::new_v5(&TSUNAGU_NAMESPACE, key.as_bytes()).to_string()
+}
+
+/// The namespace of tsunagu's ids (a v5 UUID of the URL namespace and "tsunagu").
+const TSUNAGU_NAMESPACE: uuid::Uuid = uuid::Uuid::from_u128(0x6f1d_3c2e_8a55_5b7e_9d41_0c3a_5e2f_7b10);
+
+/// The taxonomies the attributes use: (id key, name, description).
+const TAXONOMIES: [(&str, &str, &str); 2] = [
+    ("taxonomy/jusou-programme", "重層的支援体制整備事業の事業", "社会福祉法第106条の4第2項第1号〜第6号の事業"),
+    ("taxonomy/audience", "相談の対象", "窓口がだれの相談を受けるか（tsunagu の分類）"),
+];
+
+fn attribute(service_id: &str, taxonomy: usize, code: &str, name: &str, key: &str) -> Value {
+    let (taxonomy_key, taxonomy_name, taxonomy_description) = TAXONOMIES[taxonomy];
+    let term_id = stable_uuid(&format!("{taxonomy_key}/{code}"));
+    json!({
+        "id": stable_uuid(&format!("{key}/attribute/{taxonomy_key}/{code}")),
+        "link_id": service_id,
+        "link_type": "service",
+        "link_entity": "service",
+        "taxonomy_term_id": term_id,
+        "taxonomy_term": {
+            "id": term_id,
+            "code": code,
+            "name": name,
+            "description": name,
+            "taxonomy_id": stable_uuid(taxonomy_key),
+            "taxonomy": taxonomy_name,
+        },
+        "value": taxonomy_description,
+    })
+}
+
 fn service(city: &City, windows: &CityWindows, window: &Window) -> Value {
-    let service_id = format!("tsunagu:{}:{}", city.id, window.id);
-    let organization_id = format!(
-        "tsunagu:{}:organization:{}",
-        city.id,
-        window.operator.as_deref().map_or("city", |_| window.id.as_str())
-    );
-    let organization_name = window.operator.clone().unwrap_or_else(|| city.name.clone());
-    let organization_description = match &window.operator {
-        Some(_) => format!("{}の計画に「{}」の運営主体として載っている団体", city.name, window.name),
-        None => format!("{}（所管課：{}）", city.name, window.department),
+    let key = format!("{}/window/{}", city.id, window.id);
+    let service_id = stable_uuid(&key);
+    let city_organization = json!({
+        "id": stable_uuid(&format!("{}/organization/city", city.id)),
+        "name": city.name,
+        "description": format!("{}{}（窓口を所管する自治体）", city.prefecture, city.name),
+    });
+    let organization = match &window.operator {
+        Some(operator) => json!({
+            "id": stable_uuid(&format!("{}/organization/{operator}", city.id)),
+            "name": operator,
+            "description": format!("{}の資料に、窓口の運営主体として載っている団体", city.name),
+        }),
+        None => city_organization.clone(),
     };
     let numbers = window.programme_numbers();
     let program = numbers.first().and_then(|&number| taxonomy::programme(number)).map(|programme| {
         json!({
-            "id": format!("tsunagu:{}:programme:{}", city.id, programme.number),
-            "organization_id": organization_id,
+            "id": stable_uuid(&format!("{}/programme/{}", city.id, programme.number)),
+            "organization_id": city_organization["id"],
             "name": programme.name,
-            "description": format!("{}（{}）", programme.name, programme_article(programme.number)),
+            "description": format!("{}の{}（{}）", city.name, programme.name, programme_article(programme.number)),
         })
     });
     let rows: Vec<String> = window
@@ -50,7 +91,7 @@ fn service(city: &City, windows: &CityWindows, window: &Window) -> Value {
         })
         .collect();
     let mut description = window.summary.clone();
-    description.push_str(&format!(" 計画での位置づけ：{}。", rows.join("／")));
+    description.push_str(&format!(" 資料での位置づけ：{}。", rows.join("／")));
     if !window.notes.is_empty() {
         description.push_str(&format!(" 注記：{}", window.notes.join(" ")));
     }
@@ -60,7 +101,7 @@ fn service(city: &City, windows: &CityWindows, window: &Window) -> Value {
         .filter_map(|id| windows.areas.iter().find(|area| &area.id == id))
         .map(|area| {
             json!({
-                "id": format!("tsunagu:{}:area:{}:{}", city.id, area.id, window.id),
+                "id": stable_uuid(&format!("{key}/area/{}", area.id)),
                 "service_id": service_id,
                 "name": area.name,
                 "description": format!("{}（{}）", area.kind, city.name),
@@ -69,34 +110,46 @@ fn service(city: &City, windows: &CityWindows, window: &Window) -> Value {
         .collect();
     let mut phones = Vec::new();
     if let Some(number) = &window.contact.phone {
-        phones.push(json!({ "id": format!("{service_id}:phone"), "service_id": service_id, "number": number, "type": "voice", "description": window.contact.hours.clone().unwrap_or_default() }));
+        phones.push(json!({ "id": stable_uuid(&format!("{key}/phone")), "service_id": service_id, "number": number, "type": "voice" }));
     }
     if let Some(number) = &window.contact.fax {
-        phones.push(
-            json!({ "id": format!("{service_id}:fax"), "service_id": service_id, "number": number, "type": "fax" }),
-        );
+        phones.push(json!({ "id": stable_uuid(&format!("{key}/fax")), "service_id": service_id, "number": number, "type": "fax" }));
     }
+    let mut attributes: Vec<Value> = numbers
+        .iter()
+        .filter_map(|&number| taxonomy::programme(number))
+        .map(|programme| attribute(&service_id, 0, &programme.number.to_string(), programme.name, &key))
+        .collect();
+    attributes.extend(
+        window.audiences.iter().map(|audience| attribute(&service_id, 1, audience.id(), audience.label(), &key)),
+    );
     let mut object = json!({
         "id": service_id,
-        "organization_id": organization_id,
+        "organization_id": organization["id"],
         "name": window.name,
+        "alternate_name": key,
         "description": description,
-        "status": "active",
+        "status": if window.planned { "inactive" } else { "active" },
         "eligibility_description": window.target.clone().unwrap_or_else(|| window.audiences.iter().map(|a| a.label()).collect::<Vec<_>>().join("、")),
         "assured_date": window.reviewed,
-        "organization": {
-            "id": organization_id,
-            "name": organization_name,
-            "description": organization_description,
-        },
+        "organization": organization,
         "service_areas": service_areas,
         "phones": phones,
-        "languages": [{ "id": format!("{service_id}:language"), "service_id": service_id, "name": "日本語", "code": "ja" }],
+        "attributes": attributes,
+        "contacts": [{
+            "id": stable_uuid(&format!("{key}/contact")),
+            "service_id": service_id,
+            "department": window.stated_department().unwrap_or("記載なし"),
+        }],
+        "languages": [{ "id": stable_uuid(&format!("{key}/language")), "service_id": service_id, "name": "日本語", "code": "ja" }],
     });
     let fields = object.as_object_mut().expect("a JSON object");
     if let Some(program) = program {
         fields.insert("program_id".to_string(), program["id"].clone());
         fields.insert("program".to_string(), program);
+    }
+    if window.planned {
+        fields.insert("alert".to_string(), Value::from("設置予定（資料の時点ではまだ設置されていません）"));
     }
     if let Some(email) = &window.contact.email {
         fields.insert("email".to_string(), Value::from(email.clone()));
@@ -104,17 +157,38 @@ fn service(city: &City, windows: &CityWindows, window: &Window) -> Value {
     if let Some(url) = &window.contact.url {
         fields.insert("url".to_string(), Value::from(url.clone()));
     }
+    if let Some(hours) = &window.contact.hours {
+        fields.insert(
+            "schedules".to_string(),
+            json!([{ "id": stable_uuid(&format!("{key}/schedule")), "service_id": service_id, "description": hours }]),
+        );
+    }
+    if let Some(address) = &window.contact.address {
+        let location_id = stable_uuid(&format!("{key}/location"));
+        fields.insert(
+            "service_at_locations".to_string(),
+            json!([{
+                "id": stable_uuid(&format!("{key}/service-at-location")),
+                "service_id": service_id,
+                "location_id": location_id,
+                "location": { "id": location_id, "location_type": "physical", "name": address, "description": address },
+            }]),
+        );
+    }
     object
 }
 
 /// Column names of the CSV, in order.
-pub const CSV_COLUMNS: [&str; 17] = [
+pub const CSV_COLUMNS: [&str; 24] = [
+    "市ID",
     "市",
     "窓口ID",
+    "HSDS ID",
     "窓口名",
+    "状態",
     "概要",
     "対象",
-    "計画上の対象",
+    "資料上の対象",
     "事業（第N号）",
     "事業名",
     "か所数",
@@ -123,6 +197,10 @@ pub const CSV_COLUMNS: [&str; 17] = [
     "地区",
     "所管課",
     "電話",
+    "ファクス",
+    "メール",
+    "所在地",
+    "ウェブサイト",
     "受付時間",
     "注記",
     "最終確認日",
@@ -143,10 +221,14 @@ pub fn windows_csv(cities: &[(&City, &CityWindows)]) -> String {
                 .collect();
             let audiences: Vec<&str> = window.audiences.iter().map(|audience| audience.label()).collect();
             for role in &window.roles {
+                let hsds_id = stable_uuid(&format!("{}/window/{}", city.id, window.id));
                 let record = [
+                    city.id.as_str(),
                     city.name.as_str(),
                     window.id.as_str(),
+                    hsds_id.as_str(),
                     window.name.as_str(),
+                    if window.planned { "設置予定" } else { "設置済み" },
                     window.summary.as_str(),
                     &audiences.join("、"),
                     window.target.as_deref().unwrap_or(""),
@@ -158,14 +240,28 @@ pub fn windows_csv(cities: &[(&City, &CityWindows)]) -> String {
                     &areas.join("、"),
                     role.department.as_deref().unwrap_or(&window.department),
                     window.contact.phone.as_deref().unwrap_or(""),
+                    window.contact.fax.as_deref().unwrap_or(""),
+                    window.contact.email.as_deref().unwrap_or(""),
+                    window.contact.address.as_deref().unwrap_or(""),
+                    window.contact.url.as_deref().unwrap_or(""),
                     window.contact.hours.as_deref().unwrap_or(""),
                     &window.notes.join(" "),
                     window.reviewed.as_str(),
                 ];
-                writer.write_record(record).expect("writing to memory");
+                writer.write_record(record.map(spreadsheet_safe)).expect("writing to memory");
             }
         }
     }
     let bytes = writer.into_inner().expect("writing to memory");
     format!("\u{feff}{}", String::from_utf8(bytes).expect("CSV of UTF-8 strings is UTF-8"))
+}
+
+/// A field a spreadsheet will not run as a formula: one starting with `=`, `+`, `-` or `@` gets
+/// a leading apostrophe (the usual CSV-injection guard).
+fn spreadsheet_safe(field: &str) -> String {
+    if field.starts_with(['=', '+', '-', '@']) {
+        format!("'{field}")
+    } else {
+        field.to_string()
+    }
 }

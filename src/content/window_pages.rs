@@ -39,7 +39,7 @@ pub fn directory_body(cities: &[(&City, &CityWindows)], across_cities: bool, bas
     let total: usize = cities.iter().map(|(_, windows)| windows.windows.len()).sum();
     let mut html = filter_form(cities, across_cities, total);
     html.push_str(&format!(
-        "<h2 id=\"window-list-title\">窓口の一覧（{total}件）</h2>\
+        "<h2 id=\"window-list-title\">窓口の一覧</h2>\
          <p>どの窓口も、分野にかかわらず相談を受け止め、必要な窓口につなぎます。迷ったら、いちばん行きやすい窓口に相談してください。</p>\
          <ul class=\"window-list\" id=\"window-list\" aria-labelledby=\"window-list-title\">"
     ));
@@ -59,7 +59,7 @@ pub fn directory_body(cities: &[(&City, &CityWindows)], across_cities: bool, bas
          <li><a href=\"{base}{CSV_PATH}\" download>窓口データ（CSV、UTF-8）</a>：表計算ソフトで開けます。</li></ul>"
     ));
     let headings = vec![
-        Heading { level: 2, id: "window-list-title".to_string(), text: format!("窓口の一覧（{total}件）") },
+        Heading { level: 2, id: "window-list-title".to_string(), text: "窓口の一覧".to_string() },
         Heading { level: 2, id: "open-data".to_string(), text: "オープンデータ".to_string() },
     ];
     GeneratedBody { html, headings }
@@ -85,12 +85,19 @@ fn filter_form(cities: &[(&City, &CityWindows)], across_cities: bool, total: usi
         "すべて",
         Audience::ALL.iter().map(|audience| (audience.id().to_string(), audience.label().to_string())).collect(),
     );
+    // Only programmes some listed window takes part in: an option that always gives nothing helps no one.
+    let listed: Vec<u8> =
+        cities.iter().flat_map(|(_, w)| w.windows.iter()).flat_map(Window::programme_numbers).collect();
     fields.push_str(&select(
         "filter-programme",
         "programme",
         "事業",
         "すべての事業",
-        PROGRAMMES.iter().map(|p| (p.number.to_string(), format!("第{}号 {}", p.number, p.name))).collect(),
+        PROGRAMMES
+            .iter()
+            .filter(|p| listed.contains(&p.number))
+            .map(|p| (p.number.to_string(), format!("第{}号 {}", p.number, p.name)))
+            .collect(),
     ));
     if across_cities {
         fields.push_str(&select(
@@ -131,12 +138,14 @@ fn window_card(window: &Window, city: &City, windows: &CityWindows, base: &str, 
     facts.push(("事業", programme_names(window)));
     if !window.areas.is_empty() {
         facts.push(("地区", text(&area_names(window, windows))));
+    } else if !windows.areas.is_empty() {
+        facts.push(("地区", "市内全域（地区の指定なし）".to_string()));
     }
     let operations = operation_summary(window);
     if !operations.is_empty() {
         facts.push(("運営方法", text(&operations)));
     }
-    facts.push(("所管課", text(&window.department)));
+    facts.push(("所管課", text(window.stated_department().unwrap_or("資料に記載なし"))));
     if let Some(phone) = &window.contact.phone {
         facts.push(("電話", format!("<a href=\"{}\">{}</a>", href(&tel_uri(phone)), text(phone))));
     }
@@ -144,13 +153,14 @@ fn window_card(window: &Window, city: &City, windows: &CityWindows, base: &str, 
         facts.iter().map(|(term, value)| format!("<div><dt>{term}</dt><dd>{value}</dd></div>")).collect();
     format!(
         "<li class=\"window-card\" data-city=\"{}\" data-audiences=\"{}\" data-programmes=\"{}\" data-areas=\"{}\">\
-         <h3 class=\"window-card__name\"><a href=\"{}\">{}</a></h3><p>{}</p><dl class=\"window-card__facts\">{facts}</dl></li>",
+         <h3 class=\"window-card__name\"><a href=\"{}\">{}</a>{}</h3><p>{}</p><dl class=\"window-card__facts\">{facts}</dl></li>",
         attr(&window.city),
         attr(&audiences.join(" ")),
         programmes.join(" "),
         attr(&window.areas.join(" ")),
         href(&page_url(base, &window_page_id(window))),
         text(&window.name),
+        if window.planned { "<span class=\"badge\">設置予定</span>" } else { "" },
         text(&window.summary),
     )
 }
@@ -220,6 +230,9 @@ pub fn window_body(window: &Window, city: &City, windows: &CityWindows, base: &s
     };
 
     heading(&mut html, "contact", "相談するには");
+    if window.planned {
+        html.push_str("<p class=\"notice\"><strong>この窓口は、資料の時点では設置予定です。</strong>開設しているかどうかは、市に確かめてください。</p>");
+    }
     let contact = &window.contact;
     let mut lines = Vec::new();
     if let Some(phone) = &contact.phone {
@@ -243,12 +256,12 @@ pub fn window_body(window: &Window, city: &City, windows: &CityWindows, base: &s
     let city_plan = href(&page_url(base, &format!("cities/{}", window.city)));
     match (lines.is_empty(), window.stated_department()) {
         (true, Some(department)) => html.push_str(&format!(
-            "<p>計画には、この窓口の電話番号や場所は書かれていません。{}の<strong>{}</strong>（所管課）に問い合わせてください。</p>",
+            "<p>資料には、この窓口の電話番号や場所は書かれていません。{}の<strong>{}</strong>（所管課）に問い合わせてください。</p>",
             text(&city.name),
             text(department)
         )),
         (true, None) => html.push_str(&format!(
-            "<p>計画には、この窓口の電話番号や場所も、所管課も書かれていません。{}の市役所に問い合わせてください（<a href=\"{city_plan}\">{}の計画のページ</a>）。</p>",
+            "<p>資料には、この窓口の電話番号や場所も、所管課も書かれていません。{}の市役所に問い合わせてください（<a href=\"{city_plan}\">{}の計画のページ</a>）。</p>",
             text(&city.name),
             text(&city.name)
         )),
@@ -270,13 +283,15 @@ pub fn window_body(window: &Window, city: &City, windows: &CityWindows, base: &s
     html.push_str("<p>どの窓口も、分野にかかわらず相談を受け止め、必要な窓口につなぎます。ここが合っているか分からなくても相談できます。</p>");
 
     heading(&mut html, "about", "どんな窓口か");
-    html.push_str(&format!("<p>{}</p><dl class=\"window-facts\">", text(&window.summary)));
+    html.push_str("<dl class=\"window-facts\">");
     let mut facts = vec![("対象", audience_text(window))];
     if let Some(operator) = &window.operator {
         facts.push(("運営する団体", text(operator)));
     }
     if !window.areas.is_empty() {
         facts.push(("地区", text(&area_names(window, windows))));
+    } else if !windows.areas.is_empty() {
+        facts.push(("地区", "市内全域（地区の指定なし）".to_string()));
     }
     facts.push(("所管課", text(window.stated_department().unwrap_or("資料に記載なし"))));
     for (term, value) in facts {
@@ -310,7 +325,7 @@ pub fn window_body(window: &Window, city: &City, windows: &CityWindows, base: &s
         .collect();
     html.push_str(&scroll_table(
         "計画での位置づけの表",
-        &format!("{}の実施計画の表に載っている行", city.name),
+        &format!("{}の資料の表に載っている行", city.name),
         &["事業", "事業名", "か所数", "運営方法", "所管課"],
         &rows,
     ));
@@ -326,7 +341,7 @@ pub fn window_body(window: &Window, city: &City, windows: &CityWindows, base: &s
 
     heading(&mut html, "source", "出典");
     html.push_str(&format!(
-        "<p>{}（{}時点）。窓口名、か所数、運営方法、所管課は計画のとおりです。</p><p><a href=\"{}\">{}の相談窓口の一覧へ</a></p>",
+        "<p>{}。窓口名、か所数、運営方法、所管課は資料のとおりです（確認日：{}）。</p><p><a href=\"{}\">{}の相談窓口の一覧へ</a></p>",
         text(&window.source),
         text(&window.reviewed),
         href(&page_url(base, &directory_id(&window.city))),

@@ -70,6 +70,8 @@ pub struct Window {
     pub contact: Contact,
     /// The rows of the plan's tables this window appears in.
     pub roles: Vec<Role>,
+    /// Whether the source says it is only planned (設置予定), not yet open.
+    pub planned: bool,
 }
 
 /// The `department` of a window whose source names no 所管課.
@@ -183,6 +185,8 @@ struct RawWindow {
     hours: Option<String>,
     #[serde(default)]
     roles: Vec<RawRole>,
+    #[serde(default)]
+    planned: bool,
 }
 
 #[derive(Deserialize)]
@@ -383,6 +387,7 @@ pub fn parse_windows(file: &str, city: &str, text: &str) -> Result<CityWindows, 
             source: raw_window.source,
             contact,
             roles,
+            planned: raw_window.planned,
         });
     }
     if errors.is_empty() {
@@ -452,9 +457,15 @@ pub fn is_phone_number(text: &str) -> bool {
         && (10..=11).contains(&digits)
 }
 
-/// The `tel:` URI of a Japanese number: `03-3488-0313` → `tel:+81-3-3488-0313`.
+/// The `tel:` URI of a Japanese number: `03-3488-0313` → `tel:+81-3-3488-0313`. Free-dial and
+/// navi-dial numbers (0120, 0800, 0570) cannot be called in the international form, so they
+/// keep their domestic form.
 pub fn tel_uri(number: &str) -> String {
-    format!("tel:+81-{}", number.strip_prefix('0').unwrap_or(number))
+    if ["0120-", "0800-", "0570-"].iter().any(|prefix| number.starts_with(prefix)) {
+        format!("tel:{number}")
+    } else {
+        format!("tel:+81-{}", number.strip_prefix('0').unwrap_or(number))
+    }
 }
 
 fn is_email(text: &str) -> bool {
@@ -492,6 +503,7 @@ mod tests {
         assert!(!is_phone_number("3-3488-0313x"));
         assert!(!is_phone_number("03-3488-0313 (平日)"));
         assert_eq!(tel_uri("03-3488-0313"), "tel:+81-3-3488-0313");
+        assert_eq!(tel_uri("0120-123-456"), "tel:0120-123-456");
     }
 
     #[test]
