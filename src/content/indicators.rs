@@ -147,3 +147,16 @@ mod tests {
         assert_eq!(percent_value("150%"), None);
     }
 }
+
+#[cfg(test)]
+mod validation_tests {
+    use super::*;
+
+    #[test]
+    fn duplicate_ids_and_missing_years_are_refused() {
+        let text = "title = \"t\"\nsource = \"s\"\nyears = []\n[[indicators]]\nid = \"a\"\nname = \"n\"\ntargets = []\n[[indicators]]\nid = \"a\"\nname = \"n\"\ntargets = []\n";
+        let errors = parse_indicators("i.toml", "c", text).unwrap_err();
+        assert!(errors.iter().any(|e| e.line == Some(3) && e.message.contains("no years")), "{errors:?}");
+        assert!(errors.iter().any(|e| e.line == Some(9) && e.message.contains("used twice")), "{errors:?}");
+    }
+}

@@ -48,9 +48,9 @@ fn attribute(service_id: &str, taxonomy: usize, code: &str, name: &str, key: &st
             "name": name,
             "description": name,
             "taxonomy_id": stable_uuid(taxonomy_key),
-            "taxonomy": taxonomy_name,
+            "taxonomy": { "id": stable_uuid(taxonomy_key), "name": taxonomy_name, "description": taxonomy_description },
         },
-        "value": taxonomy_description,
+        "value": name,
     })
 }
 

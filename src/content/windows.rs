@@ -540,3 +540,37 @@ mod department_tests {
         assert_eq!(errors[0].line, Some(12), "the second [[windows]] starts on line 12: {}", errors[0]);
     }
 }
+
+#[cfg(test)]
+mod validation_tests {
+    use super::*;
+
+    const WINDOW: &str = "[[areas]]\nid = \"kita\"\nname = \"北\"\nkind = \"地区\"\n\n[[windows]]\nid = \"a\"\nname = \"窓口\"\nsummary = \"s\"\naudiences = [\"general\"]\ndepartment = \"課\"\nreviewed = 2025-04-01\nsource = \"s\"\n[[windows.roles]]\nprogramme = 1\n";
+
+    fn first_error(text: &str) -> ContentError {
+        parse_windows("w.toml", "c", text).unwrap_err().remove(0)
+    }
+
+    #[test]
+    fn a_date_with_a_time_is_refused_at_its_line() {
+        let error = first_error(&WINDOW.replace("2025-04-01", "2025-04-01T10:00:00"));
+        assert_eq!(error.line, Some(12), "{error}");
+        assert!(error.message.contains("is not a date"), "{error}");
+    }
+
+    #[test]
+    fn a_malformed_e_mail_or_web_address_is_refused_at_its_line() {
+        let error = first_error(&WINDOW.replace("source = \"s\"", "source = \"s\"\nemail = \"fukushi.example.jp\""));
+        assert_eq!(error.line, Some(14), "{error}");
+        assert!(error.message.contains("is not a usable e-mail address"), "{error}");
+        let error = first_error(&WINDOW.replace("source = \"s\"", "source = \"s\"\nurl = \"javascript:alert(1)\""));
+        assert!(error.message.contains("is not a usable web address"), "{error}");
+    }
+
+    #[test]
+    fn an_unusable_area_id_is_refused() {
+        let error = first_error(&WINDOW.replace("id = \"kita\"", "id = \"北\""));
+        assert_eq!(error.line, Some(2), "{error}");
+        assert!(error.message.contains("the area id `北` is not usable"), "{error}");
+    }
+}

@@ -43,18 +43,32 @@ test("the schema check would catch a broken service", () => {
   assert.match(messages, /name/);
 });
 
-test("ids are unique and every window in the directory is exported", () => {
-  const ids = [];
-  for (const service of services) {
-    ids.push(service.id);
-    for (const list of ["phones", "service_areas", "languages"]) for (const item of service[list] ?? []) ids.push(item.id);
-  }
-  assert.equal(new Set(ids).size, ids.length, "no id is used twice");
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+
+test("ids are version-5 UUIDs, one per object, and every window in the directory is exported", () => {
+  // Every object with an id, anywhere in the export: the same id must always carry the same object.
+  const byId = new Map();
+  const visit = (value) => {
+    if (Array.isArray(value)) return value.forEach(visit);
+    if (value && typeof value === "object") {
+      if (typeof value.id === "string") {
+        assert.match(value.id, UUID, `HSDS ids are UUIDs: ${value.id}`);
+        const seen = byId.get(value.id);
+        if (seen) assert.deepEqual(value, seen, `the id ${value.id} names two different objects`);
+        byId.set(value.id, value);
+      }
+      Object.values(value).forEach(visit);
+    }
+  };
+  visit(services);
+  assert.equal(new Set(services.map((s) => s.id)).size, services.length, "each service has its own id");
   const listed = [...directoryHtml.matchAll(/<li class="window-card" data-city="([a-z-]+)"[^>]*>\s*<h3 class="window-card__name"><a href="\/cities\/[a-z-]+\/windows\/([a-z0-9-]+)\/">/g)]
-    .map((m) => `tsunagu:${m[1]}:${m[2]}`);
+    .map((m) => `${m[1]}/window/${m[2]}`);
   assert.ok(listed.length > 50, `the directory lists the windows (${listed.length})`);
-  assert.deepEqual([...services.map((s) => s.id)].sort(), [...listed].sort());
+  assert.deepEqual(services.map((s) => s.alternate_name).sort(), [...listed].sort());
   assert.ok(services.every((s) => s.organization?.name && s.program?.name), "each service names its organisation and programme");
+  const programmes = services.flatMap((s) => s.attributes.filter((a) => a.taxonomy_term.taxonomy.name === "重層的支援体制整備事業の事業"));
+  assert.ok(programmes.length >= services.length, "every programme a window takes part in is an attribute");
 });
 
 /** RFC 4180: quoted fields may hold commas, quotes ("") and line breaks. */
@@ -80,16 +94,16 @@ test("the CSV opens in spreadsheets and has one row per seed-table row", () => {
   const text = readFileSync(join(distRoot, "data/windows.csv"), "utf8");
   assert.equal(text.charCodeAt(0), 0xfeff, "a byte-order mark so Excel reads UTF-8");
   const [header, ...rows] = parseCsv(text.slice(1));
-  assert.deepEqual(header.slice(0, 3), ["市", "窓口ID", "窓口名"]);
+  assert.deepEqual(header.slice(0, 5), ["市ID", "市", "窓口ID", "HSDS ID", "窓口名"]);
   assert.ok(rows.every((row) => row.length === header.length), "every row has every column");
   const seedRows = readdirSync(join(projectRoot, "tests/seed_tables"))
-    .flatMap((file) => readFileSync(join(projectRoot, "tests/seed_tables", file), "utf8").split("\n").slice(1).filter((line) => line.trim()))
-    .map((line) => line.split("\t"));
+    .flatMap((file) => readFileSync(join(projectRoot, "tests/seed_tables", file), "utf8").split("\n").slice(1).filter((line) => line.trim())
+      .map((line) => [file.replace(".tsv", ""), ...line.split("\t")]));
   assert.equal(rows.length, seedRows.length);
   const at = (name) => header.indexOf(name);
-  for (const [id, programme, name, count, operation] of seedRows) {
-    const found = rows.find((row) => row[at("窓口ID")] === id && row[at("事業（第N号）")] === programme && row[at("か所数")] === count && row[at("運営方法")] === operation);
-    assert.ok(found, `${id} 第${programme}号 ${count} ${operation} is in the CSV`);
+  for (const [city, id, programme, name, count, operation] of seedRows) {
+    const found = rows.find((row) => row[at("市ID")] === city && row[at("窓口ID")] === id && row[at("事業（第N号）")] === programme && row[at("か所数")] === count && row[at("運営方法")] === operation);
+    assert.ok(found, `${city}/${id} 第${programme}号 ${count} ${operation} is in the CSV`);
     assert.equal(found[at("窓口名")], name);
   }
 });
