@@ -97,9 +97,12 @@ impl FilterState {
         });
         let programme_fits = self.programme.is_none_or(|number| has(window.programmes, &number.to_string()));
         let city_fits = self.city.as_deref().is_none_or(|city| window.city == city);
-        // A window with no areas serves the whole city, so it stays whatever the area.
-        let area_fits =
-            self.area.as_deref().is_none_or(|area| window.areas.trim().is_empty() || has(window.areas, area));
+        // A window with no areas serves the whole city, so it stays whatever the area. Across
+        // cities an area is written `city:area` and keeps only that city's windows.
+        let area_fits = self.area.as_deref().is_none_or(|area| {
+            let (city, area) = area.split_once(':').unwrap_or((window.city, area));
+            window.city == city && (window.areas.trim().is_empty() || has(window.areas, area))
+        });
         audience_fits && programme_fits && city_fits && area_fits
     }
 }
@@ -167,6 +170,14 @@ mod tests {
         let doi = FilterState { area: Some("doi".into()), ..FilterState::default() };
         assert!(!doi.matches(&houkatsu));
         assert!(doi.matches(&general), "a window for the whole city stays in every area");
+        let across = FilterState { area: Some("izu:shuzenji".into()), ..FilterState::default() };
+        assert!(across.matches(&houkatsu), "the area of the window's own city");
+        assert!(across.matches(&general), "a whole-city window of that city");
+        let elsewhere = FilterState { area: Some("komae:shuzenji".into()), ..FilterState::default() };
+        assert!(
+            !elsewhere.matches(&houkatsu) && !elsewhere.matches(&general),
+            "another city's area keeps none of these"
+        );
         let other_city = FilterState { city: Some("komae".into()), ..FilterState::default() };
         assert!(!other_city.matches(&houkatsu));
         assert!(FilterState::default().matches(&houkatsu));

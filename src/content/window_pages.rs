@@ -69,11 +69,14 @@ pub fn directory_body(cities: &[(&City, &CityWindows)], across_cities: bool, bas
 /// every window); the WASM reads and writes it (`src/browser/directory.rs`). Its options are
 /// also the values the browser accepts from the URL query.
 fn filter_form(cities: &[(&City, &CityWindows)], across_cities: bool, total: usize) -> String {
-    let select = |id: &str, name: &str, label: &str, any: &str, options: Vec<(String, String)>| {
-        let options: String = options
+    let option_html = |options: &[(String, String)]| -> String {
+        options
             .iter()
             .map(|(value, text_)| format!("<option value=\"{}\">{}</option>", attr(value), text(text_)))
-            .collect();
+            .collect()
+    };
+    let select = |id: &str, name: &str, label: &str, any: &str, options: Vec<(String, String)>| {
+        let options = option_html(&options);
         format!(
             "<div class=\"filters__field\"><label for=\"{id}\">{label}</label><select id=\"{id}\" name=\"{name}\"><option value=\"\">{any}</option>{options}</select></div>"
         )
@@ -107,6 +110,25 @@ fn filter_form(cities: &[(&City, &CityWindows)], across_cities: bool, total: usi
             "すべての市",
             cities.iter().map(|(city, _)| (city.id.clone(), city.name.clone())).collect(),
         ));
+        // Areas of every city, grouped by city; a value names both (`izu:shuzenji`), since area
+        // ids are unique only within their city.
+        let groups: String = cities
+            .iter()
+            .filter(|(_, windows)| !windows.areas.is_empty())
+            .map(|(city, windows)| {
+                let options: Vec<(String, String)> = windows
+                    .areas
+                    .iter()
+                    .map(|area| (format!("{}:{}", city.id, area.id), format!("{}（{}）", area.name, city.name)))
+                    .collect();
+                format!("<optgroup label=\"{}\">{}</optgroup>", attr(&city.name), option_html(&options))
+            })
+            .collect();
+        if !groups.is_empty() {
+            fields.push_str(&format!(
+                "<div class=\"filters__field\"><label for=\"filter-area\">地区・圏域</label><select id=\"filter-area\" name=\"area\"><option value=\"\">すべての地区</option>{groups}</select></div>"
+            ));
+        }
     } else {
         let areas: Vec<(String, String)> = cities
             .iter()

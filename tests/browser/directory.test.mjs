@@ -267,3 +267,21 @@ test("with JavaScript off the directory lists every window and hides the filter 
     assert.ok(await page.isVisible("a[href$='data/windows.csv']"), "the open data links are there");
   });
 });
+
+test("across cities, a 地区 keeps that city's windows for the area and for the whole city", async () => {
+  await site.withPage({}, async (page) => {
+    await page.goto(site.url("windows/"));
+    await waitForHydration(page);
+    const groups = await page.$$eval("#filter-area optgroup", (gs) => gs.map((g) => g.label));
+    assert.deepEqual(groups, ["狛江市", "伊豆市"], "the cities whose plans name areas");
+    await page.selectOption("#filter-area", "izu:shuzenji");
+    await waitForUrl(page, /\?area=izu:shuzenji$/);
+    const shown = await visibleItems(page);
+    assert.ok(shown.length > 0);
+    for (const item of shown) {
+      assert.equal(item.city, "izu", `${item.name} is in 伊豆市`);
+      assert.ok(item.areas === "" || item.areas.split(" ").includes("shuzenji"), `${item.name} serves 修善寺地区`);
+    }
+    assert.match(await countText(page), /^「修善寺地区（伊豆市）」で絞り込み/);
+  });
+});
