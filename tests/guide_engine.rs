@@ -90,6 +90,7 @@ fn flow() -> Flow {
                     ),
                     pick("madoguchi", false, Condition::Always),
                     pick("madoguchi", true, any_of("trouble", &["none"])),
+                    pick("madoguchi", true, any_of("area", &["kita"])),
                 ]),
             },
         ]),
@@ -176,6 +177,7 @@ fn outcomes_pick_windows_by_area_and_trouble() {
     let (first, secondary) = flow.picks(outcome, &none);
     assert_eq!(first.iter().map(|p| p.window.as_ref()).collect::<Vec<_>>(), ["madoguchi"]);
     assert!(secondary.is_empty(), "a window is not both first and secondary");
+    assert_eq!(first.len(), 1, "two first picks of one window show it once");
 }
 
 #[test]

@@ -114,12 +114,15 @@ impl Flow {
         Ok(Walk { asked, position })
     }
 
-    /// The windows an outcome names for these answers: (first ones, secondary ones).
+    /// The windows an outcome names for these answers: (first ones, secondary ones). A window
+    /// appears once: its first applying pick as a first window wins, else its first secondary one.
     pub fn picks<'f>(&self, outcome: &'f Outcome, answers: &Answers) -> (Vec<&'f WindowPick>, Vec<&'f WindowPick>) {
-        let applying = outcome.windows.iter().filter(|pick| pick.when.holds(answers));
-        let (first, secondary): (Vec<_>, Vec<_>) = applying.partition(|pick| pick.first);
-        let first_ids: BTreeSet<&str> = first.iter().map(|pick| pick.window.as_ref()).collect();
-        let secondary = secondary.into_iter().filter(|pick| !first_ids.contains(pick.window.as_ref())).collect();
+        let applying: Vec<&WindowPick> = outcome.windows.iter().filter(|pick| pick.when.holds(answers)).collect();
+        let mut seen: BTreeSet<&str> = BTreeSet::new();
+        let first: Vec<&WindowPick> =
+            applying.iter().copied().filter(|pick| pick.first && seen.insert(pick.window.as_ref())).collect();
+        let secondary =
+            applying.iter().copied().filter(|pick| !pick.first && seen.insert(pick.window.as_ref())).collect();
         (first, secondary)
     }
 
