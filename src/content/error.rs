@@ -65,6 +65,21 @@ impl fmt::Display for ContentErrors {
 
 impl std::error::Error for ContentErrors {}
 
+impl ContentError {
+    /// A TOML file that could not be read into its shape: `what` names the file in the message
+    /// ("the windows file"), the line and column come from toml's own span.
+    pub fn from_toml(file: &str, text: &str, error: &toml::de::Error, what: &str, hint: &str) -> ContentError {
+        let (line, column) = error.span().map_or((1, 1), |span| line_and_column(text, span.start));
+        ContentError::at_line(
+            file,
+            line,
+            format!("{what} is not valid: {}", error.message().trim().trim_end_matches('.')),
+            hint,
+        )
+        .with_column(column)
+    }
+}
+
 /// Turns a byte offset in `text` into a 1-based (line, column), counting columns in characters.
 pub fn line_and_column(text: &str, offset: usize) -> (usize, usize) {
     let offset = offset.min(text.len());

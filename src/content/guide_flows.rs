@@ -126,14 +126,13 @@ pub fn parse_flow(
     text: &str,
 ) -> Result<CheckedFlow, Vec<ContentError>> {
     let raw: RawFlow = toml::from_str(text).map_err(|error| {
-        let (line, column) = error.span().map_or((1, 1), |span| line_and_column(text, span.start));
-        vec![ContentError::at_line(
+        vec![ContentError::from_toml(
             file,
-            line,
-            format!("the guide flow is not valid: {}", error.message().trim().trim_end_matches('.')),
+            text,
+            &error,
+            "the guide flow",
             "A flow needs `start`, [[questions]] (id, kind = \"single\" or \"multiple\", options, routes) and [[outcomes]] (id, windows); see README「案内（ガイド）のデータ」.",
-        )
-        .with_column(column)]
+        )]
     })?;
     let line_at = |offset: usize| line_and_column(text, offset).0;
     let mut errors = Vec::new();
@@ -347,24 +346,27 @@ pub fn parse_flow(
             "Add a route that goes to it, or remove it.",
         ));
     }
+    // One pass over the paths: the windows each reaches, and the first path (if any) that
+    // ends without a first window.
     let mut reached_windows = BTreeSet::new();
+    let mut without_first_window = None;
     for (answers, outcome) in &paths {
         let (first, secondary) = flow.picks(outcome, answers);
         reached_windows.extend(first.iter().chain(secondary.iter()).map(|pick| pick.window.to_string()));
-    }
-    for (answers, outcome) in &paths {
-        if !outcome.urgent && flow.picks(outcome, answers).0.is_empty() {
-            let given =
-                guide::query::query_from_answers(answers.iter().map(|(question, answer)| (question.as_str(), answer)));
-            let line = node_lines.get(outcome.id.as_ref()).copied().unwrap_or(1);
-            errors.push(ContentError::at_line(
-                file,
-                line,
-                format!("the outcome `{}` names no first window for the answers `{given}`", outcome.id),
-                "Give the outcome a first window (`first = true`) whose `when` holds for these answers, e.g. the general window without a `when`.",
-            ));
-            break;
+        if without_first_window.is_none() && !outcome.urgent && first.is_empty() {
+            without_first_window = Some((answers, outcome));
         }
+    }
+    if let Some((answers, outcome)) = without_first_window {
+        let given =
+            guide::query::query_from_answers(answers.iter().map(|(question, answer)| (question.as_str(), answer)));
+        let line = node_lines.get(outcome.id.as_ref()).copied().unwrap_or(1);
+        errors.push(ContentError::at_line(
+            file,
+            line,
+            format!("the outcome `{}` names no first window for the answers `{given}`", outcome.id),
+            "Give the outcome a first window (`first = true`) whose `when` holds for these answers, e.g. the general window without a `when`.",
+        ));
     }
     let path_count = paths.len();
     drop(paths);

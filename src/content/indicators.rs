@@ -63,14 +63,13 @@ struct RawIndicator {
 /// Reads and checks the indicators file of `city`.
 pub fn parse_indicators(file: &str, city: &str, text: &str) -> Result<Indicators, Vec<ContentError>> {
     let raw: RawFile = toml::from_str(text).map_err(|error| {
-        let (line, column) = error.span().map_or((1, 1), |span| line_and_column(text, span.start));
-        vec![ContentError::at_line(
+        vec![ContentError::from_toml(
             file,
-            line,
-            format!("the indicators file is not valid: {}", error.message().trim().trim_end_matches('.')),
+            text,
+            &error,
+            "the indicators file",
             "indicators.toml needs title, source, years = [\"令和7年度\", …] and [[indicators]] with id, name and one target per year.",
-        )
-        .with_column(column)]
+        )]
     })?;
     let line_at = |offset: usize| line_and_column(text, offset).0;
     let mut errors = Vec::new();

@@ -2,7 +2,7 @@
 
 use serde::Deserialize;
 
-use super::error::{line_and_column, ContentError};
+use super::error::ContentError;
 
 /// The settings of a whole site, read from `site.toml`.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
@@ -39,14 +39,13 @@ pub const NATIONAL_SCOPE: &str = "national";
 /// Reads `site.toml` (its text and its path for errors).
 pub fn parse_site_config(file: &str, text: &str) -> Result<SiteConfig, ContentError> {
     let config: SiteConfig = toml::from_str(text).map_err(|error| {
-        let (line, column) = error.span().map_or((1, 1), |span| line_and_column(text, span.start));
-        ContentError::at_line(
+        ContentError::from_toml(
             file,
-            line,
-            format!("site.toml is not valid: {}", error.message().trim().trim_end_matches('.')),
+            text,
+            &error,
+            "site.toml",
             "site.toml needs title, tagline, notice, nav = [\"page-id\", …] and [[cities]] tables with id, name and prefecture.",
         )
-        .with_column(column)
     })?;
     let mut seen = std::collections::HashSet::new();
     for city in &config.cities {

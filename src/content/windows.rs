@@ -208,16 +208,8 @@ const SHAPE_HINT: &str = "Each [[windows]] needs id, name, summary, audiences, d
 
 /// Reads and checks the windows file of `city` (its path `file` and text).
 pub fn parse_windows(file: &str, city: &str, text: &str) -> Result<CityWindows, Vec<ContentError>> {
-    let raw: RawFile = toml::from_str(text).map_err(|error| {
-        let (line, column) = error.span().map_or((1, 1), |span| line_and_column(text, span.start));
-        vec![ContentError::at_line(
-            file,
-            line,
-            format!("the windows file is not valid: {}", error.message().trim().trim_end_matches('.')),
-            SHAPE_HINT,
-        )
-        .with_column(column)]
-    })?;
+    let raw: RawFile = toml::from_str(text)
+        .map_err(|error| vec![ContentError::from_toml(file, text, &error, "the windows file", SHAPE_HINT)])?;
     let line_at = |offset: usize| line_and_column(text, offset).0;
     let mut errors = Vec::new();
 

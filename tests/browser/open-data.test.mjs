@@ -107,3 +107,15 @@ test("the CSV opens in spreadsheets and has one row per seed-table row", () => {
     assert.equal(found[at("窓口名")], name);
   }
 });
+
+test("a planned window is exported as inactive with an alert and marked 設置予定 in the directory", () => {
+  const planned = services.filter((service) => service.status === "inactive");
+  assert.ok(planned.length >= 1, "the sample has planned windows (伊豆市 基幹相談支援センター)");
+  for (const service of planned) {
+    assert.match(service.alert, /設置予定/, `${service.alternate_name} says it is planned`);
+    const [city, , id] = service.alternate_name.split("/");
+    const card = new RegExp(`href="/cities/${city}/windows/${id}/">[^<]+</a><span class="badge">設置予定</span>`);
+    assert.match(directoryHtml, card, `${service.alternate_name} carries the 設置予定 badge`);
+  }
+  assert.ok(services.filter((service) => service.status === "active").every((service) => !service.alert));
+});
