@@ -193,3 +193,164 @@ fn enumeration_reaches_every_outcome_with_every_combination() {
     reached.dedup();
     assert_eq!(reached, ["emergency", "several", "single"]);
 }
+
+#[test]
+fn windows_in_play_narrow_as_answers_come() {
+    let flow = flow();
+    let all: Vec<&str> = flow.windows_in_play(&Answers::new()).unwrap().into_iter().collect();
+    assert_eq!(all, ["kita-houkatsu", "madoguchi", "minami-houkatsu"]);
+    let money = flow.windows_in_play(&answers(&[("urgent", &["no"]), ("trouble", &["money"])])).unwrap();
+    assert_eq!(money.into_iter().collect::<Vec<_>>(), ["madoguchi"], "no care trouble: no 包括");
+    let care_south =
+        flow.windows_in_play(&answers(&[("urgent", &["no"]), ("trouble", &["care"]), ("area", &["minami"])])).unwrap();
+    assert_eq!(care_south.into_iter().collect::<Vec<_>>(), ["madoguchi", "minami-houkatsu"]);
+    // An answer to a question off the path does not narrow anything.
+    let off_path = flow.windows_in_play(&answers(&[("urgent", &["no"]), ("area", &["kita"])])).unwrap();
+    assert_eq!(off_path.len(), 3);
+}
+
+#[test]
+fn questions_left_are_honest_bounds() {
+    let flow = flow();
+    assert_eq!(flow.questions_left(flow.question("urgent").unwrap()), (1, 3), "emergency at once, or three questions");
+    assert_eq!(flow.questions_left(flow.question("trouble").unwrap()), (1, 2));
+    assert_eq!(flow.questions_left(flow.question("area").unwrap()), (1, 1));
+}
+
+mod steps {
+    //! The walk as screens: intro, one question, check your answers, result; Back keeps the
+    //! earlier answers, Change links return to the check screen, and odd addresses are problems.
+
+    use super::*;
+    use tsunagu::guide::steps::{
+        after_answer, back_of, change_place, place_from_query, query_of, result_place, screen, Place, Problem, Screen,
+    };
+
+    fn shown(place: &Place) -> String {
+        match screen(&flow(), place).unwrap() {
+            Screen::Intro => "intro".into(),
+            Screen::Question { question, answer, .. } => format!("{}{}", question.id, if answer.is_some() { "*" } else { "" }),
+            Screen::Check { asked } => format!("check({})", asked.len()),
+            Screen::Result { outcome, .. } => format!("result:{}", outcome.id),
+        }
+    }
+
+    fn answer(place: &Place, question: &str, options: &[&str]) -> Place {
+        let flow = flow();
+        let given = answers(&[(question, options)]).remove(question).unwrap();
+        after_answer(&flow, place, flow.question(question).unwrap(), given).unwrap()
+    }
+
+    #[test]
+    fn a_walk_goes_question_by_question_to_check_then_result() {
+        let flow = flow();
+        let start = place_from_query(&flow, "").unwrap();
+        assert_eq!(shown(&start), "intro");
+        let first = place_from_query(&flow, "?at=urgent").unwrap();
+        assert_eq!(shown(&first), "urgent");
+        let place = answer(&first, "urgent", &["no"]);
+        assert_eq!(query_of(&flow, &place), "?urgent=no&at=trouble");
+        let place = answer(&place, "trouble", &["care"]);
+        let place = answer(&place, "area", &["kita"]);
+        assert_eq!(shown(&place), "check(3)");
+        assert_eq!(query_of(&flow, &place), "?urgent=no&trouble=care&area=kita&at=check");
+        let result = result_place(&flow, &place);
+        assert_eq!(shown(&result), "result:single");
+        assert_eq!(query_of(&flow, &result), "?urgent=no&trouble=care&area=kita");
+        assert_eq!(place_from_query(&flow, &query_of(&flow, &result)).unwrap(), result, "the query round-trips");
+    }
+
+    #[test]
+    fn danger_goes_straight_to_the_urgent_result() {
+        let flow = flow();
+        let place = answer(&place_from_query(&flow, "?at=urgent").unwrap(), "urgent", &["yes"]);
+        assert_eq!(shown(&place), "result:emergency");
+        assert_eq!(query_of(&flow, &place), "?urgent=yes", "no check screen and no further question");
+        assert_eq!(shown(&back_of(&flow, &place).unwrap()), "urgent*");
+    }
+
+    #[test]
+    fn back_keeps_the_earlier_answers_and_change_returns_to_check() {
+        let flow = flow();
+        let check = place_from_query(&flow, "?urgent=no&trouble=care&area=kita&at=check").unwrap();
+        let back = back_of(&flow, &check).unwrap();
+        assert_eq!(shown(&back), "area*", "Back from check shows the last question with its answer");
+        let back = back_of(&flow, &back).unwrap();
+        assert_eq!(shown(&back), "trouble*");
+        assert_eq!(back.answers.len(), 3, "later answers are kept");
+        // Changing `trouble` to two fields skips `area`: the Change link returns to check at once.
+        let change = change_place(&check, flow.question("trouble").unwrap());
+        assert_eq!(shown(&change), "trouble*");
+        assert_eq!(shown(&back_of(&flow, &change).unwrap()), "check(3)", "Back from a Change link is the check screen");
+        let changed = answer(&change, "trouble", &["care", "money"]);
+        assert_eq!(shown(&changed), "check(2)");
+        assert_eq!(query_of(&flow, &changed), "?urgent=no&trouble=care.money&at=check", "off-path answers dropped");
+        // Changing `urgent` to no from a two-field walk that never asked the area asks it, then checks.
+        let two = place_from_query(&flow, "?urgent=no&trouble=care.money&at=check").unwrap();
+        let change = change_place(&two, flow.question("trouble").unwrap());
+        let asks_area = answer(&change, "trouble", &["money"]);
+        assert_eq!(shown(&asks_area), "area");
+        assert!(asks_area.returning);
+        assert_eq!(shown(&answer(&asks_area, "area", &["?"])), "check(3)");
+        assert_eq!(back_of(&flow, &place_from_query(&flow, "?at=urgent").unwrap()), None, "first question → intro");
+    }
+
+    #[test]
+    fn odd_addresses_are_problems_not_screens() {
+        let flow = flow();
+        for query in [
+            "?who=self",
+            "?urgent=no&urgent=yes",
+            "?urgent=<script>",
+            "?at=check&at=urgent",
+            "?return=somewhere",
+            "?at=urgent.trouble",
+            &format!("?urgent={}", "n".repeat(5000)),
+        ] {
+            assert_eq!(place_from_query(&flow, query), Err(Problem::Unreadable), "{query}");
+        }
+        assert!(matches!(place_from_query(&flow, "?urgent=maybe"), Err(Problem::Walk(_))));
+        assert!(matches!(place_from_query(&flow, "?trouble=care.none"), Err(Problem::Walk(_))));
+        let off = place_from_query(&flow, "?urgent=yes&at=area").unwrap();
+        assert_eq!(screen(&flow, &off), Err(Problem::NotOnPath("area".into())));
+        let nowhere = place_from_query(&flow, "?at=nowhere").unwrap();
+        assert_eq!(screen(&flow, &nowhere), Err(Problem::NotOnPath("nowhere".into())));
+        // `at=check` before the end shows the question still to answer.
+        assert_eq!(shown(&place_from_query(&flow, "?urgent=no&at=check").unwrap()), "trouble");
+    }
+}
+
+mod wire {
+    //! The compact text the page carries for the browser reads back to the same flow.
+
+    use super::*;
+    use tsunagu::guide::wire::{decode, encode};
+
+    #[test]
+    fn a_flow_round_trips_without_its_reasons() {
+        let mut expected = flow();
+        for outcome in expected.outcomes.to_mut() {
+            for pick in outcome.windows.to_mut() {
+                pick.reason = Cow::Borrowed("");
+            }
+        }
+        assert_eq!(decode(&encode(&flow())), Some(expected));
+    }
+
+    #[test]
+    fn damaged_text_is_none_not_a_panic() {
+        let text = encode(&flow());
+        for damaged in [
+            String::new(),
+            "flow x".to_string(),
+            text.replace("a:urgent:yes", "a:urgent"),
+            text.replace("q trouble m", "q trouble z"),
+            text.replace("n:trouble:2", "n:trouble:many"),
+            text.replace("[", "("),
+            format!("r nowhere *\n{text}"),
+            text.replace('\n', "\nx\n"),
+        ] {
+            assert_eq!(decode(&damaged), None, "{damaged}");
+        }
+    }
+}

@@ -88,3 +88,16 @@ fn every_option_leads_to_its_next_nodes_and_every_path_to_its_windows() {
         insta::assert_snapshot!(format!("guide_results__{}__{}", flow.city, flow.id), summary);
     }
 }
+
+#[test]
+fn every_flow_reaches_the_browser_intact() {
+    let site = compile_site(Path::new("content"), "/").expect("the bundled content compiles");
+    for checked in &site.flows {
+        let decoded = tsunagu::guide::wire::decode(&tsunagu::guide::wire::encode(&checked.flow))
+            .unwrap_or_else(|| panic!("{} {} does not decode", checked.flow.city, checked.flow.id));
+        assert_eq!(decoded.paths().unwrap().len(), checked.paths, "{} {}", checked.flow.city, checked.flow.id);
+        let reached = decoded.windows_in_play(&tsunagu::guide::Answers::new()).unwrap();
+        let reached: BTreeSet<String> = reached.into_iter().map(str::to_string).collect();
+        assert_eq!(reached, checked.reached_windows, "{} {}", checked.flow.city, checked.flow.id);
+    }
+}

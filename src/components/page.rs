@@ -15,12 +15,16 @@ pub fn PageView(page: &'static PageMeta) -> impl IntoView {
     Effect::new(move |_| crate::browser::navigation::page_shown((!page.id.is_empty()).then_some(page.title), heading));
     #[cfg(feature = "hydrate")]
     {
-        // A directory applies the filter in the URL whenever the page or its query changes;
-        // the body is in place by the next frame (a fetched one calls this again on arrival).
+        // A directory applies the filter in the URL, and a guide shows the screen it names,
+        // whenever the page or its query changes; the body is in place by the next frame (a
+        // fetched one calls these again on arrival).
         let location = leptos_router::hooks::use_location();
         Effect::new(move |_| {
             location.search.track();
-            request_animation_frame(crate::browser::directory::body_shown);
+            request_animation_frame(|| {
+                crate::browser::directory::body_shown();
+                crate::browser::guide::body_shown();
+            });
         });
     }
     let is_home = page.id.is_empty();

@@ -33,6 +33,7 @@ pub fn PageBody(page: &'static PageMeta) -> impl IntoView {
                     request_animation_frame(|| {
                         crate::browser::navigation::scroll_to_location_hash();
                         crate::browser::directory::body_shown();
+                        crate::browser::guide::body_shown();
                     });
                 }
                 Err(_) => state.set(BodyState::Failed),

@@ -77,6 +77,7 @@ fn kind_source(kind: &PageKind) -> String {
         PageKind::Window => "PageKind::Window".to_string(),
         PageKind::Comparison => "PageKind::Comparison".to_string(),
         PageKind::Indicators => "PageKind::Indicators".to_string(),
+        PageKind::Guide => "PageKind::Guide".to_string(),
     }
 }
 

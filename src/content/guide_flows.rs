@@ -154,6 +154,12 @@ pub fn parse_flow(
                 format!("the id `{}` is not usable", id.get_ref()),
                 "Ids are lower-case ASCII letters, digits and `-`; a question's id is its key in the URL.",
             );
+        } else if [guide::steps::AT, guide::steps::RETURN, super::guide_pages::INTRO].contains(&id.get_ref().as_str()) {
+            error(
+                line,
+                format!("the id `{}` is kept for the guide itself", id.get_ref()),
+                "Choose another id: `at` and `return` name the screen in the guide's URL, and `intro` is the guide's introduction in the prose.",
+            );
         } else if node_lines.insert(id.get_ref().clone(), line).is_some() {
             error(
                 line,
@@ -490,7 +496,7 @@ pub fn attach_prose(
 ) -> Vec<ContentError> {
     let mut errors = Vec::new();
     for (id, section) in city {
-        if !flow.node_lines.contains_key(id) {
+        if !flow.node_lines.contains_key(id) && id != super::guide_pages::INTRO {
             errors.push(ContentError::at_line(
                 &section.file,
                 section.line,
@@ -507,6 +513,7 @@ pub fn attach_prose(
             (question.id.to_string(), question.options.iter().map(|choice| choice.id.to_string()).collect())
         })
         .chain(flow.flow.outcomes.iter().map(|outcome| (outcome.id.to_string(), Vec::new())))
+        .chain(std::iter::once((super::guide_pages::INTRO.to_string(), Vec::new())))
         .collect();
     for (id, options) in ids {
         let line = flow.node_lines.get(&id).copied().unwrap_or(1);

@@ -10,6 +10,7 @@ pub mod front_matter;
 #[path = "../guide/mod.rs"]
 pub mod guide;
 pub mod guide_flows;
+pub mod guide_pages;
 pub mod guide_prose;
 pub mod html;
 pub mod indicator_page;
@@ -67,6 +68,8 @@ pub enum PageKind {
     Comparison,
     /// A plan's evaluation indicators.
     Indicators,
+    /// An interactive guide (a flow's screens, prerendered; the browser walks them).
+    Guide,
 }
 
 /// A whole site, ready to be turned into the app's data.
@@ -186,7 +189,7 @@ pub fn compile_site(content_dir: &Path, base: &str) -> Result<CompiledSite, Cont
     let (city_windows, indicators) = read_city_data(content_dir, &config, &mut errors);
     let mut prose_links = Vec::new();
     let flows = read_guide_flows(content_dir, &city_windows, base, &mut prose_links, &mut errors);
-    add_generated_pages(&mut pages, &mut first_file_of_id, &config, &city_windows, &indicators, base, &mut errors);
+    add_generated_pages(&mut pages, &mut first_file_of_id, &config, &city_windows, &indicators, &flows, base, &mut errors);
 
     // Pages that failed their own checks still count as existing, so one mistake is reported once.
     let declared: HashSet<&str> = first_file_of_id.keys().map(String::as_str).collect();
@@ -211,7 +214,7 @@ pub fn compile_site(content_dir: &Path, base: &str) -> Result<CompiledSite, Cont
     let mut pages: Vec<CompiledPage> = pages.into_iter().map(|(page, _)| page).collect();
     for page in &mut pages {
         // Window pages place their contents after their lead and facts (see `window_pages`).
-        if page.kind != PageKind::Window {
+        if page.kind != PageKind::Window && page.kind != PageKind::Guide {
             page.html = toc::toc_html(&page.headings) + &page.html;
         }
     }
@@ -400,6 +403,7 @@ fn add_generated_pages(
     config: &SiteConfig,
     city_windows: &[CityWindows],
     all_indicators: &[Indicators],
+    flows: &[guide_flows::CheckedFlow],
     base: &str,
     errors: &mut Vec<ContentError>,
 ) {
@@ -516,6 +520,73 @@ fn add_generated_pages(
                 errors,
             );
         }
+    }
+    for (city, windows) in &with_cities {
+        let city_flows: Vec<&guide_flows::CheckedFlow> =
+            flows.iter().filter(|checked| checked.flow.city == city.id.as_str()).collect();
+        if city_flows.is_empty() {
+            continue;
+        }
+        let city_page = pages_front(pages, &format!("cities/{}", city.id));
+        let Some(front) = city_page.cloned() else {
+            errors.push(ContentError::in_file(
+                &city_flows[0].file,
+                "the guide belongs to a city that has no page",
+                "Add the city's page (its folder's index.md); the guides sit under it and take its date.",
+            ));
+            continue;
+        };
+        let mut listed = 0;
+        for checked in &city_flows {
+            let (title, summary) = guide_pages::title_and_summary(checked, city);
+            let mut legal_basis = vec!["社会福祉法第106条の4".to_string()];
+            if checked.flow.outcomes.iter().any(|outcome| outcome.id.contains("kaigi")) {
+                legal_basis.push("社会福祉法第106条の6".to_string());
+            }
+            add(
+                CompiledPage {
+                    id: guide_pages::guide_id(&city.id, &checked.flow.id),
+                    source: checked.file.clone(),
+                    front: generated_front(
+                        title.clone(),
+                        summary.clone(),
+                        &city.id,
+                        front.department.clone(),
+                        front.reviewed.clone(),
+                        legal_basis,
+                        listed,
+                    ),
+                    html: guide_pages::guide_body(checked, city, windows, base, &config.quick_exit_url),
+                    headings: Vec::new(),
+                    parent: Some(guide_pages::guides_id(&city.id)),
+                    kind: PageKind::Guide,
+                },
+                ids,
+                errors,
+            );
+            listed += 1;
+        }
+        add(
+            CompiledPage {
+                id: guide_pages::guides_id(&city.id),
+                source: city_flows[0].file.clone(),
+                front: generated_front(
+                    format!("{}の相談先ガイド", city.name),
+                    format!("{}で、質問に答えて相談窓口やつなぎ先を探せます。", city.name),
+                    &city.id,
+                    front.department.clone(),
+                    front.reviewed.clone(),
+                    vec!["社会福祉法第106条の4".to_string()],
+                    85,
+                ),
+                html: guide_pages::guides_index_body(city, base),
+                headings: Vec::new(),
+                parent: Some(format!("cities/{}", city.id)),
+                kind: PageKind::Article,
+            },
+            ids,
+            errors,
+        );
     }
     for indicators in all_indicators {
         let Some(city) = config.cities.iter().find(|city| city.id == indicators.city) else { continue };

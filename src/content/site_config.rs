@@ -19,6 +19,16 @@ pub struct SiteConfig {
     /// The cities whose plans the site carries; a page's `scope` names one of them.
     #[serde(default)]
     pub cities: Vec<City>,
+    /// Where a guide's quick exit goes: a neutral site on another host.
+    #[serde(default = "default_quick_exit_url")]
+    pub quick_exit_url: String,
+}
+
+/// A neutral page (a weather forecast) that a quick exit leaves for, unless site.toml says otherwise.
+pub const DEFAULT_QUICK_EXIT_URL: &str = "https://tenki.jp/";
+
+fn default_quick_exit_url() -> String {
+    DEFAULT_QUICK_EXIT_URL.to_string()
 }
 
 /// A municipality whose plan and windows the site publishes.
@@ -47,6 +57,15 @@ pub fn parse_site_config(file: &str, text: &str) -> Result<SiteConfig, ContentEr
             "site.toml needs title, tagline, notice, nav = [\"page-id\", …] and [[cities]] tables with id, name and prefecture.",
         )
     })?;
+    if !config.quick_exit_url.starts_with("https://") || config.quick_exit_url.contains(char::is_whitespace) {
+        let line = text.lines().position(|l| l.trim_start().starts_with("quick_exit_url")).map_or(1, |i| i + 1);
+        return Err(ContentError::at_line(
+            file,
+            line,
+            format!("`quick_exit_url = \"{}\"` is not a usable address", config.quick_exit_url),
+            "Give a whole https:// address of a neutral site on another host (e.g. a weather forecast); a guide's quick exit replaces the page with it.",
+        ));
+    }
     let mut seen = std::collections::HashSet::new();
     for city in &config.cities {
         let declaration = format!("\"{}\"", city.id);

@@ -117,35 +117,118 @@ impl Flow {
     /// The windows an outcome names for these answers: (first ones, secondary ones). A window
     /// appears once: its first applying pick as a first window wins, else its first secondary one.
     pub fn picks<'f>(&self, outcome: &'f Outcome, answers: &Answers) -> (Vec<&'f WindowPick>, Vec<&'f WindowPick>) {
-        let applying: Vec<&WindowPick> = outcome.windows.iter().filter(|pick| pick.when.holds(answers)).collect();
-        let mut seen: BTreeSet<&str> = BTreeSet::new();
-        let first: Vec<&WindowPick> =
-            applying.iter().copied().filter(|pick| pick.first && seen.insert(pick.window.as_ref())).collect();
-        let secondary =
-            applying.iter().copied().filter(|pick| !pick.first && seen.insert(pick.window.as_ref())).collect();
-        (first, secondary)
+        let (first, secondary) = pick_indices(outcome, answers);
+        let at = |indices: Vec<usize>| indices.into_iter().map(|index| &outcome.windows[index]).collect();
+        (at(first), at(secondary))
     }
 
     /// Every way through the flow: each complete set of answers with the outcome it reaches.
     /// Multiple-choice questions contribute every combination of their options.
     pub fn paths(&self) -> Result<Vec<(Answers, &Outcome)>, WalkError> {
         let mut done = Vec::new();
-        let mut pending = vec![Answers::new()];
-        while let Some(answers) = pending.pop() {
-            match self.walk(&answers)?.position {
-                Position::Done(outcome) => done.push((answers, outcome)),
-                Position::Asking(question) => {
-                    for answer in possible_answers(question) {
-                        let mut next = answers.clone();
-                        next.insert(question.id.to_string(), answer);
-                        pending.push(next);
-                    }
-                }
+        match self.node(&self.start)? {
+            Position::Done(outcome) => done.push((Answers::new(), outcome)),
+            Position::Asking(question) => {
+                self.each_completion(question, &mut Answers::new(), 0, &mut |answers, outcome| {
+                    done.push((answers.clone(), outcome))
+                })?
             }
         }
         done.sort_by(|a, b| a.0.cmp(&b.0));
         Ok(done)
     }
+
+    /// The windows that some way of answering the rest of the flow can still lead to, after the
+    /// answers so far (answers to questions off the walk's path are ignored).
+    pub fn windows_in_play<'f>(&'f self, answers: &Answers) -> Result<BTreeSet<&'f str>, WalkError> {
+        let walk = self.walk(answers)?;
+        let mut so_far = answers_to(&walk.asked, answers);
+        let mut windows: BTreeSet<&str> = BTreeSet::new();
+        let mut collect = |answers: &Answers, outcome: &'f Outcome| {
+            let (first, secondary) = pick_indices(outcome, answers);
+            windows.extend(first.into_iter().chain(secondary).map(|index| outcome.windows[index].window.as_ref()));
+        };
+        match walk.position {
+            Position::Done(outcome) => collect(&so_far, outcome),
+            Position::Asking(question) => self.each_completion(question, &mut so_far, 0, &mut collect)?,
+        }
+        Ok(windows)
+    }
+
+    /// Calls `visit` with every completion of `answers` from `question` on and the outcome it
+    /// reaches. One answers map is extended and restored on the way, so nothing is re-walked.
+    fn each_completion<'f>(
+        &'f self,
+        question: &'f Question,
+        answers: &mut Answers,
+        depth: usize,
+        visit: &mut impl FnMut(&Answers, &'f Outcome),
+    ) -> Result<(), WalkError> {
+        if depth > self.questions.len() || answers.contains_key(question.id.as_ref()) {
+            return Err(WalkError::Cycle { question: question.id.to_string() });
+        }
+        for answer in possible_answers(question) {
+            answers.insert(question.id.to_string(), answer);
+            match self.node(next_of(question, answers)?)? {
+                Position::Done(outcome) => visit(answers, outcome),
+                Position::Asking(next) => self.each_completion(next, answers, depth + 1, visit)?,
+            }
+        }
+        answers.remove(question.id.as_ref());
+        Ok(())
+    }
+
+    /// The fewest and the most questions from `question` (itself included) to an outcome,
+    /// following its routes whatever their conditions: honest bounds for a progress line.
+    pub fn questions_left(&self, question: &Question) -> (usize, usize) {
+        self.questions_left_within(question, self.questions.len())
+    }
+
+    fn questions_left_within(&self, question: &Question, budget: usize) -> (usize, usize) {
+        let mut bounds: Option<(usize, usize)> = None;
+        for route in question.routes.iter() {
+            let (fewest, most) = match self.question(&route.next) {
+                Some(next) if budget > 0 => self.questions_left_within(next, budget - 1),
+                _ => (0, 0),
+            };
+            bounds = Some(bounds.map_or((fewest, most), |(low, high)| (low.min(fewest), high.max(most))));
+        }
+        let (fewest, most) = bounds.unwrap_or((0, 0));
+        (fewest + 1, most + 1)
+    }
+}
+
+/// Indexes into `outcome.windows` of the picks shown for these answers: (first, secondary).
+/// A window appears once: its first applying pick as a first window wins, else its first
+/// secondary one.
+pub fn pick_indices(outcome: &Outcome, answers: &Answers) -> (Vec<usize>, Vec<usize>) {
+    let applying: Vec<(usize, &WindowPick)> =
+        outcome.windows.iter().enumerate().filter(|(_, pick)| pick.when.holds(answers)).collect();
+    // A window's first applying pick as a first window wins, else its first secondary one.
+    let mut seen: Vec<&str> = Vec::new();
+    let mut first = Vec::new();
+    let mut secondary = Vec::new();
+    for wanted_first in [true, false] {
+        for (index, pick) in &applying {
+            if pick.first == wanted_first && !seen.contains(&pick.window.as_ref()) {
+                seen.push(pick.window.as_ref());
+                if wanted_first { first.push(*index) } else { secondary.push(*index) }
+            }
+        }
+    }
+    (first, secondary)
+}
+
+/// The answers to these questions only (e.g. those asked on the way so far).
+pub fn answers_to(questions: &[&Question], answers: &Answers) -> Answers {
+    // Inserted one by one: collecting into a map would bring a sort into the WASM.
+    let mut chosen = Answers::new();
+    for question in questions {
+        if let Some(answer) = answers.get(question.id.as_ref()) {
+            chosen.insert(question.id.to_string(), answer.clone());
+        }
+    }
+    chosen
 }
 
 /// Every answer a question accepts.
@@ -191,10 +274,10 @@ pub fn check_answer(question: &Question, answer: &Answer) -> Result<(), WalkErro
         };
         exclusive |= choice.exclusive;
     }
-    let distinct: BTreeSet<&String> = chosen.iter().collect();
+    let repeated = chosen.iter().enumerate().any(|(index, option)| chosen[..index].contains(option));
     let too_many = match question.kind {
         QuestionKind::Single => chosen.len() > 1,
-        QuestionKind::Multiple => distinct.len() != chosen.len() || (exclusive && chosen.len() > 1),
+        QuestionKind::Multiple => repeated || (exclusive && chosen.len() > 1),
     };
     if too_many {
         return Err(WalkError::TooManyOptions { question: id() });

@@ -1,10 +1,13 @@
 //! The interactive guide's pure core: flows as data (`model`), the engine that walks them
-//! (`engine`), and answers in the URL (`query`). No Leptos and no browser here, so plain
+//! (`engine`), answers in the URL (`query`), the walk as screens (`steps`) and the flow's
+//! structure as compact text for the browser (`wire`). No Leptos and no browser here, so plain
 //! `cargo test` covers it; the build checks every flow with it before anyone can walk one.
 
 pub mod engine;
 pub mod model;
 pub mod query;
+pub mod steps;
+pub mod wire;
 
 pub use engine::{Answer, Answers, Position, Walk, WalkError};
 pub use model::{Choice, Condition, Flow, Outcome, Question, QuestionKind, Route, WindowPick};

@@ -44,6 +44,8 @@ pub enum PageKind {
     Comparison,
     /// Evaluation indicators.
     Indicators,
+    /// An interactive guide: every screen is in its body; the browser shows one at a time.
+    Guide,
 }
 
 /// What the app knows of a page without its body.
