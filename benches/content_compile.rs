@@ -32,4 +32,32 @@ fn main() {
         times[0],
         times[runs - 1]
     );
+    windows_in_play(&site);
+}
+
+/// The guide's live count walks every completion of the answers so far; the browser does it
+/// on each step and each ticked box. Figures (native) for each city's largest flow, from the
+/// first question, where there is most left to walk.
+fn windows_in_play(site: &tsunagu::content::CompiledSite) {
+    let Some(largest) = site.flows.iter().max_by_key(|checked| checked.paths) else { return };
+    let flow = &largest.flow;
+    let runs = 50;
+    let mut times = Vec::with_capacity(runs);
+    let mut count = 0;
+    for _ in 0..runs {
+        let start = Instant::now();
+        count = flow.windows_in_play(&tsunagu::guide::Answers::new()).map(|windows| windows.len()).unwrap_or(0);
+        times.push(start.elapsed().as_secs_f64() * 1000.0);
+    }
+    times.sort_by(f64::total_cmp);
+    println!(
+        "guide live count: {}/{} ({} paths, {} windows) from the start; {} runs: median {:.2} ms, max {:.2} ms",
+        flow.city,
+        flow.id,
+        largest.paths,
+        count,
+        runs,
+        times[runs / 2],
+        times[runs - 1]
+    );
 }

@@ -36,6 +36,8 @@ fn valid_site_compiles_with_every_page_and_its_parent() {
             "",
             "cities",
             "cities/testcity",
+            "cities/testcity/guides",
+            "cities/testcity/guides/resident",
             "cities/testcity/indicators",
             "cities/testcity/windows",
             "cities/testcity/windows/fukushi-madoguchi",
@@ -453,7 +455,7 @@ fn a_question_without_wording_is_refused() {
 fn an_option_without_a_label_is_refused() {
     assert_single_error(
         "guide-missing-label",
-        "{dir}/guides/resident.prose.md:7: error: the option `other` of `trouble` has no label",
+        "{dir}/guides/resident.prose.md:11: error: the option `other` of `trouble` has no label",
     );
 }
 
@@ -461,6 +463,31 @@ fn an_option_without_a_label_is_refused() {
 fn a_broken_link_in_guide_prose_is_refused() {
     assert_single_error(
         "guide-prose-broken-link",
-        "{dir}/guides/resident.prose.md:21: error: the link `@cities/testcity/madoguchi` points to a page that does not exist",
+        "{dir}/guides/resident.prose.md:25: error: the link `@cities/testcity/madoguchi` points to a page that does not exist",
+    );
+}
+
+#[test]
+fn a_guide_without_an_introduction_is_refused() {
+    let error = assert_single_error(
+        "guide-missing-intro",
+        "{dir}/cities/testcity/guides/resident.toml:1: error: `intro` has no wording",
+    );
+    assert!(error.hint.contains("{#intro}"), "{error}");
+}
+
+#[test]
+fn a_question_id_the_guide_keeps_for_itself_is_refused() {
+    assert_single_error(
+        "guide-reserved-id",
+        "{dir}/cities/testcity/guides/resident.toml:17: error: the id `at` is kept for the guide itself",
+    );
+}
+
+#[test]
+fn a_quick_exit_that_is_not_an_https_address_is_refused() {
+    assert_single_error(
+        "site-bad-exit-url",
+        "{dir}/site.toml:4: error: `quick_exit_url = \"javascript:alert(1)\"` is not a usable address",
     );
 }

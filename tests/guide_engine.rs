@@ -229,7 +229,9 @@ mod steps {
     fn shown(place: &Place) -> String {
         match screen(&flow(), place).unwrap() {
             Screen::Intro => "intro".into(),
-            Screen::Question { question, answer, .. } => format!("{}{}", question.id, if answer.is_some() { "*" } else { "" }),
+            Screen::Question { question, answer, .. } => {
+                format!("{}{}", question.id, if answer.is_some() { "*" } else { "" })
+            }
             Screen::Check { asked } => format!("check({})", asked.len()),
             Screen::Result { outcome, .. } => format!("result:{}", outcome.id),
         }

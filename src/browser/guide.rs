@@ -140,7 +140,13 @@ fn show(document: &Document, flow: &Flow, place: &Place) {
         Ok(screen) => screen,
         Err(_) => return show_problem(document),
     };
-    set_hidden_all(document, ".guide-screen", true);
+    let shown_id = match &screen {
+        Screen::Intro => "guide-intro".to_string(),
+        Screen::Question { question, .. } => format!("guide-q-{}", question.id),
+        Screen::Check { .. } => "guide-check".to_string(),
+        Screen::Result { outcome, .. } => format!("guide-o-{}", outcome.id),
+    };
+    show_only(document, &shown_id);
     set_hidden(document, "guide-problem", true);
     let sensitive = STATE.with(|state| state.borrow().sensitive);
     set_hidden(document, "guide-sensitive-note", !sensitive);
@@ -151,8 +157,10 @@ fn show(document: &Document, flow: &Flow, place: &Place) {
             set_link(&element, &target.map(|target| steps::query_of(flow, target)).unwrap_or_default());
         }
     };
-    link("guide-back", steps::back_of(flow, place).as_ref());
-    link("guide-restart", None);
+    if !matches!(screen, Screen::Intro) {
+        link("guide-back", steps::back_of(flow, place).as_ref());
+        link("guide-restart", None);
+    }
     let (key, heading) = match &screen {
         Screen::Intro => {
             show_intro(document, flow, sensitive);
@@ -160,7 +168,6 @@ fn show(document: &Document, flow: &Flow, place: &Place) {
         }
         Screen::Question { question, before, answer } => {
             let id = question.id.to_string();
-            set_hidden(document, &format!("guide-q-{id}"), false);
             tick(document, &id, answer.as_ref());
             set_hidden(document, &format!("guide-q-{id}-error"), true);
             let (_, most) = flow.questions_left(question);
@@ -175,7 +182,6 @@ fn show(document: &Document, flow: &Flow, place: &Place) {
             (format!("q-{id}"), format!("guide-q-{id}-title"))
         }
         Screen::Check { asked } => {
-            set_hidden(document, "guide-check", false);
             set_hidden_all(document, ".check-answers__row", true);
             for question in asked {
                 let id = question.id.as_ref();
@@ -196,7 +202,6 @@ fn show(document: &Document, flow: &Flow, place: &Place) {
         Screen::Result { outcome, asked } => {
             let id = outcome.id.to_string();
             let section = document.get_element_by_id(&format!("guide-o-{id}"));
-            let _ = section.as_ref().map(|section| section.remove_attribute("hidden"));
             let answers = steps::on_path(flow, &place.answers);
             let (first, secondary) = crate::guide::engine::pick_indices(outcome, &answers);
             if let Some(section) = &section {
@@ -212,12 +217,15 @@ fn show(document: &Document, flow: &Flow, place: &Place) {
             (format!("o-{id}"), format!("guide-o-{id}-title"))
         }
     };
-    let title = document
-        .get_element_by_id(&heading)
-        .and_then(|element| element.text_content())
-        .unwrap_or_default();
+    let title = document.get_element_by_id(&heading).and_then(|element| element.text_content()).unwrap_or_default();
     let page_title = document.get_element_by_id("page-title").and_then(|h1| h1.text_content()).unwrap_or_default();
-    document.set_title(&crate::components::document_title(Some(&format!("{title}｜{page_title}"))));
+    let tab_title = match screen {
+        Screen::Intro => crate::components::document_title(Some(&page_title)),
+        _ => crate::components::document_title(Some(&format!("{title}｜{page_title}"))),
+    };
+    if document.title() != tab_title {
+        document.set_title(&tab_title);
+    }
     let focus = STATE.with(|state| {
         let mut state = state.borrow_mut();
         let changed = state.shown.as_deref() != Some(key.as_str());
@@ -237,12 +245,10 @@ fn show(document: &Document, flow: &Flow, place: &Place) {
 }
 
 fn show_intro(document: &Document, flow: &Flow, sensitive: bool) {
-    set_hidden(document, "guide-intro", false);
     let stored = stored_walk(flow);
-    let resumable = stored
-        .as_deref()
-        .filter(|query| !query.is_empty())
-        .map(|query| (query, steps::place_from_query(flow, query).and_then(|place| steps::screen(flow, &place).map(|_| ()))));
+    let resumable = stored.as_deref().filter(|query| !query.is_empty()).map(|query| {
+        (query, steps::place_from_query(flow, query).and_then(|place| steps::screen(flow, &place).map(|_| ())))
+    });
     let (resume, notice) = match resumable {
         Some((query, Ok(()))) => (Some(query.to_string()), None),
         Some((_, Err(_))) => {
@@ -254,7 +260,10 @@ fn show_intro(document: &Document, flow: &Flow, sensitive: bool) {
     };
     set_hidden(document, "guide-resume", sensitive || (resume.is_none() && notice.is_none()));
     if let Some(paragraph) = document.query_selector("#guide-resume p").ok().flatten() {
-        paragraph.set_text_content(Some(notice.unwrap_or("この端末に、前回の途中までの回答が保存されています。")));
+        let words = notice.unwrap_or("この端末に、前回の途中までの回答が保存されています。");
+        if paragraph.text_content().as_deref() != Some(words) {
+            paragraph.set_text_content(Some(words));
+        }
     }
     set_hidden(document, "guide-resume-link", resume.is_none());
     if let (Some(link), Some(query)) = (document.get_element_by_id("guide-resume-link"), resume.as_deref()) {
@@ -292,7 +301,8 @@ fn fill_memo(document: &Document, section: Option<&Element>, asked: &[&crate::gu
         let count = names.as_ref().map_or(0, |names| names.length());
         for index in 0..count {
             let name = names.as_ref().and_then(|n| n.item(index)).and_then(|n| n.text_content()).unwrap_or_default();
-            let contact = contacts.as_ref().and_then(|c| c.item(index)).and_then(|c| c.text_content()).unwrap_or_default();
+            let contact =
+                contacts.as_ref().and_then(|c| c.item(index)).and_then(|c| c.text_content()).unwrap_or_default();
             if let Ok(item) = document.create_element("li") {
                 item.set_text_content(Some(&format!("{name}　{contact}")));
                 let _ = list.append_child(&item);
@@ -327,7 +337,9 @@ fn answer_text(document: &Document, question: &str, answer: Option<&Answer>) -> 
     };
     let labels: Vec<String> = options
         .iter()
-        .filter_map(|option| document.query_selector(&format!("label[for=\"guide-{question}-{option}\"]")).ok().flatten())
+        .filter_map(|option| {
+            document.query_selector(&format!("label[for=\"guide-{question}-{option}\"]")).ok().flatten()
+        })
         .filter_map(|label| label.text_content())
         .collect();
     labels.join("、")
@@ -376,7 +388,9 @@ fn read_answer(document: &Document, flow: &Flow, question: &str) -> Option<Answe
 }
 
 fn on_submit(event: Event) {
-    let Some(form) = target(&event).and_then(|element| element.closest("form.guide-form").ok().flatten()) else { return };
+    let Some(form) = target(&event).and_then(|element| element.closest("form.guide-form").ok().flatten()) else {
+        return;
+    };
     event.prevent_default();
     let (Some(document), Some(question)) = (document(), form.get_attribute("data-question")) else { return };
     let Some(flow) = document.get_element_by_id("guide").and_then(|root| flow_of(&root)) else { return };
@@ -418,7 +432,10 @@ fn on_change(event: Event) {
     if let Some(changed) = element.dyn_ref::<HtmlInputElement>().filter(|input| input.checked()) {
         let exclusive = changed.has_attribute("data-exclusive");
         for input in inputs_of(&document, &question) {
-            if input.type_() == "checkbox" && input.value() != changed.value() && (exclusive || input.has_attribute("data-exclusive")) {
+            if input.type_() == "checkbox"
+                && input.value() != changed.value()
+                && (exclusive || input.has_attribute("data-exclusive"))
+            {
                 input.set_checked(false);
             }
         }
@@ -631,6 +648,19 @@ fn set_hidden(document: &Document, id: &str, hidden: bool) {
     if let Some(element) = document.get_element_by_id(id) {
         if element.has_attribute("hidden") != hidden {
             let _ = element.toggle_attribute_with_force("hidden", hidden);
+        }
+    }
+}
+
+/// Shows the screen with this id and hides every other one (touching only what changes).
+fn show_only(document: &Document, id: &str) {
+    let Ok(screens) = document.query_selector_all(".guide-screen") else { return };
+    for index in 0..screens.length() {
+        if let Some(screen) = screens.item(index).and_then(|node| node.dyn_into::<Element>().ok()) {
+            let hidden = screen.id() != id;
+            if screen.has_attribute("hidden") != hidden {
+                let _ = screen.toggle_attribute_with_force("hidden", hidden);
+            }
         }
     }
 }

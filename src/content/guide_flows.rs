@@ -154,17 +154,17 @@ pub fn parse_flow(
                 format!("the id `{}` is not usable", id.get_ref()),
                 "Ids are lower-case ASCII letters, digits and `-`; a question's id is its key in the URL.",
             );
-        } else if [guide::steps::AT, guide::steps::RETURN, super::guide_pages::INTRO].contains(&id.get_ref().as_str()) {
-            error(
-                line,
-                format!("the id `{}` is kept for the guide itself", id.get_ref()),
-                "Choose another id: `at` and `return` name the screen in the guide's URL, and `intro` is the guide's introduction in the prose.",
-            );
         } else if node_lines.insert(id.get_ref().clone(), line).is_some() {
             error(
                 line,
                 format!("the id `{}` is used twice", id.get_ref()),
                 "Give every question and outcome its own id.",
+            );
+        } else if [guide::steps::AT, guide::steps::RETURN, super::guide_pages::INTRO].contains(&id.get_ref().as_str()) {
+            error(
+                line,
+                format!("the id `{}` is kept for the guide itself", id.get_ref()),
+                "Choose another id: `at` and `return` name the screen in the guide's URL, and `intro` is the guide's introduction in the prose.",
             );
         }
     }

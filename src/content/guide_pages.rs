@@ -97,11 +97,11 @@ fn intro_screen(checked: &CheckedFlow, path: &str, most: usize) -> String {
     html.push_str(&format!(
         "<ul><li>質問は多くて{most}問です。答えはいつでも戻って変えられます。</li>\
          <li>答えた内容はこの端末の中だけで使われ、どこにも送られません。</li>\
-         <li>だれかに見られそうなときは「このページをすぐに閉じる」を押すか、Shiftキーを3回続けて押すと、別のサイトに切り替わります。</li></ul>"
+         <li>だれかに見られそうなときは「このページをすぐに閉じる」を押すか、Shiftキーを3回続けて押すと、別のサイトに切り替わります。それまでに開いた画面はブラウザーの履歴に残るので、履歴を残したくないときは、下の「記録を残さないモード」を使ってください。</li></ul>"
     ));
     html.push_str(
         "<div class=\"guide-resume notice\" id=\"guide-resume\" hidden><p>この端末に、前回の途中までの回答が保存されています。</p>\
-         <p><a class=\"button\" id=\"guide-resume-link\" href=\"\" data-guide-link>前回の続きから</a> \
+         <p><a class=\"button\" id=\"guide-resume-link\" href=\"\" data-guide-link hidden>前回の続きから</a> \
          <button type=\"button\" class=\"button button--secondary\" id=\"guide-forget\">保存した回答を消す</button></p></div>",
     );
     html.push_str(
@@ -244,9 +244,7 @@ fn outcome_screen(outcome: &Outcome, words: &NodeProse, city: &City, windows: &C
             indices(false)
         ));
         html.push_str(&format!("<div class=\"guide-result__more\">{}</div>", words.html));
-        html.push_str(
-            "<p><a href=\"\" data-guide-link data-to-check>回答を確認・変更する</a></p>",
-        );
+        html.push_str("<p><a href=\"\" data-guide-link data-to-check>回答を確認・変更する</a></p>");
     }
     html.push_str("</section>");
     html

@@ -189,7 +189,16 @@ pub fn compile_site(content_dir: &Path, base: &str) -> Result<CompiledSite, Cont
     let (city_windows, indicators) = read_city_data(content_dir, &config, &mut errors);
     let mut prose_links = Vec::new();
     let flows = read_guide_flows(content_dir, &city_windows, base, &mut prose_links, &mut errors);
-    add_generated_pages(&mut pages, &mut first_file_of_id, &config, &city_windows, &indicators, &flows, base, &mut errors);
+    add_generated_pages(
+        &mut pages,
+        &mut first_file_of_id,
+        &config,
+        &city_windows,
+        &indicators,
+        &flows,
+        base,
+        &mut errors,
+    );
 
     // Pages that failed their own checks still count as existing, so one mistake is reported once.
     let declared: HashSet<&str> = first_file_of_id.keys().map(String::as_str).collect();

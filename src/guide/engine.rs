@@ -130,8 +130,9 @@ impl Flow {
             Position::Done(outcome) => done.push((Answers::new(), outcome)),
             Position::Asking(question) => {
                 self.each_completion(question, &mut Answers::new(), 0, &mut |answers, outcome| {
-                    done.push((answers.clone(), outcome))
-                })?
+                    done.push((answers.clone(), outcome));
+                    true
+                })?;
             }
         }
         done.sort_by(|a, b| a.0.cmp(&b.0));
@@ -143,39 +144,54 @@ impl Flow {
     pub fn windows_in_play<'f>(&'f self, answers: &Answers) -> Result<BTreeSet<&'f str>, WalkError> {
         let walk = self.walk(answers)?;
         let mut so_far = answers_to(&walk.asked, answers);
+        // Every window the outcomes name: once all are found, nothing more can be.
+        let mut named: BTreeSet<&str> = BTreeSet::new();
+        for outcome in self.outcomes.iter() {
+            named.extend(outcome.windows.iter().map(|pick| pick.window.as_ref()));
+        }
         let mut windows: BTreeSet<&str> = BTreeSet::new();
         let mut collect = |answers: &Answers, outcome: &'f Outcome| {
             let (first, secondary) = pick_indices(outcome, answers);
             windows.extend(first.into_iter().chain(secondary).map(|index| outcome.windows[index].window.as_ref()));
+            windows.len() < named.len()
         };
         match walk.position {
-            Position::Done(outcome) => collect(&so_far, outcome),
-            Position::Asking(question) => self.each_completion(question, &mut so_far, 0, &mut collect)?,
+            Position::Done(outcome) => {
+                collect(&so_far, outcome);
+            }
+            Position::Asking(question) => {
+                self.each_completion(question, &mut so_far, 0, &mut collect)?;
+            }
         }
         Ok(windows)
     }
 
     /// Calls `visit` with every completion of `answers` from `question` on and the outcome it
-    /// reaches. One answers map is extended and restored on the way, so nothing is re-walked.
+    /// reaches, until `visit` returns `false`. One answers map is extended and restored on the
+    /// way, so nothing is re-walked. Returns whether the enumeration went to the end.
     fn each_completion<'f>(
         &'f self,
         question: &'f Question,
         answers: &mut Answers,
         depth: usize,
-        visit: &mut impl FnMut(&Answers, &'f Outcome),
-    ) -> Result<(), WalkError> {
+        visit: &mut impl FnMut(&Answers, &'f Outcome) -> bool,
+    ) -> Result<bool, WalkError> {
         if depth > self.questions.len() || answers.contains_key(question.id.as_ref()) {
             return Err(WalkError::Cycle { question: question.id.to_string() });
         }
+        let mut go_on = true;
         for answer in possible_answers(question) {
             answers.insert(question.id.to_string(), answer);
-            match self.node(next_of(question, answers)?)? {
+            go_on = match self.node(next_of(question, answers)?)? {
                 Position::Done(outcome) => visit(answers, outcome),
                 Position::Asking(next) => self.each_completion(next, answers, depth + 1, visit)?,
+            };
+            if !go_on {
+                break;
             }
         }
         answers.remove(question.id.as_ref());
-        Ok(())
+        Ok(go_on)
     }
 
     /// The fewest and the most questions from `question` (itself included) to an outcome,
@@ -212,7 +228,11 @@ pub fn pick_indices(outcome: &Outcome, answers: &Answers) -> (Vec<usize>, Vec<us
         for (index, pick) in &applying {
             if pick.first == wanted_first && !seen.contains(&pick.window.as_ref()) {
                 seen.push(pick.window.as_ref());
-                if wanted_first { first.push(*index) } else { secondary.push(*index) }
+                if wanted_first {
+                    first.push(*index)
+                } else {
+                    secondary.push(*index)
+                }
             }
         }
     }

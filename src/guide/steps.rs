@@ -80,8 +80,7 @@ pub fn place_from_query(flow: &Flow, query: &str) -> Result<Place, Problem> {
 
 /// Writes a place as a query string (answers in the flow's question order, then `at`, `return`).
 pub fn query_of(flow: &Flow, place: &Place) -> String {
-    let in_order =
-        flow.questions.iter().filter_map(|question| place.answers.get_key_value(question.id.as_ref()));
+    let in_order = flow.questions.iter().filter_map(|question| place.answers.get_key_value(question.id.as_ref()));
     let mut query = query_from_answers(in_order.map(|(id, answer)| (id.as_str(), answer)));
     for (key, value) in [(AT, place.at.as_deref()), (RETURN, place.returning.then_some(CHECK))] {
         if let Some(value) = value {
@@ -102,7 +101,9 @@ pub fn screen<'f>(flow: &'f Flow, place: &Place) -> Result<Screen<'f>, Problem> 
     match (place.at.as_deref(), walk.position) {
         (Some(CHECK), Position::Done(outcome)) if !outcome.urgent => Ok(Screen::Check { asked }),
         (Some(CHECK), Position::Done(outcome)) => Ok(Screen::Result { outcome, asked }),
-        (Some(CHECK) | None, Position::Asking(question)) => Ok(Screen::Question { question, before: asked, answer: None }),
+        (Some(CHECK) | None, Position::Asking(question)) => {
+            Ok(Screen::Question { question, before: asked, answer: None })
+        }
         (None, Position::Done(outcome)) => Ok(Screen::Result { outcome, asked }),
         (Some(id), position) => {
             if let Some(index) = asked.iter().position(|question| question.id == id) {
@@ -130,8 +131,12 @@ pub fn after_answer(flow: &Flow, place: &Place, question: &Question, answer: Ans
     answers.insert(question.id.to_string(), answer);
     if place.returning {
         return match flow.walk(&answers).map_err(Problem::Walk)?.position {
-            Position::Done(outcome) if outcome.urgent => Ok(Place { answers: on_path(flow, &answers), at: None, returning: false }),
-            Position::Done(_) => Ok(Place { answers: on_path(flow, &answers), at: Some(CHECK.to_string()), returning: false }),
+            Position::Done(outcome) if outcome.urgent => {
+                Ok(Place { answers: on_path(flow, &answers), at: None, returning: false })
+            }
+            Position::Done(_) => {
+                Ok(Place { answers: on_path(flow, &answers), at: Some(CHECK.to_string()), returning: false })
+            }
             Position::Asking(next) => Ok(Place { answers, at: Some(next.id.to_string()), returning: true }),
         };
     }

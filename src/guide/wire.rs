@@ -156,12 +156,13 @@ fn condition_prefix(text: &str) -> Option<(Condition, &str)> {
     let (leaf, rest) = text.split_at(end);
     let mut parts = leaf.split(':');
     let condition = match (parts.next()?, parts.next()?, parts.next(), parts.next()) {
-        ("a", question, Some(options), None) => Condition::AnyOf {
-            question: owned(question),
-            options: Cow::Owned(options.split(',').map(owned).collect()),
-        },
+        ("a", question, Some(options), None) => {
+            Condition::AnyOf { question: owned(question), options: Cow::Owned(options.split(',').map(owned).collect()) }
+        }
         ("u", question, None, None) => Condition::Unknown { question: owned(question) },
-        ("n", question, Some(count), None) => Condition::AtLeast { question: owned(question), count: count.parse().ok()? },
+        ("n", question, Some(count), None) => {
+            Condition::AtLeast { question: owned(question), count: count.parse().ok()? }
+        }
         _ => return None,
     };
     Some((condition, rest))

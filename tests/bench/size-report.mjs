@@ -50,4 +50,4 @@ row("CSS", css);
 row(`largest HTML (${html[0]?.file})`, html.slice(0, 1));
 row("first visit to the home page", firstVisit);
 console.log(`first visit files: ${firstVisit.map((f) => f.file).join(", ")}`);
-console.log("budget: first visit ≤ 120.0 KB brotli");
+console.log("budget: first visit ≤ 140.0 KB brotli");

@@ -30,7 +30,12 @@ test("axe-core finds no violations on any page, and no page errs, tracks or call
 
 test("with the largest text size on a 320 px phone: no violations and no sideways scrolling", async () => {
   await site.withPage({ viewport: { width: 320, height: 740 }, isMobile: true, hasTouch: true }, async (page) => {
-    for (const route of ["cities/izu/comprehensive-consultation/", "windows/", "cities/izu/windows/", "cities/komae/windows/csw/", "cities/sanjo/indicators/", "programmes/compare/"]) {
+    for (const route of [
+      "cities/izu/comprehensive-consultation/", "windows/", "cities/izu/windows/", "cities/komae/windows/csw/", "cities/sanjo/indicators/", "programmes/compare/",
+      "cities/izu/guides/resident/", "cities/izu/guides/resident/?danger=no&who=family&age=elderly&at=trouble",
+      "cities/izu/guides/resident/?danger=no&who=family&age=elderly&trouble=care&area=shuzenji&mobility=hard&at=check",
+      "cities/izu/guides/resident/?danger=no&who=family&age=elderly&trouble=care&area=shuzenji&mobility=hard",
+    ]) {
       await page.goto(site.url(route));
       await waitForHydration(page);
       await page.click(".text-size button[value='x-large']");

@@ -20,7 +20,7 @@ const recordMutations = () => {
   });
 };
 
-for (const route of ["", "programmes/outreach/", "glossary/", "cities/izu/comprehensive-consultation/", "cities/izu/windows/", "cities/komae/windows/csw/"]) {
+for (const route of ["", "programmes/outreach/", "glossary/", "cities/izu/comprehensive-consultation/", "cities/izu/windows/", "cities/komae/windows/csw/", "cities/izu/guides/resident/"]) {
   test(`hydrating /${route} changes nothing in the DOM`, async () => {
     await site.withPage({}, async (page) => {
       await page.addInitScript(recordMutations);

@@ -7,9 +7,10 @@ import { join } from "node:path";
 import { brotliCompressSync, constants } from "node:zlib";
 import { distRoot } from "./harness.mjs";
 
-const BUDGET = 120 * 1024;
+// 120 KB until the guide: its engine and walk (about 20 KB of the WASM) are the portal's heart. See README「サイズ」.
+const BUDGET = 140 * 1024;
 
-test("a first visit to the home page transfers at most 120 KB brotli", () => {
+test("a first visit to the home page transfers at most 140 KB brotli", () => {
   const home = readFileSync(join(distRoot, "index.html"), "utf8");
   const assets = readdirSync(distRoot).filter(
     (name) => name !== "index.html" && statSync(join(distRoot, name)).isFile() && home.includes(name),
@@ -19,7 +20,7 @@ test("a first visit to the home page transfers at most 120 KB brotli", () => {
     const raw = readFileSync(join(distRoot, name));
     return sum + brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
   }, 0);
-  assert.ok(total <= BUDGET, `first visit is ${(total / 1024).toFixed(1)} KB brotli, over the 120 KB budget`);
+  assert.ok(total <= BUDGET, `first visit is ${(total / 1024).toFixed(1)} KB brotli, over the 140 KB budget`);
 });
 
 test("the browser never receives Markdown or the Markdown parser", () => {
