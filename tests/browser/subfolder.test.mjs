@@ -37,3 +37,25 @@ test("a deep link loads, hydrates and navigates within the sub-folder", async ()
     assert.deepEqual(page.problems(), []);
   });
 });
+
+test("the guide walks inside the sub-folder, reached by a client-side navigation", async () => {
+  await site.withPage({}, async (page) => {
+    await page.goto(site.url("guides/"));
+    await waitForHydration(page);
+    await page.click("main >> text=伊豆市の相談窓口さがし");
+    await waitForUrl(page, site.url("cities/izu/guides/resident/"));
+    await page.waitForSelector("#guide-start");
+    await page.click("#guide-start");
+    await waitForUrl(page, site.url("cities/izu/guides/resident/?at=danger"));
+    await page.check("#guide-danger-no");
+    await page.click("#guide-q-danger button[type=submit]");
+    await waitForUrl(page, site.url("cities/izu/guides/resident/?danger=no&at=who"));
+    await page.click("#guide-back");
+    await waitForUrl(page, site.url("cities/izu/guides/resident/?danger=no&at=danger"));
+    assert.equal(await page.isChecked("#guide-danger-no"), true);
+    await page.reload();
+    await waitForHydration(page);
+    await page.waitForFunction(() => !document.querySelector("#guide-q-danger").hidden);
+    assert.deepEqual(page.problems(), []);
+  });
+});
