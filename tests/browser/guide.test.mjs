@@ -94,6 +94,12 @@ for (const walk of walks) {
         if (next) {
           await onScreen(page, `guide-q-${next[0]}`);
           assert.equal(await focusedId(page), `guide-q-${next[0]}-title`);
+          const obscured = await page.evaluate((id) => {
+            const heading = document.getElementById(id).getBoundingClientRect();
+            const bar = document.querySelector(".guide__exit").getBoundingClientRect();
+            return heading.top < bar.bottom - 1 && heading.bottom > bar.top;
+          }, `guide-q-${next[0]}-title`);
+          assert.equal(obscured, false, "the focused heading is not under the sticky quick-exit bar");
           assert.match(await page.textContent(`#guide-q-${next[0]} [data-progress]`), new RegExp(`^${index + 2}問目`));
           assert.ok(page.url().includes(`${question}=${values.join(".")}`), `the answer to ${question} is in the address: ${page.url()}`);
           await axeClean(page, next[0]);
