@@ -2,21 +2,11 @@
 //! errors instead of panicking, the windows an outcome picks for the answers, and an
 //! enumeration of every path (for validation, coverage and tests).
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeSet;
 
 use super::model::{Condition, Flow, Outcome, Question, QuestionKind, WindowPick};
 
-/// An answer to one question.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
-pub enum Answer {
-    /// The chosen option ids (one for single choice).
-    Chose(Vec<String>),
-    /// 「わからない」.
-    Unknown,
-}
-
-/// Answers keyed by question id.
-pub type Answers = BTreeMap<String, Answer>;
+pub use super::answers::{Answer, Answers};
 
 /// Why a walk could not go on. Each names what was wrong, so a page can offer a restart.
 #[derive(Debug, Clone, PartialEq, Eq)]

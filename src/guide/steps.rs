@@ -71,7 +71,7 @@ pub fn place_from_query(flow: &Flow, query: &str) -> Result<Place, Problem> {
         Some(Answer::Chose(ids)) if ids == [CHECK] => true,
         Some(_) => return Err(Problem::Unreadable),
     };
-    for (id, answer) in &answers {
+    for (id, answer) in answers.iter() {
         let question = flow.question(id).ok_or(Problem::Unreadable)?;
         check_answer(question, answer).map_err(Problem::Walk)?;
     }
