@@ -263,6 +263,26 @@ mod steps {
     }
 
     #[test]
+    fn an_urgent_detour_keeps_the_other_answers() {
+        let flow = flow();
+        let check = place_from_query(&flow, "?urgent=no&trouble=care&area=kita&at=check").unwrap();
+        let urgent = answer(&change_place(&check, flow.question("urgent").unwrap()), "urgent", &["yes"]);
+        assert_eq!(shown(&urgent), "result:emergency");
+        let back = back_of(&flow, &urgent).unwrap();
+        let again = answer(&back, "urgent", &["no"]);
+        assert_eq!(shown(&again), "trouble*", "choosing no again finds the earlier answers");
+        assert_eq!(again.answers.len(), 3);
+    }
+
+    #[test]
+    fn tracking_keys_added_by_sharing_are_left_out() {
+        let flow = flow();
+        let place = place_from_query(&flow, "?urgent=no&trouble=care&area=kita&utm_source=line&fbclid=IwAR0x").unwrap();
+        assert_eq!(shown(&place), "result:single");
+        assert_eq!(query_of(&flow, &place), "?urgent=no&trouble=care&area=kita");
+    }
+
+    #[test]
     fn danger_goes_straight_to_the_urgent_result() {
         let flow = flow();
         let place = answer(&place_from_query(&flow, "?at=urgent").unwrap(), "urgent", &["yes"]);
@@ -286,13 +306,26 @@ mod steps {
         assert_eq!(shown(&back_of(&flow, &change).unwrap()), "check(3)", "Back from a Change link is the check screen");
         let changed = answer(&change, "trouble", &["care", "money"]);
         assert_eq!(shown(&changed), "check(2)");
-        assert_eq!(query_of(&flow, &changed), "?urgent=no&trouble=care.money&at=check", "off-path answers dropped");
-        // Changing `urgent` to no from a two-field walk that never asked the area asks it, then checks.
+        assert_eq!(
+            query_of(&flow, &changed),
+            "?urgent=no&trouble=care.money&area=kita&at=check",
+            "the area is kept for going back, though not asked now"
+        );
+        assert_eq!(
+            query_of(&flow, &result_place(&flow, &changed)),
+            "?urgent=no&trouble=care.money",
+            "a result is trimmed"
+        );
+        // Changing `trouble` to one field from a two-field walk that never asked the area asks it, then checks.
         let two = place_from_query(&flow, "?urgent=no&trouble=care.money&at=check").unwrap();
         let change = change_place(&two, flow.question("trouble").unwrap());
         let asks_area = answer(&change, "trouble", &["money"]);
         assert_eq!(shown(&asks_area), "area");
         assert!(asks_area.returning);
+        // Back from that new question goes to the changed one, still on the way back to check.
+        let back = back_of(&flow, &asks_area).unwrap();
+        assert_eq!(shown(&back), "trouble*");
+        assert!(back.returning);
         assert_eq!(shown(&answer(&asks_area, "area", &["?"])), "check(3)");
         assert_eq!(back_of(&flow, &place_from_query(&flow, "?at=urgent").unwrap()), None, "first question → intro");
     }

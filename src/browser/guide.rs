@@ -5,8 +5,10 @@
 //! window cards shown by the engine's picks. One set of delegated listeners serves every guide.
 
 use std::cell::RefCell;
+use std::rc::Rc;
 
 use gloo_storage::{LocalStorage, Storage};
+use leptos_router::NavigateOptions;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use web_sys::{Document, Element, Event, HtmlElement, HtmlInputElement, KeyboardEvent};
@@ -33,12 +35,23 @@ struct GuideState {
     shown: Option<String>,
     /// Whether the next screen shown should take focus (the reader moved, not a page load).
     focus_next: bool,
-    /// Times of the latest Shift presses.
+    /// Times of the latest Shift presses made on their own.
     shifts: Vec<f64>,
+    /// Whether another key went down while Shift was held (Shift+Tab is not a press).
+    shift_combined: bool,
 }
+
+/// The router's navigation, so a guide step is a navigation the router knows about.
+type Navigate = Rc<dyn Fn(&str, NavigateOptions)>;
 
 thread_local! {
     static STATE: RefCell<GuideState> = RefCell::new(GuideState::default());
+    static NAVIGATE: RefCell<Option<Navigate>> = const { RefCell::new(None) };
+}
+
+/// Keeps the router's `navigate` (called from inside the router, by the page view).
+pub fn keep_navigate(navigate: impl Fn(&str, NavigateOptions) + 'static) {
+    NAVIGATE.with(|slot| *slot.borrow_mut() = Some(Rc::new(navigate)));
 }
 
 /// Listens to every guide's forms, links and keys, once for the whole session.
@@ -47,15 +60,14 @@ pub fn listen() {
     let on_click = Closure::<dyn Fn(Event)>::new(on_click);
     let on_submit = Closure::<dyn Fn(Event)>::new(on_submit);
     let on_change = Closure::<dyn Fn(Event)>::new(on_change);
-    let on_key = Closure::<dyn Fn(KeyboardEvent)>::new(on_key);
-    for (name, listener) in [("click", &on_click), ("submit", &on_submit), ("change", &on_change)] {
+    let on_key = Closure::<dyn Fn(Event)>::new(on_key);
+    for (name, listener) in
+        [("click", &on_click), ("submit", &on_submit), ("change", &on_change), ("keydown", &on_key), ("keyup", &on_key)]
+    {
         let _ = document.add_event_listener_with_callback(name, listener.as_ref().unchecked_ref());
     }
-    let _ = document.add_event_listener_with_callback("keydown", on_key.as_ref().unchecked_ref());
-    let on_pop = Closure::<dyn Fn(Event)>::new(|_| {
-        STATE.with(|state| state.borrow_mut().focus_next = true);
-        leptos::prelude::request_animation_frame(body_shown);
-    });
+    // Back and Forward: the router shows the address; the screen it names takes focus.
+    let on_pop = Closure::<dyn Fn(Event)>::new(|_| STATE.with(|state| state.borrow_mut().focus_next = true));
     if let Some(window) = web_sys::window() {
         let _ = window.add_event_listener_with_callback("popstate", on_pop.as_ref().unchecked_ref());
     }
@@ -71,11 +83,8 @@ pub fn listen() {
 /// navigation, and on Back or Forward.
 pub fn body_shown() {
     let Some(document) = document() else { return };
-    let Some(root) = document.get_element_by_id("guide") else {
-        // Leaving a guide forgets a sensitive walk.
-        STATE.with(|state| *state.borrow_mut() = GuideState::default());
-        return;
-    };
+    // Another page keeps the state: a sensitive walk goes on after a look at a window's page.
+    let Some(root) = document.get_element_by_id("guide") else { return };
     let Some(flow) = flow_of(&root) else {
         show_problem(&document);
         return;
@@ -124,13 +133,19 @@ fn go(query: &str) {
         }
         return;
     }
-    let Some(window) = web_sys::window() else { return };
-    if let Ok(history) = window.history() {
-        let _ = history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&format!("{}{query}", pathname())));
-    }
-    // The router learns the new address as it would from Back, and the page shows its screen.
-    if let Ok(event) = Event::new("popstate") {
-        let _ = window.dispatch_event(&event);
+    let url = format!("{}{query}", pathname());
+    let navigate = NAVIGATE.with(|slot| slot.borrow().clone());
+    match navigate {
+        // The router adds the history entry and shows the address (the page view's effect then
+        // draws its screen), so Back and Forward stay in step with it.
+        Some(navigate) => {
+            navigate(&url, NavigateOptions { resolve: false, scroll: false, ..NavigateOptions::default() })
+        }
+        None => {
+            if let Some(window) = web_sys::window() {
+                let _ = window.location().assign(&url);
+            }
+        }
     }
 }
 
@@ -169,7 +184,7 @@ fn show(document: &Document, flow: &Flow, place: &Place) {
         Screen::Question { question, before, answer } => {
             let id = question.id.to_string();
             tick(document, &id, answer.as_ref());
-            set_hidden(document, &format!("guide-q-{id}-error"), true);
+            show_error(document, &id, false);
             let (_, most) = flow.questions_left(question);
             let progress = match most.saturating_sub(1) {
                 0 => format!("{}問目・これが最後の質問です", before.len() + 1),
@@ -219,8 +234,10 @@ fn show(document: &Document, flow: &Flow, place: &Place) {
     };
     let title = document.get_element_by_id(&heading).and_then(|element| element.text_content()).unwrap_or_default();
     let page_title = document.get_element_by_id("page-title").and_then(|h1| h1.text_content()).unwrap_or_default();
+    // The sensitive mode keeps the page's own title: browsers keep titles in their history.
     let tab_title = match screen {
         Screen::Intro => crate::components::document_title(Some(&page_title)),
+        _ if sensitive => crate::components::document_title(Some(&page_title)),
         _ => crate::components::document_title(Some(&format!("{title}｜{page_title}"))),
     };
     if document.title() != tab_title {
@@ -235,9 +252,11 @@ fn show(document: &Document, flow: &Flow, place: &Place) {
         focus
     });
     if focus {
-        if let Some(heading) = document.get_element_by_id(&heading).and_then(|e| e.dyn_into::<HtmlElement>().ok()) {
-            let _ = heading.focus();
+        // The guide's top (quick exit, Back) comes into view, then its heading takes focus.
+        if let Some(root) = document.get_element_by_id("guide") {
+            root.scroll_into_view_with_bool(true);
         }
+        focus_element(document, &heading);
     }
     if !sensitive && !matches!(screen, Screen::Intro) && stored_walk(flow).is_some() {
         store_walk(flow, &steps::query_of(flow, place));
@@ -259,13 +278,14 @@ fn show_intro(document: &Document, flow: &Flow, sensitive: bool) {
         None => (None, None),
     };
     set_hidden(document, "guide-resume", sensitive || (resume.is_none() && notice.is_none()));
-    if let Some(paragraph) = document.query_selector("#guide-resume p").ok().flatten() {
+    if let Some(paragraph) = document.get_element_by_id("guide-resume-text") {
         let words = notice.unwrap_or("この端末に、前回の途中までの回答が保存されています。");
         if paragraph.text_content().as_deref() != Some(words) {
             paragraph.set_text_content(Some(words));
         }
     }
     set_hidden(document, "guide-resume-link", resume.is_none());
+    set_hidden(document, "guide-forget", resume.is_none());
     if let (Some(link), Some(query)) = (document.get_element_by_id("guide-resume-link"), resume.as_deref()) {
         set_link(&link, query);
     }
@@ -395,9 +415,10 @@ fn on_submit(event: Event) {
     let (Some(document), Some(question)) = (document(), form.get_attribute("data-question")) else { return };
     let Some(flow) = document.get_element_by_id("guide").and_then(|root| flow_of(&root)) else { return };
     let Some(answer) = read_answer(&document, &flow, &question) else {
-        set_hidden(&document, &format!("guide-q-{question}-error"), false);
-        if let Some(first) = inputs_of(&document, &question).first() {
-            let _ = first.focus();
+        show_error(&document, &question, true);
+        focus_element(&document, &format!("guide-q-{question}-error"));
+        if !document.title().starts_with("エラー：") {
+            document.set_title(&format!("エラー：{}", document.title()));
         }
         return;
     };
@@ -439,7 +460,7 @@ fn on_change(event: Event) {
                 input.set_checked(false);
             }
         }
-        set_hidden(&document, &format!("guide-q-{question}-error"), true);
+        show_error(&document, &question, false);
     }
     let Some(flow) = document.get_element_by_id("guide").and_then(|root| flow_of(&root)) else { return };
     if let Ok(place) = current_place(&flow) {
@@ -454,6 +475,7 @@ fn on_click(event: Event) {
         return;
     }
     if element.closest("#guide-exit").ok().flatten().is_some() {
+        event.prevent_default();
         return quick_exit();
     }
     if element.id() == "guide-print" {
@@ -466,6 +488,12 @@ fn on_click(event: Event) {
         if let Some(flow) = document.get_element_by_id("guide").and_then(|root| flow_of(&root)) {
             forget_walk(&flow);
             show(&document, &flow, &Place::default());
+            // The button is gone: say what happened where focus lands.
+            set_hidden(&document, "guide-resume", false);
+            if let Some(text) = document.get_element_by_id("guide-resume-text") {
+                text.set_text_content(Some("保存した回答を消しました。"));
+            }
+            focus_element(&document, "guide-resume-text");
         }
         return;
     }
@@ -494,18 +522,29 @@ fn on_click(event: Event) {
     go(&query);
 }
 
-fn on_key(event: KeyboardEvent) {
-    if event.key() != "Shift" || event.repeat() {
-        return;
-    }
+/// Shift pressed three times on its own within a moment leaves at once. Shift held with
+/// another key (Shift+Tab, capitals) does not count, and any other key starts the count again.
+fn on_key(event: Event) {
+    let Some(key) = event.dyn_ref::<KeyboardEvent>() else { return };
     if document().and_then(|document| document.get_element_by_id("guide")).is_none() {
         return;
     }
+    let shift = key.key() == "Shift";
     let now = web_sys::js_sys::Date::now();
     let presses = STATE.with(|state| {
         let mut state = state.borrow_mut();
-        state.shifts.retain(|&time| now - time < SHIFT_WINDOW_MS);
-        state.shifts.push(now);
+        match (event.type_().as_str(), shift) {
+            ("keydown", true) if !key.repeat() => state.shift_combined = false,
+            ("keydown", false) => {
+                state.shift_combined = true;
+                state.shifts.clear();
+            }
+            ("keyup", true) if !state.shift_combined => {
+                state.shifts.retain(|&time| now - time < SHIFT_WINDOW_MS);
+                state.shifts.push(now);
+            }
+            _ => {}
+        }
         state.shifts.len()
     });
     if presses >= 3 {
@@ -572,11 +611,15 @@ fn show_problem(document: &Document) {
     set_hidden(document, "guide-nav", true);
     set_hidden(document, "guide-memo", true);
     set_hidden(document, "guide-problem", false);
-    STATE.with(|state| {
+    let focus = STATE.with(|state| {
         let mut state = state.borrow_mut();
         state.place = Place::default();
         state.shown = Some("problem".to_string());
+        std::mem::take(&mut state.focus_next)
     });
+    if focus {
+        focus_element(document, "guide-problem");
+    }
     if let Some(link) = document.query_selector("#guide-problem [data-guide-link]").ok().flatten() {
         set_link(&link, "");
     }
@@ -621,6 +664,24 @@ fn set_link(link: &Element, query: &str) {
         let _ = link.set_attribute("href", &href);
     }
     let _ = link.set_attribute("data-query", query);
+}
+
+/// Shows or hides a question's error, and ties it to the question only while it shows.
+fn show_error(document: &Document, question: &str, shown: bool) {
+    set_hidden(document, &format!("guide-q-{question}-error"), !shown);
+    let hint = format!("guide-q-{question}-hint");
+    let described = if shown { format!("guide-q-{question}-error {hint}") } else { hint };
+    if let Ok(Some(fieldset)) = document.query_selector(&format!("#guide-q-{question} fieldset")) {
+        if fieldset.get_attribute("aria-describedby").as_deref() != Some(described.as_str()) {
+            let _ = fieldset.set_attribute("aria-describedby", &described);
+        }
+    }
+}
+
+fn focus_element(document: &Document, id: &str) {
+    if let Some(element) = document.get_element_by_id(id).and_then(|e| e.dyn_into::<HtmlElement>().ok()) {
+        let _ = element.focus();
+    }
 }
 
 fn inputs_of(document: &Document, question: &str) -> Vec<HtmlInputElement> {

@@ -19,6 +19,7 @@ pub fn PageView(page: &'static PageMeta) -> impl IntoView {
         // whenever the page or its query changes; the body is in place by the next frame (a
         // fetched one calls these again on arrival).
         let location = leptos_router::hooks::use_location();
+        crate::browser::guide::keep_navigate(leptos_router::hooks::use_navigate());
         Effect::new(move |_| {
             location.search.track();
             request_animation_frame(|| {

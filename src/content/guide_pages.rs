@@ -46,22 +46,25 @@ pub fn guide_body(checked: &CheckedFlow, city: &City, windows: &CityWindows, bas
         attr(&wire::encode(flow)),
         href(exit_url)
     );
-    html.push_str(
-        "<div class=\"guide__exit\"><button type=\"button\" class=\"quick-exit\" id=\"guide-exit\">このページをすぐに閉じる</button></div>",
-    );
+    // A real link, so the exit works before (and without) the WASM; with it, the page is
+    // replaced rather than left in the history, and the walk is forgotten.
+    html.push_str(&format!(
+        "<div class=\"guide__exit\"><a class=\"quick-exit\" id=\"guide-exit\" href=\"{}\" rel=\"noreferrer\">このページをすぐに閉じる</a></div>",
+        href(exit_url)
+    ));
     html.push_str(&format!(
         "<p class=\"notice guide__needs-js\">このガイドはJavaScriptで動きます。動かないときは、<a href=\"{}\">{}の相談窓口の一覧</a>から探せます。</p>",
         href(&page_url(base, &super::window_pages::directory_id(&city.id))),
         text(&city.name)
     ));
     html.push_str(&format!(
-        "<div class=\"notice guide__problem\" id=\"guide-problem\" role=\"alert\" hidden>\
+        "<div class=\"notice guide__problem\" id=\"guide-problem\" role=\"alert\" tabindex=\"-1\" hidden>\
          <p><strong>このリンクの回答は読み取れませんでした。</strong>古いリンクか、途中で書き換えられたリンクのようです。お手数ですが、最初から答えてください。</p>\
          <p><a class=\"button\" href=\"{}\" data-guide-link>最初からはじめる</a></p></div>",
         href(&path)
     ));
     html.push_str(
-        "<p class=\"notice guide__sensitive\" id=\"guide-sensitive-note\" hidden>記録を残さないモードです。回答はアドレスにも履歴にも端末にも残りません。ページを再読み込みすると最初に戻ります。</p>",
+        "<p class=\"notice guide__sensitive\" id=\"guide-sensitive-note\" hidden>記録を残さないモードです。このモードにしてからの回答は、アドレスにも履歴にも端末にも残りません。ページを再読み込みすると最初に戻ります。</p>",
     );
     html.push_str(
         "<nav class=\"guide-nav\" id=\"guide-nav\" aria-label=\"ガイドの操作\" hidden>\
@@ -100,9 +103,9 @@ fn intro_screen(checked: &CheckedFlow, path: &str, most: usize) -> String {
          <li>だれかに見られそうなときは「このページをすぐに閉じる」を押すか、Shiftキーを3回続けて押すと、別のサイトに切り替わります。それまでに開いた画面はブラウザーの履歴に残るので、履歴を残したくないときは、下の「記録を残さないモード」を使ってください。</li></ul>"
     ));
     html.push_str(
-        "<div class=\"guide-resume notice\" id=\"guide-resume\" hidden><p>この端末に、前回の途中までの回答が保存されています。</p>\
+        "<div class=\"guide-resume notice\" id=\"guide-resume\" hidden><p id=\"guide-resume-text\" tabindex=\"-1\">この端末に、前回の途中までの回答が保存されています。</p>\
          <p><a class=\"button\" id=\"guide-resume-link\" href=\"\" data-guide-link hidden>前回の続きから</a> \
-         <button type=\"button\" class=\"button button--secondary\" id=\"guide-forget\">保存した回答を消す</button></p></div>",
+         <button type=\"button\" class=\"button button--secondary\" id=\"guide-forget\" hidden>保存した回答を消す</button></p></div>",
     );
     html.push_str(
         "<fieldset class=\"guide-settings\"><legend>使い方の設定</legend>\
@@ -124,21 +127,16 @@ fn question_screen(question: &Question, words: &NodeProse) -> String {
     let kind = if multiple { "checkbox" } else { "radio" };
     let mut html = format!(
         "<section class=\"guide-screen\" id=\"guide-q-{id}\" data-question=\"{id}\" aria-labelledby=\"guide-q-{id}-title\" hidden>\
-         <p class=\"guide-progress\" data-progress></p>\
          <form class=\"guide-form\" data-question=\"{id}\" novalidate>\
-         <fieldset class=\"guide-fieldset\" aria-describedby=\"guide-q-{id}-hint guide-q-{id}-error\">\
-         <legend class=\"guide-legend\"><h2 id=\"guide-q-{id}-title\" tabindex=\"-1\">{}</h2></legend>\
+         <fieldset class=\"guide-fieldset\" aria-describedby=\"guide-q-{id}-hint\">\
+         <legend class=\"guide-legend\"><span class=\"guide-progress\" data-progress></span><h2 id=\"guide-q-{id}-title\" tabindex=\"-1\">{}</h2></legend>\
          <div class=\"guide-hint\" id=\"guide-q-{id}-hint\">{}{}</div>\
-         <p class=\"guide-error\" id=\"guide-q-{id}-error\" hidden><span class=\"visually-hidden\">エラー：</span>{}</p>\
+         <p class=\"guide-error\" id=\"guide-q-{id}-error\" tabindex=\"-1\" hidden><span class=\"visually-hidden\">エラー：</span>{}</p>\
          <div class=\"guide-choices\">",
         text(&words.title),
         if multiple { "<p>あてはまるものをすべて選んでください。</p>" } else { "" },
         words.html,
-        if multiple {
-            "あてはまるものを選ぶか、「あてはまるものはない」「わからない」のどれかを選んでください。"
-        } else {
-            "どれか一つを選んでください。"
-        },
+        error_message(question, words),
     );
     let label = |option: &str| -> String {
         words.options.iter().find(|(known, _)| known == option).map_or(option, |(_, label)| label.as_str()).to_string()
@@ -169,6 +167,34 @@ fn question_screen(question: &Question, words: &NodeProse) -> String {
          <p><button type=\"submit\" class=\"button\">次へ</button></p></form></section>",
     );
     html
+}
+
+/// What to do when nothing is chosen, naming the question's own stand-alone options.
+fn error_message(question: &Question, words: &NodeProse) -> String {
+    if question.kind == QuestionKind::Single {
+        return "どれか一つを選んでください。".to_string();
+    }
+    let mut alone: Vec<String> = question
+        .options
+        .iter()
+        .filter(|option| option.exclusive)
+        .map(|option| {
+            let label = words
+                .options
+                .iter()
+                .find(|(id, _)| id == option.id.as_ref())
+                .map_or(option.id.as_ref(), |(_, label)| label);
+            format!("「{}」", text(label))
+        })
+        .collect();
+    if question.allows_unknown {
+        alone.push("「わからない」".to_string());
+    }
+    if alone.is_empty() {
+        "あてはまるものを一つ以上選んでください。".to_string()
+    } else {
+        format!("あてはまるものを一つ以上選ぶか、{}を選んでください。", alone.join("か"))
+    }
 }
 
 fn check_screen(checked: &CheckedFlow) -> String {

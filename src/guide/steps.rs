@@ -56,8 +56,9 @@ pub enum Problem {
 /// Reads a place from a query string, strictly: anything the reader did not get from this
 /// guide (a hand-edited, old or hostile link) is a [`Problem`], never obeyed.
 pub fn place_from_query(flow: &Flow, query: &str) -> Result<Place, Problem> {
-    let pairs = query.trim_start_matches('?').split('&').filter(|pair| !pair.is_empty()).count();
-    let mut answers = answers_from_query(query);
+    let ours: Vec<&str> = query.trim_start_matches('?').split('&').filter(|pair| !is_tracking(pair)).collect();
+    let pairs = ours.iter().filter(|pair| !pair.is_empty()).count();
+    let mut answers = answers_from_query(&ours.join("&"));
     if answers.len() != pairs {
         return Err(Problem::Unreadable);
     }
@@ -76,6 +77,13 @@ pub fn place_from_query(flow: &Flow, query: &str) -> Result<Place, Problem> {
         check_answer(question, answer).map_err(Problem::Walk)?;
     }
     Ok(Place { answers, at, returning })
+}
+
+/// Keys that sharing adds to a link (`utm_source`, `fbclid`, …): not the reader's answers, so
+/// they are left out rather than spoiling a shared result.
+pub fn is_tracking(pair: &str) -> bool {
+    let key = pair.split('=').next().unwrap_or_default();
+    key.starts_with("utm_") || ["fbclid", "gclid", "yclid", "msclkid", "igshid", "mc_eid", "_ga", "_gl"].contains(&key)
 }
 
 /// Writes a place as a query string (answers in the flow's question order, then `at`, `return`).
@@ -127,35 +135,37 @@ pub fn screen<'f>(flow: &'f Flow, place: &Place) -> Result<Screen<'f>, Problem> 
 /// after a Change link the check screen again as soon as no new question needs an answer.
 pub fn after_answer(flow: &Flow, place: &Place, question: &Question, answer: Answer) -> Result<Place, Problem> {
     check_answer(question, &answer).map_err(Problem::Walk)?;
+    // Every answer is kept (also those a new branch no longer asks), so going back and
+    // choosing the old branch again finds them; only a shared result is trimmed.
     let mut answers = place.answers.clone();
     answers.insert(question.id.to_string(), answer);
     if place.returning {
         return match flow.walk(&answers).map_err(Problem::Walk)?.position {
-            Position::Done(outcome) if outcome.urgent => {
-                Ok(Place { answers: on_path(flow, &answers), at: None, returning: false })
-            }
-            Position::Done(_) => {
-                Ok(Place { answers: on_path(flow, &answers), at: Some(CHECK.to_string()), returning: false })
-            }
+            Position::Done(outcome) if outcome.urgent => Ok(Place { answers, at: None, returning: false }),
+            Position::Done(_) => Ok(Place { answers, at: Some(CHECK.to_string()), returning: false }),
             Position::Asking(next) => Ok(Place { answers, at: Some(next.id.to_string()), returning: true }),
         };
     }
     let next = next_of(question, &answers).map_err(Problem::Walk)?;
     if let Some(outcome) = flow.outcome(next) {
         let at = (!outcome.urgent).then(|| CHECK.to_string());
-        return Ok(Place { answers: on_path(flow, &answers), at, returning: false });
+        return Ok(Place { answers, at, returning: false });
     }
     Ok(Place { answers, at: Some(next.to_string()), returning: false })
 }
 
 /// Where the Back link of a screen leads: the previous question (keeping every answer), the
-/// check screen for a Change link or a result, or `None` for the intro.
+/// check screen for a Change link whose answers are complete again or for a result, or `None`
+/// for the intro.
 pub fn back_of(flow: &Flow, place: &Place) -> Option<Place> {
     let screen = screen(flow, place).ok()?;
     let to = |at: &str, returning: bool| Place { answers: place.answers.clone(), at: Some(at.to_string()), returning };
+    let complete = matches!(flow.walk(&place.answers).map(|walk| walk.position), Ok(Position::Done(_)));
     match screen {
         Screen::Intro => None,
-        Screen::Question { .. } if place.returning => Some(to(CHECK, false)),
+        Screen::Question { .. } if place.returning && complete => Some(to(CHECK, false)),
+        // A Change link led on to a new question: Back goes to the question before it.
+        Screen::Question { before, .. } if place.returning => before.last().map(|previous| to(&previous.id, true)),
         Screen::Question { before, .. } => before.last().map(|previous| to(&previous.id, false)),
         Screen::Check { asked } => asked.last().map(|last| to(&last.id, false)),
         Screen::Result { outcome, asked } if outcome.urgent => asked.last().map(|last| to(&last.id, false)),

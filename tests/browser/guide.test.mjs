@@ -94,12 +94,12 @@ for (const walk of walks) {
         if (next) {
           await onScreen(page, `guide-q-${next[0]}`);
           assert.equal(await focusedId(page), `guide-q-${next[0]}-title`);
-          const obscured = await page.evaluate((id) => {
+          // Once the (smooth) scroll settles, the focused heading is clear of the sticky exit bar.
+          await page.waitForFunction((id) => {
             const heading = document.getElementById(id).getBoundingClientRect();
             const bar = document.querySelector(".guide__exit").getBoundingClientRect();
-            return heading.top < bar.bottom - 1 && heading.bottom > bar.top;
-          }, `guide-q-${next[0]}-title`);
-          assert.equal(obscured, false, "the focused heading is not under the sticky quick-exit bar");
+            return heading.top >= bar.bottom - 1 && heading.bottom <= innerHeight;
+          }, `guide-q-${next[0]}-title`, { timeout: 3000 });
           assert.match(await page.textContent(`#guide-q-${next[0]} [data-progress]`), new RegExp(`^${index + 2}問目`));
           assert.ok(page.url().includes(`${question}=${values.join(".")}`), `the answer to ${question} is in the address: ${page.url()}`);
           await axeClean(page, next[0]);
@@ -216,8 +216,12 @@ test("several troubles: an exclusive option stands alone, an empty answer is exp
     await page.goto(site.url("cities/yamaguchi/guides/resident/?danger=no&who=self&age=adult&at=trouble"));
     await waitForHydration(page);
     await onScreen(page, "guide-q-trouble");
+    assert.doesNotMatch(await page.getAttribute("#guide-q-trouble fieldset", "aria-describedby"), /error/, "no error before a mistake");
     await page.click("#guide-q-trouble button[type=submit]");
     assert.equal(await page.isVisible("#guide-q-trouble-error"), true, "the error says what to do");
+    assert.equal(await focusedId(page), "guide-q-trouble-error", "focus moves to the error");
+    assert.match(await page.title(), /^エラー：/);
+    assert.match(await page.textContent("#guide-q-trouble-error"), /「あてはまるものはない」か「わからない」/);
     assert.match(await page.getAttribute("#guide-q-trouble fieldset", "aria-describedby"), /guide-q-trouble-error/);
     await axeClean(page, "the error");
     const count = () => page.textContent("#guide-q-trouble [data-in-play]");
@@ -272,14 +276,22 @@ test("the sensitive mode keeps nothing in the address, the history or storage", 
     await answer(page, "mobility", ["can-go"]);
     await onScreen(page, "guide-check");
     assert.equal(await page.isVisible("#guide-sensitive-note"), true, "the reader sees the mode is on");
+    assert.ok(!(await page.title()).includes("回答の確認"), "the tab title (kept in the browser's history) names no screen");
     await page.click("#guide-see-result");
     await onScreen(page, "guide-o-one-field");
-    assert.ok((await resultWindows(page)).first.length > 0);
+    const result = await resultWindows(page);
+    assert.ok(result.first.length > 0);
     assert.equal(page.url(), bare, "the address never changed");
     assert.equal(await page.evaluate(() => history.length), historyBefore, "no history entries were added");
     assert.equal(await page.evaluate(() => localStorage.length - (localStorage.getItem("tsunagu.text-size.v1") === null ? 0 : 1)), 0, "nothing stored");
     const links = await page.$$eval("#guide a[data-guide-link]", (links) => links.map((a) => a.getAttribute("href")));
     assert.ok(links.every((href) => !/(danger|who|age|trouble|mobility)=/.test(href)), `no link on the page carries the answers: ${links}`);
+    // A look at a window's page and back: the walk is still there.
+    await page.click(".guide-result:not([hidden]) [data-pick]:not([hidden]) h4 a");
+    await page.waitForFunction(() => !document.querySelector("#guide"));
+    await page.goBack();
+    await onScreen(page, "guide-o-one-field");
+    assert.deepEqual(await resultWindows(page), result);
     await page.click("#guide-back");
     await onScreen(page, "guide-check");
     assert.equal(page.url(), bare);
@@ -302,23 +314,26 @@ for (const how of ["the button", "Shift pressed three times"]) {
       await page.check("#guide-remember");
       await page.click("#guide-start");
       await answer(page, "danger", ["no"]);
-      await onScreen(page, "guide-q-who");
+      await answer(page, "who", ["self"]);
+      await onScreen(page, "guide-q-age");
       const key = "tsunagu.guide.v1.izu.resident";
-      assert.equal(await page.evaluate((key) => localStorage.getItem(key), key), "?danger=no&at=who", "the walk was kept");
+      assert.equal(await page.evaluate((key) => localStorage.getItem(key), key), "?danger=no&who=self&at=age", "the walk was kept");
       if (how === "the button") {
         await page.click("#guide-exit");
       } else {
-        await page.keyboard.press("Shift");
-        await page.keyboard.press("Shift");
-        await page.keyboard.press("Shift");
+        // Shift held with another key is typing, not the exit.
+        for (let i = 0; i < 3; i++) await page.keyboard.press("Shift+Tab");
+        await page.waitForTimeout(200);
+        assert.match(page.url(), /at=age$/, "three Shift+Tab do not leave");
+        for (let i = 0; i < 3; i++) await page.keyboard.press("Shift");
       }
       await page.waitForURL(EXIT);
       assert.equal(await page.textContent("p"), "neutral");
       await page.goBack();
       await waitForHydration(page);
-      // The entry that held the answers was replaced; earlier steps stay in the history (the
-      // sensitive mode is for that), but not the answers given last.
-      assert.ok(!page.url().includes("danger=no"), `the page Back returns to holds no answers: ${page.url()}`);
+      // The entry that held the last answers was replaced; earlier steps stay in the history
+      // (the intro says so, and the sensitive mode keeps none).
+      assert.ok(!page.url().includes("who=self"), `the page Back returns to does not hold the last answers: ${page.url()}`);
       assert.equal(await page.evaluate((key) => localStorage.getItem(key), key), null, "the stored walk is gone");
     });
   });
@@ -392,6 +407,8 @@ test("without JavaScript the guide points to the window list instead", async () 
     await page.goto(site.url("cities/iwaki/guides/resident/"));
     assert.equal(await page.isVisible(".guide__needs-js"), true);
     assert.equal(await page.isVisible("#guide-start"), false, "no button that cannot work");
+    assert.equal(await page.getAttribute("#guide-exit", "href"), EXIT, "the quick exit is a plain link that works without JavaScript");
+    assert.equal(await page.isVisible("#guide-exit"), true);
     await page.click(".guide__needs-js a");
     await page.waitForURL(/\/cities\/iwaki\/windows\/$/);
   });
