@@ -13,6 +13,7 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use web_sys::{Document, Element, Event, HtmlElement, HtmlInputElement, KeyboardEvent};
 
+use super::preferences::storage_is_usable;
 use crate::guide::steps::{self, Place, Problem, Screen};
 use crate::guide::{wire, Answer, Flow, QuestionKind};
 
@@ -26,7 +27,7 @@ const SHIFT_WINDOW_MS: f64 = 1500.0;
 #[derive(Default)]
 struct GuideState {
     /// The `data-flow` text the flow was read from, and the flow (`None`: unreadable).
-    flow: Option<(String, Option<Flow>)>,
+    flow: Option<(String, Option<Rc<Flow>>)>,
     /// The sensitive mode: nothing in the address, the history or storage.
     sensitive: bool,
     /// Where the reader is, in the sensitive mode.
@@ -100,13 +101,18 @@ pub fn body_shown() {
     }
 }
 
-/// Reads the flow of the guide on the page (once per page).
-fn flow_of(root: &Element) -> Option<Flow> {
+/// The flow of the guide on the page, if the page has one.
+fn page_flow(document: &Document) -> Option<Rc<Flow>> {
+    flow_of(&document.get_element_by_id("guide")?)
+}
+
+/// Reads the flow of the guide on the page (once per page; later calls share it).
+fn flow_of(root: &Element) -> Option<Rc<Flow>> {
     let text = root.get_attribute("data-flow")?;
     STATE.with(|state| {
         let mut state = state.borrow_mut();
         if state.flow.as_ref().map(|(known, _)| known) != Some(&text) {
-            let flow = wire::decode(&text);
+            let flow = wire::decode(&text).map(Rc::new);
             *state = GuideState { flow: Some((text, flow)), focus_next: state.focus_next, ..GuideState::default() };
         }
         state.flow.as_ref().and_then(|(_, flow)| flow.clone())
@@ -117,7 +123,7 @@ fn flow_of(root: &Element) -> Option<Flow> {
 /// mode only a new screen.
 fn go(query: &str) {
     let Some(document) = document() else { return };
-    let Some(flow) = document.get_element_by_id("guide").and_then(|root| flow_of(&root)) else { return };
+    let Some(flow) = page_flow(&document) else { return };
     let sensitive = STATE.with(|state| {
         let mut state = state.borrow_mut();
         state.focus_next = true;
@@ -350,12 +356,7 @@ fn fill_memo(document: &Document, section: Option<&Element>, asked: &[&crate::gu
 
 /// The labels of an answer's options, as on the question's form.
 fn answer_text(document: &Document, question: &str, answer: Option<&Answer>) -> String {
-    let options: Vec<&str> = match answer {
-        Some(Answer::Chose(options)) => options.iter().map(String::as_str).collect(),
-        Some(Answer::Unknown) => vec![crate::guide::query::UNKNOWN],
-        None => Vec::new(),
-    };
-    let labels: Vec<String> = options
+    let labels: Vec<String> = chosen_values(answer)
         .iter()
         .filter_map(|option| {
             document.query_selector(&format!("label[for=\"guide-{question}-{option}\"]")).ok().flatten()
@@ -365,13 +366,18 @@ fn answer_text(document: &Document, question: &str, answer: Option<&Answer>) -> 
     labels.join("、")
 }
 
-/// Ticks the options of an answer (or none) on a question's form.
-fn tick(document: &Document, question: &str, answer: Option<&Answer>) {
-    let chosen: Vec<&str> = match answer {
+/// The input values an answer stands for (「わからない」 is `unknown`, as on the form).
+fn chosen_values(answer: Option<&Answer>) -> Vec<&str> {
+    match answer {
         Some(Answer::Chose(options)) => options.iter().map(String::as_str).collect(),
         Some(Answer::Unknown) => vec![crate::guide::query::UNKNOWN],
         None => Vec::new(),
-    };
+    }
+}
+
+/// Ticks the options of an answer (or none) on a question's form.
+fn tick(document: &Document, question: &str, answer: Option<&Answer>) {
+    let chosen = chosen_values(answer);
     for input in inputs_of(document, question) {
         input.set_checked(chosen.contains(&input.value().as_str()));
     }
@@ -380,7 +386,7 @@ fn tick(document: &Document, question: &str, answer: Option<&Answer>) {
 /// Writes the live count: the windows some answer can still lead to, with what is ticked now.
 fn update_count(document: &Document, flow: &Flow, place: &Place, question: &str) {
     let Ok(Screen::Question { before, .. }) = steps::screen(flow, place) else { return };
-    let mut answers = steps::answers_before(place, &before);
+    let mut answers = crate::guide::engine::answers_to(&before, &place.answers);
     if let Some(answer) = read_answer(document, flow, question) {
         answers.insert(question.to_string(), answer);
     }
@@ -413,7 +419,7 @@ fn on_submit(event: Event) {
     };
     event.prevent_default();
     let (Some(document), Some(question)) = (document(), form.get_attribute("data-question")) else { return };
-    let Some(flow) = document.get_element_by_id("guide").and_then(|root| flow_of(&root)) else { return };
+    let Some(flow) = page_flow(&document) else { return };
     let Some(answer) = read_answer(&document, &flow, &question) else {
         show_error(&document, &question, true);
         focus_element(&document, &format!("guide-q-{question}-error"));
@@ -436,7 +442,7 @@ fn on_change(event: Event) {
     match element.id().as_str() {
         "guide-sensitive" => return set_sensitive(&document, checked(&element)),
         "guide-remember" => {
-            if let Some(flow) = document.get_element_by_id("guide").and_then(|root| flow_of(&root)) {
+            if let Some(flow) = page_flow(&document) {
                 if checked(&element) {
                     store_walk(&flow, "");
                 } else {
@@ -462,7 +468,7 @@ fn on_change(event: Event) {
         }
         show_error(&document, &question, false);
     }
-    let Some(flow) = document.get_element_by_id("guide").and_then(|root| flow_of(&root)) else { return };
+    let Some(flow) = page_flow(&document) else { return };
     if let Ok(place) = current_place(&flow) {
         update_count(&document, &flow, &place, &question);
     }
@@ -485,7 +491,7 @@ fn on_click(event: Event) {
         return;
     }
     if element.id() == "guide-forget" {
-        if let Some(flow) = document.get_element_by_id("guide").and_then(|root| flow_of(&root)) {
+        if let Some(flow) = page_flow(&document) {
             forget_walk(&flow);
             show(&document, &flow, &Place::default());
             // The button is gone: say what happened where focus lands.
@@ -508,7 +514,7 @@ fn on_click(event: Event) {
     event.prevent_default();
     if link.id() == "guide-restart" {
         // Start again: a stored walk (if the reader keeps one) starts again too.
-        if let Some(flow) = document.get_element_by_id("guide").and_then(|root| flow_of(&root)) {
+        if let Some(flow) = page_flow(&document) {
             if stored_walk(&flow).is_some() {
                 store_walk(&flow, "");
             }
@@ -556,7 +562,7 @@ fn on_key(event: Event) {
 fn quick_exit() {
     let Some(document) = document() else { return };
     let exit = document.get_element_by_id("guide").and_then(|root| root.get_attribute("data-exit"));
-    if let Some(flow) = document.get_element_by_id("guide").and_then(|root| flow_of(&root)) {
+    if let Some(flow) = page_flow(&document) {
         forget_walk(&flow);
     }
     STATE.with(|state| *state.borrow_mut() = GuideState::default());
@@ -571,7 +577,7 @@ fn quick_exit() {
 /// Turns the sensitive mode on or off. Turning it on forgets any stored walk and takes the
 /// answers out of the address; the walk goes on from memory.
 fn set_sensitive(document: &Document, on: bool) {
-    let Some(flow) = document.get_element_by_id("guide").and_then(|root| flow_of(&root)) else { return };
+    let Some(flow) = page_flow(&document) else { return };
     let place = current_place(&flow).unwrap_or_default();
     STATE.with(|state| {
         let mut state = state.borrow_mut();
@@ -632,10 +638,6 @@ fn show_problem(document: &Document) {
 
 fn storage_key(flow: &Flow) -> String {
     format!("{RESUME_KEY}.{}.{}", flow.city, flow.id)
-}
-
-fn storage_is_usable() -> bool {
-    web_sys::window().is_some_and(|window| matches!(window.local_storage(), Ok(Some(_))))
 }
 
 /// The stored walk (a query string; empty when the reader asked to keep it but has not begun).

@@ -25,7 +25,7 @@ pub fn save_text_size(size: TextSize) {
 }
 
 /// gloo-storage panics when the browser blocks storage (e.g. some privacy settings), so ask first.
-fn storage_is_usable() -> bool {
+pub(crate) fn storage_is_usable() -> bool {
     web_sys::window().is_some_and(|window| matches!(window.local_storage(), Ok(Some(_))))
 }
 

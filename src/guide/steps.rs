@@ -190,8 +190,3 @@ pub fn on_path(flow: &Flow, answers: &Answers) -> Answers {
         Err(_) => answers.clone(),
     }
 }
-
-/// The answers given before `question` on the way to it (what the live count starts from).
-pub fn answers_before(place: &Place, before: &[&Question]) -> Answers {
-    answers_to(before, &place.answers)
-}
