@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
-# Installs what is missing, builds the portal with the bundled content and serves it on
-# http://127.0.0.1:${PORT:-8080}/ with a plain static server (as a city's host would).
+# Command 1 of the README: builds the `tsunagu` command (cargo only: the app is bundled, no WASM
+# toolchain), then previews the bundled sample content on http://127.0.0.1:${PORT:-8080}/,
+# rebuilding and reloading the page whenever content/ or style/ changes.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-scripts/build.sh --dist dist
-port="${PORT:-8080}"
-echo "serving the portal on http://127.0.0.1:$port/ (Ctrl+C stops it)"
-exec python3 -m http.server --bind 127.0.0.1 "$port" --directory dist
+command -v cargo >/dev/null || { echo "Rust (cargo) is missing: install it with rustup first" >&2; exit 1; }
+cargo build --locked --profile cli --bin tsunagu
+exec target/cli/tsunagu serve --content content --port "${PORT:-8080}"

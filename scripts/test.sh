@@ -2,9 +2,11 @@
 # Installs what the tests need (build tools, Chromium and chromedriver from Debian, the npm
 # test packages pinned by package-lock.json) and runs every test:
 #   1. cargo test           — content compiler fixtures, Markdown snapshots, site model, SSR views
-#   2. the site is built twice: at / (dist) and under /fukushi/jusou/ (dist-subfolder)
-#   3. node --test          — browser tests of the built, served site in headless Chromium
-#   4. the size report      — brotli sizes of what a first visit downloads (figures only)
+#   2. the app (WASM) is built from source and must equal the bundled public/app/
+#   3. the site is built by `tsunagu build` three times: at / (dist), under /fukushi/jusou/
+#      (dist-subfolder), and the fixture content under /other/ (dist-other)
+#   4. node --test          — browser tests of the built, served sites in headless Chromium
+#   5. the size report      — brotli sizes of what a first visit downloads (figures only)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/tools.sh
@@ -17,12 +19,17 @@ fi
 say "cargo test"
 cargo test --locked
 
-say "building the site at / and under /fukushi/jusou/"
+say "the app (WASM) from source equals the bundled public/app/"
+scripts/build-app.sh --check
+
+say "building the sites with tsunagu build"
 scripts/build.sh --dist dist
 scripts/build.sh --base /fukushi/jusou/ --dist dist-subfolder
+scripts/build.sh --content tests/fixtures/content/valid --base /other/ --dist dist-other
 
 say "browser tests (headless Chromium)"
-TSUNAGU_DIST=dist TSUNAGU_DIST_SUBFOLDER=dist-subfolder node --test --test-concurrency=1 tests/browser/*.test.mjs
+TSUNAGU_DIST=dist TSUNAGU_DIST_SUBFOLDER=dist-subfolder TSUNAGU_DIST_OTHER=dist-other \
+  node --test --test-concurrency=1 tests/browser/*.test.mjs
 
 say "size report"
 node tests/bench/size-report.mjs dist

@@ -1,18 +1,20 @@
-//! The root component: router, site shell and the view of whatever page the URL names.
-//! The pages are data, so one lookup (`Site::page_for_path`) replaces a route table; the
-//! router supplies the location and turns link clicks into client-side navigations.
+//! The root component: router, site shell and whatever `<main>` shows. The site and the first
+//! page come in as data (from the compiled content natively, from the page's JSON in the
+//! browser); the router supplies the location and turns link clicks into client-side navigations.
+
+use std::sync::Arc;
 
 use leptos::prelude::*;
 use leptos_router::components::Router;
-use leptos_router::hooks::use_location;
 
-use crate::components::{Footer, Header, NotFound, PageView};
-use crate::site::{PageMeta, SITE};
+use crate::components::{Footer, Header, LoadFailed, NotFound, PageView, ShellContext, Shown};
+use crate::site::SiteData;
 
 /// The whole portal. The same component is prerendered natively and hydrated in the browser.
 #[component]
-pub fn App() -> impl IntoView {
-    let base = SITE.base.trim_end_matches('/').to_string();
+pub fn App(site: Arc<SiteData>, first: Shown) -> impl IntoView {
+    let base = site.base.trim_end_matches('/').to_string();
+    provide_context(ShellContext { site, shown: RwSignal::new(first) });
     view! {
         <Router base=base>
             <a class="skip-link" href="#main" target="_self">"本文へ移動"</a>
@@ -25,32 +27,15 @@ pub fn App() -> impl IntoView {
     }
 }
 
-/// The page the current URL shows, or `None` for an unknown URL.
-pub fn use_current_page() -> Memo<Option<&'static PageMeta>> {
-    let location = use_location();
-    Memo::new(move |_| SITE.page_for_path(&location.pathname.get()))
-}
-
-/// Shows the page for the current URL, or the not-found page.
+/// Shows the page, the not-found page, or the failed-load notice.
 #[component]
 fn CurrentPage() -> impl IntoView {
-    let page = use_current_page();
+    let shown = crate::components::use_shell().shown;
     #[cfg(feature = "hydrate")]
-    crate::browser::navigation::confirm_navigations();
-    #[cfg(feature = "hydrate")]
-    {
-        let location = use_location();
-        Effect::new(move |previous: Option<()>| {
-            // A same-site link to something that is not a page (a PDF, another app on the same
-            // host): after hydration, let the browser load it for real instead of showing 404.
-            let unknown = page.get().is_none();
-            if previous.is_some() && unknown {
-                crate::browser::navigation::load_in_full(&location.pathname.get_untracked());
-            }
-        });
-    }
-    move || match page.get() {
-        Some(page) => view! { <PageView page/> }.into_any(),
-        None => view! { <NotFound/> }.into_any(),
+    crate::browser::navigation::follow_location();
+    move || match shown.get() {
+        Shown::Page(page, body) => view! { <PageView page body/> }.into_any(),
+        Shown::NotFound => view! { <NotFound/> }.into_any(),
+        Shown::Failed(url) => view! { <LoadFailed url/> }.into_any(),
     }
 }

@@ -1,18 +1,21 @@
 //! tsunagu (つなぐ): a static portal for 重層的支援体制整備事業.
 //!
-//! Layers: `content` (build-time compiler, native only) → `site` (the compiled data) →
-//! `components` and `app` (Leptos views shared by the prerenderer and the browser) →
-//! `prerender` (native: writes one HTML file per route) and `browser` (WASM: hydrates).
+//! Layers: `content` (the content compiler, native only) → `publish` (native: the site's files,
+//! every page prerendered with the same views the browser hydrates) and, shared by both sides,
+//! `site` (the page↔script contract), `components` and `app` (Leptos views) → `browser` (WASM:
+//! hydrates a page from the data it carries). The WASM holds no content, so it is the same for
+//! every site. `cli` is the `tsunagu` command.
 
 #![recursion_limit = "256"]
 
 pub mod app;
 pub mod components;
 pub mod directory_filter;
-pub mod page_bodies;
 pub mod preferences;
 pub mod site;
 
+#[cfg(feature = "ssr")]
+pub mod cli;
 #[cfg(feature = "ssr")]
 pub mod content;
 #[cfg(feature = "ssr")]
@@ -21,7 +24,7 @@ pub use content::{guide, taxonomy};
 #[path = "guide/mod.rs"]
 pub mod guide;
 #[cfg(feature = "ssr")]
-pub mod prerender;
+pub mod publish;
 #[cfg(not(feature = "ssr"))]
 #[path = "content/taxonomy.rs"]
 pub mod taxonomy;

@@ -1,16 +1,43 @@
-//! The prerendered HTML of the real site, rendered natively exactly as the build does:
-//! every page carries its content, facts and navigation before any WASM runs.
+//! The published site, made natively exactly as `tsunagu build` makes it: every page carries
+//! its content, facts, navigation and the data the WASM hydrates from, before any WASM runs.
 
-use tsunagu::prerender::{fill_template, render_route};
-use tsunagu::site::{PageKind, SITE};
+use std::path::Path;
+use std::sync::OnceLock;
+
+use tsunagu::content::{compile_site, CompiledSite, PageKind};
+use tsunagu::publish::assets::SiteAssets;
+use tsunagu::publish::document::{document, script_safe_json, Document};
+use tsunagu::publish::{publish, SiteFiles};
+use tsunagu::site::{page_id_for_path, PageFragment, PageScript, DATA_ELEMENT_ID};
+
+fn bundled() -> &'static (CompiledSite, SiteFiles) {
+    static BUILT: OnceLock<(CompiledSite, SiteFiles)> = OnceLock::new();
+    BUILT.get_or_init(|| {
+        let site = compile_site(Path::new("content"), "/").expect("the bundled content compiles");
+        let files = publish(&site, &SiteAssets::bundled(None).expect("the bundled app is there")).expect("publishes");
+        (site, files)
+    })
+}
+
+fn page_html(files: &SiteFiles, id: &str) -> String {
+    let path = if id.is_empty() { "index.html".to_string() } else { format!("{id}/index.html") };
+    String::from_utf8(files.files.get(&path).unwrap_or_else(|| panic!("no {path}")).clone()).unwrap()
+}
+
+fn page_script(html: &str) -> PageScript {
+    let open = format!("<script type=\"application/json\" id=\"{DATA_ELEMENT_ID}\">");
+    let start = html.find(&open).expect("the page carries its data") + open.len();
+    let end = start + html[start..].find("</script>").unwrap();
+    serde_json::from_str(&html[start..end]).expect("the data is the contract's JSON")
+}
 
 #[test]
 fn every_page_renders_its_title_body_and_responsible_section() {
-    for page in SITE.pages {
-        let html = render_route(&SITE.url_of(page));
-        assert!(html.contains(&format!(">{}</h1>", page.title)), "{}: no title heading", page.id);
-        let body = tsunagu::site::PAGE_BODIES[page.index];
-        let start: String = body.chars().take(40).collect();
+    let (site, files) = bundled();
+    for page in &site.pages {
+        let html = page_html(files, &page.id);
+        assert!(html.contains(&format!(">{}</h1>", page.front.title)), "{}: no title heading", page.id);
+        let start: String = page.html.chars().take(40).collect();
         assert!(html.contains(&format!("id=\"page-body\" class=\"prose\">{start}")), "{}: no body", page.id);
         if page.kind == PageKind::Window {
             // A window page's facts are part of its generated body.
@@ -20,73 +47,114 @@ fn every_page_renders_its_title_body_and_responsible_section() {
                 page.id
             );
         } else {
-            assert!(html.contains(page.department), "{}: no 所管課", page.id);
-            assert!(html.contains(&format!("<time datetime=\"{}\"", page.reviewed)), "{}: no review date", page.id);
+            assert!(html.contains(&page.front.department), "{}: no 所管課", page.id);
+            assert!(
+                html.contains(&format!("<time datetime=\"{}\"", page.front.reviewed)),
+                "{}: no review date",
+                page.id
+            );
         }
         assert!(!html.contains("ページが見つかりません"), "{}: rendered as not found", page.id);
     }
 }
 
 #[test]
+fn every_page_carries_its_data_and_has_a_fragment_with_the_same_page_and_body() {
+    let (site, files) = bundled();
+    for page in &site.pages {
+        let script = page_script(&page_html(files, &page.id));
+        let data = script.page.unwrap_or_else(|| panic!("{}: no page data", page.id));
+        assert_eq!(data.id, page.id);
+        assert_eq!(data.title, page.front.title);
+        assert_eq!(script.site.base, "/");
+        let fragment_path = tsunagu::site::fragment_path(&page.id);
+        let fragment: PageFragment = serde_json::from_slice(&files.files[&fragment_path]).unwrap();
+        assert_eq!(fragment.page, data, "{}: the fragment and the page disagree", page.id);
+        assert_eq!(fragment.body, page.html, "{}: the fragment's body is the page's", page.id);
+        assert_eq!(page_id_for_path("/", &data.url), Some(page.id.clone()), "{}: the URL names the page", page.id);
+    }
+}
+
+#[test]
 fn a_city_page_has_breadcrumbs_down_from_home() {
-    let page = SITE.page("cities/izu/background").expect("the 伊豆市 background page exists");
-    let html = render_route(&SITE.url_of(page));
+    let (_, files) = bundled();
+    let html = page_html(files, "cities/izu/background");
     let trail = html.split("aria-label=\"現在位置\"").nth(1).expect("breadcrumbs are rendered");
     let home = trail.find(">ホーム<").expect("home crumb");
     let cities = trail.find(">市の計画<").expect("cities crumb");
-    let current = trail.find(&format!("aria-current=\"page\">{}<", page.title)).expect("current crumb");
+    let current = trail.find("aria-current=\"page\">").expect("current crumb");
     assert!(home < cities && cities < current);
     assert!(html.contains("静岡県伊豆市の計画"));
 }
 
 #[test]
 fn the_current_section_is_marked_in_the_navigation() {
-    let html = render_route("/programmes/outreach/");
+    let (_, files) = bundled();
+    let html = page_html(files, "programmes/outreach");
     assert!(html.contains(r#"<a href="/programmes/" aria-current="true">"#), "{html}");
-    let html = render_route("/glossary/");
+    let html = page_html(files, "glossary");
     assert!(html.contains(r#"<a href="/glossary/" aria-current="page">"#), "{html}");
 }
 
 #[test]
-fn unknown_and_hostile_paths_render_the_not_found_page() {
-    for path in [
-        "/no-such-page/",
-        "/404.html",
-        "/../../etc/passwd",
-        "/programmes//outreach/",
-        "/%3Cscript%3E/",
-        &"/a".repeat(5000),
-    ] {
-        let html = render_route(path);
-        assert!(html.contains("ページが見つかりません"), "{path}");
+fn the_not_found_page_carries_no_page_and_offers_the_sections() {
+    let (_, files) = bundled();
+    let html = String::from_utf8(files.files["404.html"].clone()).unwrap();
+    assert!(html.contains(">ページが見つかりません</h1>"));
+    assert!(html.contains("<title>ページが見つかりません｜"));
+    assert!(html.contains(r#"<a href="/glossary/">"#));
+    assert_eq!(page_script(&html).page, None);
+}
+
+#[test]
+fn hostile_paths_name_no_page() {
+    let (site, _) = bundled();
+    for path in ["/no-such-page/", "/../../etc/passwd", "/programmes//outreach/", "/%3Cscript%3E/", &"/a".repeat(5000)]
+    {
+        let id = page_id_for_path("/", path);
+        assert!(id.is_none_or(|id| site.page(&id).is_none()), "{path}");
     }
 }
 
 #[test]
-fn page_for_path_accepts_the_forms_a_static_host_serves() {
-    let outreach = SITE.page("programmes/outreach").unwrap();
-    for path in [
-        "/programmes/outreach/",
-        "/programmes/outreach",
-        "/programmes/outreach/index.html",
-        "/programmes/outreach/?x=1#y",
-    ] {
-        assert_eq!(SITE.page_for_path(path), Some(outreach), "{path}");
-    }
-    assert_eq!(SITE.page_for_path("/"), Some(SITE.home()));
-    assert_eq!(SITE.page_for_path("/no-such-page/"), None);
-}
-
-#[test]
-fn template_gets_the_app_after_body_and_the_page_title() {
-    let template = "<html><head><title>x</title></head><body class=\"a\"><script>loader</script></body></html>";
-    let html = fill_template(template, "<main>app</main>", "題 & <題>", "説明 \"引用\"").unwrap();
+fn the_document_escapes_its_title_and_description_and_keeps_its_data_inside_the_script() {
+    let assets = SiteAssets::bundled(None).unwrap();
+    let json = script_safe_json(r#"{"title":"</script><script>alert(1)</script> & <!--"}"#);
+    let html = document(
+        &Document {
+            title: "題 & <題>",
+            description: "説明 \"引用\"",
+            data_json: &json,
+            app_html: "<main>app</main>",
+            base: "/b/",
+        },
+        &assets,
+    );
     assert!(html.contains("<title>題 &amp; &lt;題&gt;</title>"), "{html}");
-    assert!(html.contains("<body class=\"a\"><main>app</main><script>loader</script>"), "{html}");
     assert!(html.contains("content=\"説明 &quot;引用&quot;\""), "{html}");
+    assert!(html.contains("<body><main>app</main></body>"), "{html}");
+    assert_eq!(html.matches("</script>").count(), 3, "only the page's own three scripts close: {html}");
+    let value: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(value["title"], "</script><script>alert(1)</script> & <!--", "the escapes read back as the text");
+    assert!(html.contains(&format!("href=\"/b/{}\"", assets.styles[0].name)));
 }
 
 #[test]
-fn a_template_without_body_is_an_error_not_a_panic() {
-    assert!(fill_template("<html><head><title>x</title></head></html>", "", "", "").is_err());
+fn two_sites_with_different_content_and_base_paths_get_the_same_wasm() {
+    let assets = SiteAssets::bundled(None).unwrap();
+    let bundled = compile_site(Path::new("content"), "/").unwrap();
+    let fixture = compile_site(Path::new("tests/fixtures/content/valid"), "/fukushi/jusou/").unwrap();
+    let (one, two) = (publish(&bundled, &assets).unwrap(), publish(&fixture, &assets).unwrap());
+    let wasm_of = |files: &SiteFiles| -> Vec<(String, Vec<u8>)> {
+        files
+            .files
+            .iter()
+            .filter(|(name, _)| name.ends_with(".wasm") || name.starts_with("tsunagu-web-"))
+            .map(|(n, b)| (n.clone(), b.clone()))
+            .collect()
+    };
+    let (wasm_one, wasm_two) = (wasm_of(&one), wasm_of(&two));
+    assert_eq!(wasm_one.len(), 2, "the WASM and its loader: {:?}", wasm_one.iter().map(|(n, _)| n).collect::<Vec<_>>());
+    assert_eq!(wasm_one, wasm_two, "same names, same bytes");
+    assert_ne!(one.files.len(), two.files.len(), "the two sites really differ");
 }

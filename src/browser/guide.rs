@@ -242,9 +242,9 @@ fn show(document: &Document, flow: &Flow, place: &Place) {
     let page_title = document.get_element_by_id("page-title").and_then(|h1| h1.text_content()).unwrap_or_default();
     // The sensitive mode keeps the page's own title: browsers keep titles in their history.
     let tab_title = match screen {
-        Screen::Intro => crate::components::document_title(Some(&page_title)),
-        _ if sensitive => crate::components::document_title(Some(&page_title)),
-        _ => crate::components::document_title(Some(&format!("{title}｜{page_title}"))),
+        Screen::Intro => super::pages::document_title(Some(&page_title)),
+        _ if sensitive => super::pages::document_title(Some(&page_title)),
+        _ => super::pages::document_title(Some(&format!("{title}｜{page_title}"))),
     };
     if document.title() != tab_title {
         document.set_title(&tab_title);

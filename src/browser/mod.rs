@@ -1,17 +1,19 @@
 //! Browser side (WASM only): start-up and the few things that touch the DOM, storage and network.
 
-pub mod body_cache;
 pub mod directory;
 pub mod guide;
 pub mod navigation;
+pub mod pages;
 pub mod preferences;
 
-/// Hydrates the prerendered page: keeps the served body, attaches the app to the DOM, and
-/// wires the window directory's filter and the guide (whichever the page has).
+use leptos::prelude::*;
+
+/// Hydrates the prerendered page from the data it carries, and wires the window directory's
+/// filter and the guide (whichever the page has). A page without readable data stays plain HTML.
 pub fn start() {
     console_error_panic_hook::set_once();
-    body_cache::keep_served_body();
-    leptos::mount::hydrate_body(crate::App);
+    let Some((site, first)) = pages::served_page() else { return };
+    leptos::mount::hydrate_body(move || view! { <crate::App site first/> });
     directory::listen();
     guide::listen();
     if let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {

@@ -1,5 +1,7 @@
-//! What a client-side navigation owes the reader: a new tab title and focus on the new heading,
-//! as a full page load would give. The first page shown (the hydrated one) keeps focus where it is.
+//! Client-side navigation: when the router's location names another page, show it (kept, or
+//! fetched as a fragment), or let the host load addresses that are not pages. And what a
+//! navigation owes the reader: a new tab title and focus on the new heading, as a full page load
+//! would give. The first page shown (the hydrated one) keeps focus where it is.
 
 use std::sync::atomic::{AtomicUsize, Ordering};
 
@@ -8,44 +10,81 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 use leptos_router::location::{BrowserUrl, LocationProvider};
 
+use super::pages::{self, FetchProblem};
+use crate::components::{use_shell, Shown};
+use crate::site::{page_id_for_path, page_url};
+
 static PAGES_SHOWN: AtomicUsize = AtomicUsize::new(0);
 
-/// Lets each client-side navigation finish (the address bar and history are updated).
-/// leptos_router's `<Routes>` does this once a route is ready; this site has no route
-/// table (pages are data), so the page view confirms every change of path itself.
-pub fn confirm_navigations() {
+/// Follows the router's location: shows the page it names once its data is at hand. Also lets
+/// each navigation finish (leptos_router's `<Routes>` would; this site has no route table).
+pub fn follow_location() {
     let location = use_location();
-    let Some(provider) = use_context::<BrowserUrl>() else { return };
-    Effect::new(move |_| {
-        location.pathname.track();
+    let shell = use_shell();
+    let provider = use_context::<BrowserUrl>();
+    let base = shell.site.base.clone();
+    let shown = shell.shown;
+    Effect::new(move |previous: Option<()>| {
+        let path = location.pathname.get();
         location.search.track(); // a link to the same page with another query (a filtered list)
-        provider.ready_to_complete();
+        if let Some(provider) = &provider {
+            provider.ready_to_complete();
+        }
+        if previous.is_none() {
+            return; // the hydrated page is the one the document came with
+        }
+        let address = format!("{path}{}{}", location.search.get_untracked(), location.hash.get_untracked());
+        let Some(id) = page_id_for_path(&base, &path) else {
+            load_in_full(&address);
+            return;
+        };
+        if shown.with_untracked(|shown| shown.page().is_some_and(|page| page.id == id)) {
+            return;
+        }
+        if let Some((page, body)) = pages::cached(&id) {
+            shown.set(Shown::Page(page, body));
+            return;
+        }
+        let base = base.clone();
+        leptos::task::spawn_local(async move {
+            let result = pages::fetch(&base, &id).await;
+            if location.pathname.get_untracked() != path {
+                return; // the reader has moved on meanwhile
+            }
+            match result {
+                Ok((page, body)) => shown.set(Shown::Page(page, body)),
+                Err(FetchProblem::NotAPage) => load_in_full(&address),
+                Err(FetchProblem::Unreachable) => shown.set(Shown::Failed(page_url(&base, &id))),
+            }
+        });
     });
 }
 
-/// Called when a page view is mounted: after the first, sets the title and moves focus.
-pub fn page_shown(title: Option<&str>, heading: NodeRef<H1>) {
+/// Called when a page view is mounted: after the first, sets the title, moves focus to the
+/// heading, then brings the address's `#anchor` into view if it has one.
+pub fn page_shown(title: &str, heading: NodeRef<H1>) {
     if PAGES_SHOWN.fetch_add(1, Ordering::Relaxed) == 0 {
         return;
     }
     let Some(document) = web_sys::window().and_then(|window| window.document()) else {
         return;
     };
-    document.set_title(&crate::components::document_title(title));
+    document.set_title(title);
     if let Some(heading) = heading.get_untracked() {
         let _ = heading.focus();
     }
+    scroll_to_location_hash();
 }
 
-/// Loads `path` from the host as a whole document (for URLs the site has no page for).
-pub fn load_in_full(path: &str) {
+/// Loads `address` from the host as a whole document (for URLs the site has no page for).
+pub fn load_in_full(address: &str) {
     if let Some(window) = web_sys::window() {
-        let _ = window.location().assign(path);
+        let _ = window.location().assign(address);
     }
 }
 
-/// After a fetched body arrives, brings the `#anchor` of the URL into view.
-pub fn scroll_to_location_hash() {
+/// Brings the `#anchor` of the URL into view.
+fn scroll_to_location_hash() {
     let Some(window) = web_sys::window() else {
         return;
     };
@@ -55,15 +94,11 @@ pub fn scroll_to_location_hash() {
     let Some(id) = hash.strip_prefix('#').filter(|id| !id.is_empty()) else {
         return;
     };
-    let id = js_sys_decode(id);
+    let id = web_sys::js_sys::decode_uri_component(id)
+        .ok()
+        .and_then(|decoded| decoded.as_string())
+        .unwrap_or_else(|| id.to_string());
     if let Some(element) = window.document().and_then(|document| document.get_element_by_id(&id)) {
         element.scroll_into_view();
     }
-}
-
-fn js_sys_decode(id: &str) -> String {
-    web_sys::js_sys::decode_uri_component(id)
-        .ok()
-        .and_then(|decoded| decoded.as_string())
-        .unwrap_or_else(|| id.to_string())
 }

@@ -1,27 +1,29 @@
-//! The site footer: the sample-data notice and who answers for the current page.
+//! The site footer: the site's notice and who answers for the current page.
 
 use leptos::prelude::*;
 
-use crate::app::use_current_page;
-use crate::site::SITE;
+use super::use_shell;
 
-/// Footer with the sample-data notice and the current page's 所管課 and review date.
+/// Footer with the site's notice and the current page's 所管課 and review date.
 #[component]
 pub fn Footer() -> impl IntoView {
-    let current = use_current_page();
+    let shell = use_shell();
+    let shown = shell.shown;
     let page_facts = move || {
-        current.get().filter(|page| !page.department.is_empty()).map(|page| {
+        shown.with(|shown| shown.page().and_then(|page| page.footer.clone())).map(|facts| {
             view! {
                 <p class="site-footer__page">
-                    "このページの所管："{page.department}"（最終確認日 "
-                    <time datetime=page.reviewed>{page.reviewed}</time>"）"
+                    "このページの所管："{facts.department}"（最終確認日 "
+                    <time datetime=facts.reviewed.clone()>{facts.reviewed.clone()}</time>"）"
                 </p>
             }
         })
     };
+    let site = shell.site;
+    let label = (!site.notice_label.is_empty()).then(|| view! { <strong>{site.notice_label.clone()}</strong> });
     view! {
         <footer class="site-footer">
-            <p class="site-footer__notice"><strong>"サンプルデータです。"</strong>{SITE.notice}</p>
+            <p class="site-footer__notice">{label}{site.notice.clone()}</p>
             {page_facts}
             <p class="site-footer__privacy">
                 "このサイトはクッキーや利用状況の計測を使いません。入力した内容が端末の外に送られることはありません。"

@@ -2,37 +2,28 @@
 
 use leptos::prelude::*;
 
-use super::TextSizeControl;
-use crate::app::use_current_page;
-use crate::site::SITE;
+use super::{use_shell, TextSizeControl};
 
 /// Header with the site name, the text-size control and the main navigation.
 #[component]
 pub fn Header() -> impl IntoView {
-    let current = use_current_page();
-    let home = SITE.home();
-    let items = SITE.nav.iter().map(|&index| &SITE.pages[index]).map(|item| {
+    let shell = use_shell();
+    let shown = shell.shown;
+    let items = shell.site.nav.clone().into_iter().enumerate().map(move |(position, item)| {
         let marker = move || {
-            let page = current.get()?;
-            if page.index == item.index {
-                Some("page")
-            } else if SITE.nav_item_for(page).is_some_and(|section| section.index == item.index) {
-                Some("true")
-            } else {
-                None
-            }
+            let mark = shown.with(|shown| shown.page().and_then(|page| page.nav_current))?;
+            (mark.item == position).then_some(if mark.exact { "page" } else { "true" })
         };
-        view! {
-            <li><a href=SITE.url_of(item) aria-current=marker>{item.title}</a></li>
-        }
+        view! { <li><a href=item.url aria-current=marker>{item.label}</a></li> }
     });
+    let site = shell.site;
     view! {
         <header class="site-header">
             <div class="site-header__inner">
                 <p class="site-name">
-                    <a href=SITE.url_of(home)>
-                        <span class="site-name__title">{SITE.title}</span>
-                        <span class="site-name__tagline">{SITE.tagline}</span>
+                    <a href=site.home_url.clone()>
+                        <span class="site-name__title">{site.title.clone()}</span>
+                        <span class="site-name__tagline">{site.tagline.clone()}</span>
                     </a>
                 </p>
                 <TextSizeControl/>

@@ -3,27 +3,27 @@
 use leptos::html::H1;
 use leptos::prelude::*;
 
-use crate::site::SITE;
+use super::use_shell;
+use crate::site::NOT_FOUND_TITLE;
 
 /// Tells the reader the page does not exist and offers the main sections.
 #[component]
 pub fn NotFound() -> impl IntoView {
+    let site = use_shell().site;
     let heading = NodeRef::<H1>::new();
     #[cfg(feature = "hydrate")]
-    Effect::new(move |_| crate::browser::navigation::page_shown(Some(NOT_FOUND_TITLE), heading));
-    let sections = SITE.nav.iter().map(|&index| &SITE.pages[index]).map(|page| {
-        view! { <li><a href=SITE.url_of(page)>{page.title}</a></li> }
-    });
+    {
+        let title = site.document_title(Some(NOT_FOUND_TITLE));
+        Effect::new(move |_| crate::browser::navigation::page_shown(&title, heading));
+    }
+    let sections = site.nav.clone().into_iter().map(|item| view! { <li><a href=item.url>{item.label}</a></li> });
     view! {
         <article class="page" aria-labelledby="page-title">
             <h1 id="page-title" tabindex="-1" node_ref=heading>{NOT_FOUND_TITLE}</h1>
             <p>"お探しのページは見つかりませんでした。アドレスが変わったか、入力に誤りがある可能性があります。"</p>
-            <p><a href=SITE.url_of(SITE.home())>"ホームへ戻る"</a></p>
+            <p><a href=site.home_url.clone()>"ホームへ戻る"</a></p>
             <h2>"主な内容"</h2>
             <ul>{sections.collect_view()}</ul>
         </article>
     }
 }
-
-/// The heading and tab title of the not-found page.
-pub const NOT_FOUND_TITLE: &str = "ページが見つかりません";

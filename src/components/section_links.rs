@@ -1,26 +1,26 @@
 //! Links onward from a page: its child pages as cards, and the previous and next page in its section.
 
+use std::sync::Arc;
+
 use leptos::prelude::*;
 
-use crate::site::{PageMeta, SITE};
+use crate::site::PageData;
 
 /// The pages under this one, with their summaries.
 #[component]
-pub fn ChildPages(page: &'static PageMeta) -> impl IntoView {
+pub fn ChildPages(page: Arc<PageData>) -> impl IntoView {
     (!page.children.is_empty()).then(|| {
-        let cards = SITE.children(page).map(|child| {
+        let cards = page.children.clone().into_iter().map(|child| {
             view! {
                 <li class="card">
-                    <a class="card__link" href=SITE.url_of(child)>{child.title}</a>
+                    <a class="card__link" href=child.url>{child.title}</a>
                     <p class="card__summary">{child.summary}</p>
                 </li>
             }
         });
-        let heading =
-            if page.id.is_empty() { "このサイトの内容" } else { "このページの下にあるページ" };
         view! {
             <section class="child-pages" aria-labelledby="child-pages-title">
-                <h2 id="child-pages-title">{heading}</h2>
+                <h2 id="child-pages-title">{page.children_heading.clone()}</h2>
                 <ul class="cards">{cards.collect_view()}</ul>
             </section>
         }
@@ -29,13 +29,13 @@ pub fn ChildPages(page: &'static PageMeta) -> impl IntoView {
 
 /// Previous and next page among the siblings, for reading a section in order.
 #[component]
-pub fn SiblingLinks(page: &'static PageMeta) -> impl IntoView {
-    let (previous, next) = SITE.siblings(page);
+pub fn SiblingLinks(page: Arc<PageData>) -> impl IntoView {
+    let (previous, next) = (page.previous.clone(), page.next.clone());
     (previous.is_some() || next.is_some()).then(|| {
         view! {
             <nav class="pager" aria-label="前後のページ">
-                {previous.map(|p| view! { <a class="pager__previous" href=SITE.url_of(p)><span class="pager__hint">"前のページ"</span>{p.title}</a> })}
-                {next.map(|n| view! { <a class="pager__next" href=SITE.url_of(n)><span class="pager__hint">"次のページ"</span>{n.title}</a> })}
+                {previous.map(|p| view! { <a class="pager__previous" href=p.url><span class="pager__hint">"前のページ"</span>{p.label}</a> })}
+                {next.map(|n| view! { <a class="pager__next" href=n.url><span class="pager__hint">"次のページ"</span>{n.label}</a> })}
             </nav>
         }
     })

@@ -1,9 +1,9 @@
 //! The content compiler (build time, native): reads `content/`, checks every page, renders
 //! its Markdown and checks its links. Pipeline: site.toml → pages (front matter → Markdown)
-//! → ids and parents → links → `CompiledSite`, which `codegen` turns into Rust for the app.
-//! It is used by `build.rs` and covered by plain `cargo test`; it never runs in the browser.
+//! → ids and parents → links → `CompiledSite`, which `publish` turns into the site's files.
+//! It runs natively in the `tsunagu` command and is covered by plain `cargo test`; it never
+//! runs in the browser.
 
-pub mod codegen;
 pub mod comparison;
 pub mod error;
 pub mod front_matter;

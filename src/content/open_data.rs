@@ -7,7 +7,7 @@ use serde_json::{json, Value};
 
 use super::taxonomy::{self, programme_article};
 use super::windows::{CityWindows, Window};
-use super::City;
+use super::{City, CompiledSite};
 
 /// The HSDS 3.0 JSON document: an array of services, each complete on its own.
 pub fn hsds_json(cities: &[(&City, &CityWindows)]) -> String {
@@ -264,4 +264,19 @@ fn spreadsheet_safe(field: &str) -> String {
     } else {
         field.to_string()
     }
+}
+
+/// The open-data files: (path under the site, contents).
+pub fn open_data_files(site: &CompiledSite) -> Vec<(&'static str, String)> {
+    let cities: Vec<_> = site
+        .windows
+        .iter()
+        .filter_map(|windows| {
+            site.config.cities.iter().find(|city| city.id == windows.city).map(|city| (city, windows))
+        })
+        .collect();
+    vec![
+        (super::window_pages::HSDS_JSON_PATH, hsds_json(&cities)),
+        (super::window_pages::CSV_PATH, windows_csv(&cities)),
+    ]
 }

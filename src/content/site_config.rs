@@ -14,6 +14,9 @@ pub struct SiteConfig {
     pub tagline: String,
     /// The notice in every page's footer (e.g. that the content is sample data).
     pub notice: String,
+    /// A bold label before the footer notice (e.g. 「サンプルデータです。」); empty for none.
+    #[serde(default)]
+    pub notice_label: String,
     /// Page ids shown in the main navigation, in order.
     pub nav: Vec<String>,
     /// The cities whose plans the site carries; a page's `scope` names one of them.

@@ -27,7 +27,8 @@ test("the browser never receives Markdown or the Markdown parser", () => {
   const wasm = readdirSync(distRoot).find((name) => name.endsWith(".wasm"));
   const binary = readFileSync(join(distRoot, wasm)).toString("latin1");
   assert.ok(!binary.includes("pulldown"), "pulldown-cmark is in the WASM");
-  const fragments = readFileSync(join(distRoot, "_fragments", "glossary.html"), "utf8");
-  assert.match(fragments, /<h2 id="term-8050">/, "fragments are rendered HTML");
-  assert.ok(!fragments.includes("+++"), "no front matter in fragments");
+  const fragment = JSON.parse(readFileSync(join(distRoot, "_fragments", "glossary.json"), "utf8"));
+  assert.match(fragment.body, /<h2 id="term-8050">/, "fragments carry rendered HTML");
+  assert.equal(fragment.page.title, "用語集", "…and the page's data");
+  assert.ok(!fragment.body.includes("+++"), "no front matter in fragments");
 });

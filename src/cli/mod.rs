@@ -1,0 +1,89 @@
+//! The `tsunagu` command: build a site from a content folder, preview it with live reload,
+//! check content, and start a new city. Argument parsing (clap) and dispatch only; the work is
+//! in `site_build`, `serve` and the content compiler.
+
+mod serve;
+mod site_build;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+pub use site_build::{build_site, BuildInput, BuildProblem};
+
+/// Builds, previews and checks a tsunagu site.
+#[derive(Debug, Parser)]
+#[command(
+    name = "tsunagu",
+    version,
+    about = "Builds, previews and checks a tsunagu site (重層的支援体制整備事業の計画と相談窓口の案内)."
+)]
+pub struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Reads the content and writes the whole static site into a folder.
+    Build {
+        #[command(flatten)]
+        input: InputArgs,
+        /// The path the site is served under, e.g. /fukushi/jusou/.
+        #[arg(long, default_value = "/")]
+        base: String,
+        /// The folder to write (emptied first if an earlier build wrote it).
+        #[arg(long, default_value = "dist")]
+        out: PathBuf,
+    },
+    /// Builds, serves on 127.0.0.1, rebuilds on every change and reloads the open page.
+    Serve {
+        #[command(flatten)]
+        input: InputArgs,
+        /// The port on 127.0.0.1.
+        #[arg(long, default_value_t = 8080)]
+        port: u16,
+        /// The path to preview the site under.
+        #[arg(long, default_value = "/")]
+        base: String,
+    },
+    /// Lists every problem in a content folder, and each guide's coverage.
+    Check {
+        /// The content folder.
+        #[arg(default_value = "content")]
+        content: PathBuf,
+    },
+}
+
+/// Where a site's content and styles come from.
+#[derive(Debug, clap::Args)]
+struct InputArgs {
+    /// The content folder (site.toml, pages, cities).
+    #[arg(long, default_value = "content")]
+    content: PathBuf,
+    /// A folder with main.css and print.css to use instead of the bundled ones
+    /// (default: ./style if it exists).
+    #[arg(long)]
+    style: Option<PathBuf>,
+    /// For developers: take the WASM and its loader from this Trunk output folder instead of
+    /// the bundled ones.
+    #[arg(long)]
+    app: Option<PathBuf>,
+}
+
+impl InputArgs {
+    fn into_input(self, base: String) -> BuildInput {
+        let style = self.style.or_else(|| Some(PathBuf::from("style")).filter(|dir| dir.join("main.css").is_file()));
+        BuildInput { content: self.content, style, app: self.app, base }
+    }
+}
+
+/// Runs the command line.
+pub fn run(cli: Cli) -> ExitCode {
+    match cli.command {
+        Command::Build { input, base, out } => site_build::run_build(input.into_input(base), &out),
+        Command::Serve { input, port, base } => serve::run_serve(input.into_input(base), port),
+        Command::Check { content } => site_build::run_check(&content),
+    }
+}

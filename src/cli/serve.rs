@@ -1,0 +1,270 @@
+//! `tsunagu serve`: a preview server on 127.0.0.1. It builds the site into memory, serves it,
+//! watches the content (and style) folders, rebuilds on every change, and tells open pages to
+//! reload. When the content has errors, they are printed and shown over the page, and the last
+//! good site stays served. The live-reload script is added to pages as they are served, so
+//! nothing of it reaches `tsunagu build`.
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::sync::{Arc, Condvar, Mutex};
+use std::time::{Duration, Instant};
+
+use std::io::{Read, Write};
+use std::net::{TcpListener, TcpStream};
+
+use notify::{RecursiveMode, Watcher};
+
+use super::site_build::{build_site, BuildInput, BuildProblem};
+use crate::publish::SiteFiles;
+
+/// Where open pages ask for the next version; outside any base path.
+const WAIT_PATH: &str = "/__tsunagu/wait";
+const SCRIPT_PATH: &str = "/__tsunagu/live-reload.js";
+const LIVE_RELOAD_JS: &str = include_str!("live_reload.js");
+/// How long a page's question waits for a change before it is answered anyway.
+const LONGEST_WAIT: Duration = Duration::from_secs(25);
+/// Changes closer together than this make one rebuild (an editor saves in several steps).
+const SETTLE: Duration = Duration::from_millis(25);
+/// At most this many pages wait at once; more get an answer at once (so threads stay bounded).
+const MOST_WAITERS: usize = 64;
+
+/// What the preview serves now.
+struct Preview {
+    files: Arc<SiteFiles>,
+    base: String,
+    version: u64,
+    errors: Vec<String>,
+    waiters: usize,
+}
+
+type Shared = Arc<(Mutex<Preview>, Condvar)>;
+
+/// Runs the preview until interrupted.
+pub fn run_serve(input: BuildInput, port: u16) -> ExitCode {
+    let started = Instant::now();
+    let (site, files) = match build_site(&input) {
+        Ok(built) => built,
+        Err(problem) => {
+            eprintln!("{problem}");
+            eprintln!("tsunagu serve: fix the problems above and run it again");
+            return ExitCode::FAILURE;
+        }
+    };
+    println!("built {} pages in {} ms", files.pages, started.elapsed().as_millis());
+    let shared: Shared = Arc::new((
+        Mutex::new(Preview {
+            files: Arc::new(files),
+            base: site.base.clone(),
+            version: 1,
+            errors: Vec::new(),
+            waiters: 0,
+        }),
+        Condvar::new(),
+    ));
+    let server = match TcpListener::bind(("127.0.0.1", port)) {
+        Ok(server) => server,
+        Err(error) => {
+            eprintln!("error: cannot listen on 127.0.0.1:{port}: {error} (is another server using it? try --port)");
+            return ExitCode::FAILURE;
+        }
+    };
+    let watched: Vec<PathBuf> = [Some(input.content.clone()), input.style.clone()].into_iter().flatten().collect();
+    let (sender, events) = std::sync::mpsc::channel();
+    let mut watcher = match notify::recommended_watcher(sender) {
+        Ok(watcher) => watcher,
+        Err(error) => {
+            eprintln!("error: cannot watch for changes: {error}");
+            return ExitCode::FAILURE;
+        }
+    };
+    for folder in &watched {
+        if let Err(error) = watcher.watch(folder, RecursiveMode::Recursive) {
+            eprintln!("error: cannot watch {}: {error}", folder.display());
+            return ExitCode::FAILURE;
+        }
+    }
+    let rebuild_shared = shared.clone();
+    std::thread::spawn(move || rebuild_on_change(&input, &events, &rebuild_shared));
+    println!(
+        "serving the preview on http://127.0.0.1:{port}{} (Ctrl+C stops it); watching {}",
+        site.base,
+        watched.iter().map(|path| path.display().to_string()).collect::<Vec<_>>().join(" and ")
+    );
+    // A thread per connection: a page's wait for the next version holds its connection.
+    for stream in server.incoming().flatten() {
+        let shared = shared.clone();
+        std::thread::spawn(move || answer(stream, &shared));
+    }
+    drop(watcher);
+    ExitCode::SUCCESS
+}
+
+/// Waits for file events; after each burst, rebuilds and publishes the result to open pages.
+fn rebuild_on_change(
+    input: &BuildInput,
+    events: &std::sync::mpsc::Receiver<notify::Result<notify::Event>>,
+    shared: &Shared,
+) {
+    while let Ok(first) = events.recv() {
+        let mut relevant = is_change(&first);
+        while let Ok(more) = events.recv_timeout(SETTLE) {
+            relevant |= is_change(&more);
+        }
+        if !relevant {
+            continue;
+        }
+        let started = Instant::now();
+        let built = build_site(input);
+        let (lock, wake) = &**shared;
+        let Ok(mut preview) = lock.lock() else { return };
+        preview.version += 1;
+        match built {
+            Ok((_, files)) => {
+                println!("rebuilt {} pages in {} ms", files.pages, started.elapsed().as_millis());
+                preview.files = Arc::new(files);
+                preview.errors.clear();
+            }
+            Err(problem) => {
+                let text = problem.to_string();
+                eprintln!("{text}\n(the last good site stays served; fix the problems above and save)");
+                preview.errors = text.lines().map(str::to_string).collect();
+                if let BuildProblem::Other(_) = problem {
+                    preview.errors.insert(0, "the site could not be built:".to_string());
+                }
+            }
+        }
+        wake.notify_all();
+    }
+}
+
+fn is_change(event: &notify::Result<notify::Event>) -> bool {
+    event.as_ref().is_ok_and(|event| !matches!(event.kind, notify::EventKind::Access(_)))
+}
+
+/// Reads one request from a connection (bounded in size and time) and answers it; the
+/// connection is then closed.
+fn answer(mut stream: TcpStream, shared: &Shared) {
+    let _ = stream.set_read_timeout(Some(Duration::from_secs(10)));
+    let mut buffer = Vec::with_capacity(2048);
+    let mut chunk = [0u8; 2048];
+    let target = loop {
+        let Ok(read) = stream.read(&mut chunk) else { return };
+        if read == 0 {
+            return;
+        }
+        buffer.extend_from_slice(&chunk[..read]);
+        let mut headers = [httparse::EMPTY_HEADER; 64];
+        let mut request = httparse::Request::new(&mut headers);
+        match request.parse(&buffer) {
+            Ok(httparse::Status::Complete(_)) => break request.path.unwrap_or("/").to_string(),
+            Ok(httparse::Status::Partial) if buffer.len() < 64 * 1024 => continue,
+            _ => {
+                let _ = stream.write_all(&respond(400, "text/plain; charset=utf-8", b"bad request".to_vec()));
+                return;
+            }
+        }
+    };
+    let path = target.split(['?', '#']).next().unwrap_or("").to_string();
+    let response = if path == SCRIPT_PATH {
+        respond(200, "text/javascript; charset=utf-8", LIVE_RELOAD_JS.as_bytes().to_vec())
+    } else if path == WAIT_PATH {
+        let known = target.split_once("?v=").map(|(_, v)| v.to_string()).unwrap_or_default();
+        respond(200, "application/json", wait_for_change(shared, &known).into_bytes())
+    } else {
+        let Ok(preview) = shared.0.lock() else { return };
+        let (files, base) = (preview.files.clone(), preview.base.clone());
+        drop(preview);
+        site_file(&files, &base, &path)
+    };
+    let _ = stream.write_all(&response);
+}
+
+/// Answers at once if the page knows an older version (or none), else when the next build ends.
+fn wait_for_change(shared: &Shared, known: &str) -> String {
+    let (lock, wake) = &**shared;
+    let Ok(mut preview) = lock.lock() else { return "{}".to_string() };
+    if known == preview.version.to_string() && preview.waiters < MOST_WAITERS {
+        preview.waiters += 1;
+        let deadline = Instant::now() + LONGEST_WAIT;
+        while known == preview.version.to_string() {
+            let left = deadline.saturating_duration_since(Instant::now());
+            if left.is_zero() {
+                break;
+            }
+            preview = match wake.wait_timeout(preview, left) {
+                Ok((guard, _)) => guard,
+                Err(_) => return "{}".to_string(),
+            };
+        }
+        preview.waiters -= 1;
+    }
+    serde_json::json!({ "version": preview.version, "errors": preview.errors }).to_string()
+}
+
+/// A file of the site at a URL path, as a static host would serve it: folders give their
+/// `index.html`, a folder without its slash is redirected, anything else is 404 with `404.html`.
+fn site_file(files: &SiteFiles, base: &str, path: &str) -> Vec<u8> {
+    let Some(within) = path.strip_prefix(base).or_else(|| (format!("{path}/") == base).then_some("")) else {
+        return not_found(files);
+    };
+    let wanted =
+        if within.is_empty() || within.ends_with('/') { format!("{within}index.html") } else { within.to_string() };
+    if let Some(bytes) = files.files.get(&wanted) {
+        return file_response(&wanted, bytes);
+    }
+    if files.files.contains_key(&format!("{within}/index.html")) {
+        return response_with(301, "text/plain; charset=utf-8", &format!("Location: {path}/\r\n"), b"moved".to_vec());
+    }
+    not_found(files)
+}
+
+fn not_found(files: &SiteFiles) -> Vec<u8> {
+    let body =
+        files.files.get("404.html").map(|bytes| with_live_reload(bytes)).unwrap_or_else(|| b"not found".to_vec());
+    respond(404, "text/html; charset=utf-8", body)
+}
+
+fn file_response(name: &str, bytes: &[u8]) -> Vec<u8> {
+    let mime = mime_guess::from_path(Path::new(name)).first_or_octet_stream();
+    if name.ends_with(".html") {
+        respond(200, "text/html; charset=utf-8", with_live_reload(bytes))
+    } else {
+        let kind = if mime.type_() == mime_guess::mime::TEXT || name.ends_with(".js") || name.ends_with(".json") {
+            format!("{mime}; charset=utf-8")
+        } else {
+            mime.to_string()
+        };
+        respond(200, &kind, bytes.to_vec())
+    }
+}
+
+/// The page with the live-reload script before `</body>`.
+fn with_live_reload(html: &[u8]) -> Vec<u8> {
+    let text = String::from_utf8_lossy(html);
+    let tag = format!("<script src=\"{SCRIPT_PATH}\"></script>");
+    match text.rfind("</body>") {
+        Some(at) => format!("{}{tag}{}", &text[..at], &text[at..]).into_bytes(),
+        None => format!("{text}{tag}").into_bytes(),
+    }
+}
+
+fn respond(status: u16, content_type: &str, body: Vec<u8>) -> Vec<u8> {
+    response_with(status, content_type, "", body)
+}
+
+/// An HTTP/1.1 response that closes the connection; `extra` is more header lines.
+fn response_with(status: u16, content_type: &str, extra: &str, body: Vec<u8>) -> Vec<u8> {
+    let reason = match status {
+        200 => "OK",
+        301 => "Moved Permanently",
+        400 => "Bad Request",
+        _ => "Not Found",
+    };
+    let mut out = format!(
+        "HTTP/1.1 {status} {reason}\r\nContent-Type: {content_type}\r\nContent-Length: {}\r\nCache-Control: no-store\r\nConnection: close\r\n{extra}\r\n",
+        body.len()
+    )
+    .into_bytes();
+    out.extend_from_slice(&body);
+    out
+}

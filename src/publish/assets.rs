@@ -1,0 +1,110 @@
+//! The files every site shares: the app (WASM and its JS loader, built once by Trunk and the
+//! same for every site), the stylesheets and the icon. Each is published under a name that
+//! carries a hash of its bytes, so hosts can cache it for good.
+
+use std::path::Path;
+
+use include_dir::{include_dir, Dir};
+use sha2::{Digest, Sha256};
+
+/// The app as built by `scripts/build-app.sh`, compiled into this program.
+static BUNDLED_APP: Dir<'_> = include_dir!("$CARGO_MANIFEST_DIR/public/app");
+/// The default stylesheets.
+static BUNDLED_STYLE: Dir<'_> = include_dir!("$CARGO_MANIFEST_DIR/style");
+/// The site icon.
+static BUNDLED_ICON: &[u8] = include_bytes!("../../public/favicon.svg");
+
+/// One published file: its name at the site's root and its bytes.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Asset {
+    /// The file name, hash included (`main-1a2b3c4d5e6f7a8b.css`).
+    pub name: String,
+    /// Its contents.
+    pub bytes: Vec<u8>,
+}
+
+/// The shared files of a site, and which is which.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SiteAssets {
+    /// The wasm-bindgen loader (an ES module).
+    pub script: Asset,
+    /// The WASM it loads.
+    pub wasm: Asset,
+    /// Stylesheets, in the order the page links them.
+    pub styles: Vec<Asset>,
+    /// The site icon.
+    pub icon: Asset,
+}
+
+impl SiteAssets {
+    /// The app compiled into this program, with `style_dir`'s stylesheets (`main.css`,
+    /// `print.css`) if given, else the bundled ones.
+    pub fn bundled(style_dir: Option<&Path>) -> Result<SiteAssets, String> {
+        let app: Vec<(String, Vec<u8>)> = BUNDLED_APP
+            .files()
+            .map(|file| (file.path().to_string_lossy().to_string(), file.contents().to_vec()))
+            .collect();
+        SiteAssets::assemble(app, style_dir)
+    }
+
+    /// The app from a folder Trunk built (`target/app`), for developers working on the WASM.
+    pub fn from_app_dir(app_dir: &Path, style_dir: Option<&Path>) -> Result<SiteAssets, String> {
+        let entries = std::fs::read_dir(app_dir)
+            .map_err(|error| format!("cannot read the app folder {}: {error}", app_dir.display()))?;
+        let mut app = Vec::new();
+        for entry in entries {
+            let entry = entry.map_err(|error| format!("cannot read the app folder {}: {error}", app_dir.display()))?;
+            let name = entry.file_name().to_string_lossy().to_string();
+            if name.ends_with(".js") || name.ends_with(".wasm") {
+                let bytes = std::fs::read(entry.path())
+                    .map_err(|error| format!("cannot read {}: {error}", entry.path().display()))?;
+                app.push((name, bytes));
+            }
+        }
+        SiteAssets::assemble(app, style_dir)
+    }
+
+    fn assemble(app: Vec<(String, Vec<u8>)>, style_dir: Option<&Path>) -> Result<SiteAssets, String> {
+        let pick = |suffix: &str| -> Result<Asset, String> {
+            let mut found = app.iter().filter(|(name, _)| name.starts_with("tsunagu-web-") && name.ends_with(suffix));
+            match (found.next(), found.next()) {
+                (Some((name, bytes)), None) => Ok(Asset { name: name.clone(), bytes: bytes.clone() }),
+                (None, _) => Err(format!("the app has no tsunagu-web-…{suffix}: run scripts/build-app.sh")),
+                (Some(_), Some(_)) => Err(format!(
+                    "the app has two tsunagu-web-…{suffix} files: run scripts/build-app.sh to replace them"
+                )),
+            }
+        };
+        let mut styles = Vec::new();
+        for name in ["main", "print"] {
+            let file = format!("{name}.css");
+            let bytes = match style_dir {
+                Some(dir) => std::fs::read(dir.join(&file))
+                    .map_err(|error| format!("cannot read {}: {error}", dir.join(&file).display()))?,
+                None => BUNDLED_STYLE
+                    .get_file(&file)
+                    .map(|file| file.contents().to_vec())
+                    .ok_or(format!("no bundled {file}"))?,
+            };
+            styles.push(hashed(name, "css", bytes));
+        }
+        Ok(SiteAssets {
+            script: pick(".js")?,
+            wasm: pick("_bg.wasm")?,
+            styles,
+            icon: hashed("favicon", "svg", BUNDLED_ICON.to_vec()),
+        })
+    }
+
+    /// Every shared file, to publish at the site's root.
+    pub fn files(&self) -> impl Iterator<Item = &Asset> {
+        [&self.script, &self.wasm, &self.icon].into_iter().chain(self.styles.iter())
+    }
+}
+
+/// `stem-<16 hex digits of SHA-256>.ext`.
+fn hashed(stem: &str, extension: &str, bytes: Vec<u8>) -> Asset {
+    let digest = Sha256::digest(&bytes);
+    let hex: String = digest.iter().take(8).map(|byte| format!("{byte:02x}")).collect();
+    Asset { name: format!("{stem}-{hex}.{extension}"), bytes }
+}

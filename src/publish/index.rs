@@ -1,0 +1,198 @@
+//! The page tree of a compiled site (parents, children in order, siblings, the navigation) and
+//! the page↔script data each page gets from it. Native, pure: compiled content in, data out.
+
+use std::collections::HashMap;
+
+use crate::content::{CompiledPage, CompiledSite, PageKind, NATIONAL_SCOPE};
+use crate::site::{page_url, Card, FooterFacts, Link, NavMark, PageData, PageFacts, SiteData};
+
+/// Lookups over a compiled site's pages by position.
+pub struct SiteIndex<'a> {
+    site: &'a CompiledSite,
+    position_of: HashMap<&'a str, usize>,
+    children: Vec<Vec<usize>>,
+    parent: Vec<Option<usize>>,
+    nav: Vec<usize>,
+}
+
+impl<'a> SiteIndex<'a> {
+    /// Indexes `site`: each page's parent and its children in display order (`order`, then title).
+    pub fn new(site: &'a CompiledSite) -> SiteIndex<'a> {
+        let position_of: HashMap<&str, usize> =
+            site.pages.iter().enumerate().map(|(position, page)| (page.id.as_str(), position)).collect();
+        let parent: Vec<Option<usize>> = site
+            .pages
+            .iter()
+            .map(|page| page.parent.as_deref().and_then(|parent| position_of.get(parent).copied()))
+            .collect();
+        let mut children = vec![Vec::new(); site.pages.len()];
+        for (position, parent) in parent.iter().enumerate() {
+            if let Some(parent) = parent {
+                children[*parent].push(position);
+            }
+        }
+        for list in &mut children {
+            list.sort_by(|&a, &b| {
+                let (a_page, b_page) = (&site.pages[a], &site.pages[b]);
+                (a_page.front.order, &a_page.front.title, a).cmp(&(b_page.front.order, &b_page.front.title, b))
+            });
+        }
+        let nav = site.config.nav.iter().filter_map(|id| position_of.get(id.as_str()).copied()).collect();
+        SiteIndex { site, position_of, children, parent, nav }
+    }
+
+    /// The pages, in the compiled order (home first).
+    pub fn pages(&self) -> &'a [CompiledPage] {
+        &self.site.pages
+    }
+
+    /// The position of the page `id`.
+    pub fn position(&self, id: &str) -> Option<usize> {
+        self.position_of.get(id).copied()
+    }
+
+    /// The shell every page shares.
+    pub fn site_data(&self) -> SiteData {
+        let config = &self.site.config;
+        SiteData {
+            title: config.title.clone(),
+            tagline: config.tagline.clone(),
+            notice_label: config.notice_label.clone(),
+            notice: config.notice.clone(),
+            base: self.site.base.clone(),
+            home_url: self.site.base.clone(),
+            nav: self.nav.iter().map(|&position| self.link(position)).collect(),
+        }
+    }
+
+    /// What the page at `position` hands the browser.
+    pub fn page_data(&self, position: usize) -> PageData {
+        let page = &self.site.pages[position];
+        let is_home = page.id.is_empty();
+        // A window page carries its lead, facts and contents in its generated body.
+        let is_window = page.kind == PageKind::Window;
+        let front = &page.front;
+        let facts = (!is_home && !is_window).then(|| PageFacts {
+            department: front.department.clone(),
+            reviewed: front.reviewed.to_string(),
+            legal_basis: front.legal_basis.clone(),
+        });
+        let footer = (!is_window && !front.department.is_empty())
+            .then(|| FooterFacts { department: front.department.clone(), reviewed: front.reviewed.to_string() });
+        let children = if matches!(page.kind, PageKind::Directory { .. }) {
+            Vec::new() // a directory's body lists its windows
+        } else {
+            self.children[position]
+                .iter()
+                .map(|&child| {
+                    let child_page = &self.site.pages[child];
+                    Card {
+                        title: child_page.front.title.clone(),
+                        url: self.url(child),
+                        summary: child_page.front.summary.clone(),
+                    }
+                })
+                .collect()
+        };
+        let (previous, next) = self.siblings(position);
+        PageData {
+            id: page.id.clone(),
+            url: self.url(position),
+            title: front.title.clone(),
+            document_title: self.document_title(position),
+            scope_label: self.scope_label(page),
+            is_home,
+            lead: (!is_window).then(|| front.summary.clone()),
+            facts,
+            breadcrumbs: self.ancestors(position).into_iter().map(|ancestor| self.link(ancestor)).collect(),
+            children_heading: if is_home {
+                "このサイトの内容"
+            } else {
+                "このページの下にあるページ"
+            }
+            .to_string(),
+            children,
+            previous: previous.map(|p| self.link(p)),
+            next: next.map(|n| self.link(n)),
+            nav_current: self.nav_mark(position),
+            footer,
+        }
+    }
+
+    /// The tab title of the page at `position`.
+    pub fn document_title(&self, position: usize) -> String {
+        let page = &self.site.pages[position];
+        let site = SiteData {
+            title: self.site.config.title.clone(),
+            tagline: self.site.config.tagline.clone(),
+            ..empty_site()
+        };
+        site.document_title((!page.id.is_empty()).then_some(page.front.title.as_str()))
+    }
+
+    fn url(&self, position: usize) -> String {
+        page_url(&self.site.base, &self.site.pages[position].id)
+    }
+
+    fn link(&self, position: usize) -> Link {
+        let page = &self.site.pages[position];
+        let label = if page.id.is_empty() { "ホーム".to_string() } else { page.front.title.clone() };
+        Link { label, url: self.url(position) }
+    }
+
+    fn ancestors(&self, position: usize) -> Vec<usize> {
+        let mut chain = Vec::new();
+        let mut current = self.parent[position];
+        while let Some(ancestor) = current {
+            if chain.contains(&ancestor) {
+                break; // the compiler refuses cycles; never loop on one
+            }
+            chain.push(ancestor);
+            current = self.parent[ancestor];
+        }
+        chain.reverse();
+        chain
+    }
+
+    fn siblings(&self, position: usize) -> (Option<usize>, Option<usize>) {
+        let Some(parent) = self.parent[position] else { return (None, None) };
+        let list = &self.children[parent];
+        match list.iter().position(|&child| child == position) {
+            Some(at) => (at.checked_sub(1).map(|p| list[p]), list.get(at + 1).copied()),
+            None => (None, None),
+        }
+    }
+
+    fn nav_mark(&self, position: usize) -> Option<NavMark> {
+        let mut current = Some(position);
+        while let Some(candidate) = current {
+            if let Some(item) = self.nav.iter().position(|&nav| nav == candidate) {
+                return Some(NavMark { item, exact: candidate == position });
+            }
+            current = self.parent[candidate];
+        }
+        None
+    }
+
+    fn scope_label(&self, page: &CompiledPage) -> String {
+        let city = (page.front.scope != NATIONAL_SCOPE)
+            .then(|| self.site.config.cities.iter().find(|city| city.id == page.front.scope))
+            .flatten();
+        match city {
+            Some(city) => format!("{}{}の計画", city.prefecture, city.name),
+            None => "全国共通の制度解説".to_string(),
+        }
+    }
+}
+
+fn empty_site() -> SiteData {
+    SiteData {
+        title: String::new(),
+        tagline: String::new(),
+        notice_label: String::new(),
+        notice: String::new(),
+        base: "/".to_string(),
+        home_url: "/".to_string(),
+        nav: Vec::new(),
+    }
+}

@@ -1,0 +1,114 @@
+//! Publishing (native): a compiled site → every file of the static site, in memory, then onto
+//! disk. Pipeline: page tree (`index`) → each page's data → the app rendered natively
+//! (`render`) → the HTML document (`document`) with the shared files (`assets`); plus each
+//! page's navigation fragment, `404.html` and the open data.
+
+pub mod assets;
+pub mod document;
+pub mod index;
+pub mod render;
+
+use std::collections::BTreeMap;
+use std::path::Path;
+use std::sync::Arc;
+
+use crate::components::Shown;
+use crate::content::CompiledSite;
+use crate::site::{fragment_path, PageFragment, PageScript, NOT_FOUND_TITLE};
+use assets::SiteAssets;
+use document::{document, script_safe_json, Document};
+use index::SiteIndex;
+
+/// Marks a folder as written by `tsunagu build`, so a later build may clear it.
+pub const BUILD_MARKER: &str = ".tsunagu-build";
+
+/// Every file of a built site: path under the site's root → bytes.
+#[derive(Debug, Default)]
+pub struct SiteFiles {
+    /// The files, by path ('/'-separated).
+    pub files: BTreeMap<String, Vec<u8>>,
+    /// How many HTML pages (404 included).
+    pub pages: usize,
+}
+
+/// Builds every file of the site in memory.
+pub fn publish(site: &CompiledSite, assets: &SiteAssets) -> Result<SiteFiles, String> {
+    let index = SiteIndex::new(site);
+    let shell = Arc::new(index.site_data());
+    let mut out = SiteFiles::default();
+    for (position, page) in index.pages().iter().enumerate() {
+        let data = index.page_data(position);
+        let script = PageScript { site: (*shell).clone(), page: Some(data.clone()) };
+        let json = script_safe_json(&serde_json::to_string(&script).map_err(|error| error.to_string())?);
+        let first = Shown::Page(Arc::new(data.clone()), page.html.as_str().into());
+        let app_html = render::render_app(shell.clone(), first, &data.url);
+        let html = document(
+            &Document {
+                title: &data.document_title,
+                description: &page.front.summary,
+                data_json: &json,
+                app_html: &app_html,
+                base: &site.base,
+            },
+            assets,
+        );
+        let path = if page.id.is_empty() { "index.html".to_string() } else { format!("{}/index.html", page.id) };
+        out.files.insert(path, html.into_bytes());
+        out.pages += 1;
+        let fragment = PageFragment { page: data, body: page.html.clone() };
+        out.files.insert(fragment_path(&page.id), serde_json::to_vec(&fragment).map_err(|error| error.to_string())?);
+    }
+    let not_found = PageScript { site: (*shell).clone(), page: None };
+    let json = script_safe_json(&serde_json::to_string(&not_found).map_err(|error| error.to_string())?);
+    let url = format!("{}404.html", site.base);
+    let app_html = render::render_app(shell.clone(), Shown::NotFound, &url);
+    let title = shell.document_title(Some(NOT_FOUND_TITLE));
+    let html = document(
+        &Document {
+            title: &title,
+            description: "お探しのページは見つかりませんでした。",
+            data_json: &json,
+            app_html: &app_html,
+            base: &site.base,
+        },
+        assets,
+    );
+    out.files.insert("404.html".to_string(), html.into_bytes());
+    out.pages += 1;
+    for (path, contents) in crate::content::open_data::open_data_files(site) {
+        out.files.insert(path.to_string(), contents.into_bytes());
+    }
+    for asset in assets.files() {
+        out.files.insert(asset.name.clone(), asset.bytes.clone());
+    }
+    Ok(out)
+}
+
+/// Writes the site into `out_dir`. The folder must be empty, missing, or an earlier build
+/// (it has the build marker); its old contents are removed first, so no stale page survives.
+pub fn write_site(files: &SiteFiles, out_dir: &Path) -> Result<(), String> {
+    if out_dir.exists() {
+        let mut entries =
+            std::fs::read_dir(out_dir).map_err(|error| format!("cannot read {}: {error}", out_dir.display()))?;
+        let empty = entries.next().is_none();
+        if !empty && !out_dir.join(BUILD_MARKER).exists() {
+            return Err(format!(
+                "{} is not empty and was not written by tsunagu build: choose another --out folder, or empty it first",
+                out_dir.display()
+            ));
+        }
+        if !empty {
+            std::fs::remove_dir_all(out_dir).map_err(|error| format!("cannot clear {}: {error}", out_dir.display()))?;
+        }
+    }
+    std::fs::create_dir_all(out_dir).map_err(|error| format!("cannot create {}: {error}", out_dir.display()))?;
+    for (path, bytes) in &files.files {
+        let target = out_dir.join(path);
+        if let Some(parent) = target.parent() {
+            std::fs::create_dir_all(parent).map_err(|error| format!("cannot create {}: {error}", parent.display()))?;
+        }
+        std::fs::write(&target, bytes).map_err(|error| format!("cannot write {}: {error}", target.display()))?;
+    }
+    std::fs::write(out_dir.join(BUILD_MARKER), "written by tsunagu build; the next build replaces this folder\n")
+        .map_err(|error| format!("cannot write the build marker: {error}"))
+}

@@ -1,0 +1,20 @@
+//! Rendering the app natively: the same `<App/>` the browser hydrates, to HTML, for one address.
+
+use std::sync::Arc;
+
+use hydration_context::SsrSharedContext;
+use leptos::prelude::*;
+use leptos_router::location::RequestUrl;
+
+use crate::components::Shown;
+use crate::site::SiteData;
+use crate::App;
+
+/// Renders the app at `url_path` (base included) showing `first`.
+pub fn render_app(site: Arc<SiteData>, first: Shown, url_path: &str) -> String {
+    let owner = Owner::new_root(Some(Arc::new(SsrSharedContext::new())));
+    owner.with(|| {
+        provide_context(RequestUrl::new(url_path));
+        view! { <App site first/> }.to_html()
+    })
+}
