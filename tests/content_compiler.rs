@@ -181,14 +181,17 @@ fn file_style_link_is_refused_with_the_id_syntax_as_hint() {
 fn navigation_entry_for_a_missing_page_points_at_site_toml() {
     assert_single_error(
         "nav-to-missing-page",
-        "{dir}/site.toml:4: error: the navigation names the page `about`, which does not exist",
+        "{dir}/site.toml:5: error: the navigation names the page `about`, which does not exist",
     );
 }
 
 #[test]
 fn missing_content_folder_is_a_clear_error_not_a_panic() {
     let errors = compile_site(Path::new("tests/fixtures/content/no-such-folder"), "/").unwrap_err();
-    assert!(errors.0[0].message.contains("no site.toml"), "{}", errors);
+    assert_eq!(errors.0.len(), 1, "{errors}");
+    assert_eq!(errors.0[0].file, "tests/fixtures/content/no-such-folder");
+    assert!(errors.0[0].message.starts_with("the content folder could not be read"), "{}", errors);
+    assert!(errors.0[0].hint.contains("site.toml"), "{}", errors);
 }
 
 #[test]
@@ -488,6 +491,100 @@ fn a_question_id_the_guide_keeps_for_itself_is_refused() {
 fn a_quick_exit_that_is_not_an_https_address_is_refused() {
     assert_single_error(
         "site-bad-exit-url",
-        "{dir}/site.toml:4: error: `quick_exit_url = \"javascript:alert(1)\"` is not a usable address",
+        "{dir}/site.toml:5: error: `quick_exit_url = \"javascript:alert(1)\"` is not a usable address",
     );
+}
+
+// ---- reading errors: a file that is there but cannot be read stops the build with its path ----
+
+/// Asserts that the fixture fails with one error: `file` is not UTF-8 text, at its first bad byte.
+fn assert_not_utf8(case: &str, file: &str, line: usize) {
+    let error = assert_single_error(
+        case,
+        &format!("{{dir}}/{file}:{line}: error: the file is not UTF-8 text (its first byte that is not UTF-8 is on this line)"),
+    );
+    assert!(error.hint.starts_with("Save it as UTF-8"), "{error}");
+}
+
+#[test]
+fn a_site_toml_that_is_not_utf8_is_named() {
+    assert_not_utf8("not-utf8-site-toml", "site.toml", 2);
+}
+
+#[test]
+fn a_windows_file_that_is_not_utf8_is_named() {
+    assert_not_utf8("not-utf8-windows", "cities/testcity/windows.toml", 4);
+}
+
+#[test]
+fn an_indicators_file_that_is_not_utf8_is_named() {
+    assert_not_utf8("not-utf8-indicators", "cities/testcity/indicators.toml", 1);
+}
+
+#[test]
+fn a_page_that_is_not_utf8_is_named() {
+    assert_not_utf8("not-utf8-page", "guide/first.md", 2);
+}
+
+#[test]
+fn a_guide_flow_that_is_not_utf8_is_named() {
+    assert_not_utf8("not-utf8-flow", "cities/testcity/guides/resident.toml", 1);
+}
+
+#[test]
+fn guide_wording_that_is_not_utf8_is_named() {
+    assert_not_utf8("not-utf8-prose", "guides/resident.prose.md", 1);
+}
+
+/// A copy of the valid fixture in a fresh temporary folder, for cases git cannot hold (links).
+#[cfg(unix)]
+fn temporary_copy_of_valid(name: &str) -> std::path::PathBuf {
+    fn copy(from: &Path, to: &Path) {
+        std::fs::create_dir_all(to).unwrap();
+        for entry in std::fs::read_dir(from).unwrap() {
+            let entry = entry.unwrap();
+            let target = to.join(entry.file_name());
+            if entry.file_type().unwrap().is_dir() {
+                copy(&entry.path(), &target);
+            } else {
+                std::fs::copy(entry.path(), target).unwrap();
+            }
+        }
+    }
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join(name);
+    let _ = std::fs::remove_dir_all(&dir);
+    copy(&Path::new(FIXTURES).join("valid"), &dir);
+    dir
+}
+
+#[cfg(unix)]
+#[test]
+fn a_folder_link_that_loops_is_an_error_not_an_endless_read() {
+    let dir = temporary_copy_of_valid("folder-link-loop");
+    std::os::unix::fs::symlink("..", dir.join("guide/loop")).unwrap();
+    let errors = compile_site(&dir, "/").unwrap_err().0;
+    assert_eq!(errors.len(), 1, "{errors:#?}");
+    assert_eq!(errors[0].file, format!("{}/guide/loop", dir.display()));
+    assert!(errors[0].message.contains("leads back into a folder that contains it"), "{}", errors[0]);
+}
+
+#[cfg(unix)]
+#[test]
+fn a_link_to_nothing_is_named_not_skipped() {
+    let dir = temporary_copy_of_valid("dangling-link");
+    std::os::unix::fs::symlink("no-such-file.md", dir.join("guide/third.md")).unwrap();
+    let errors = compile_site(&dir, "/").unwrap_err().0;
+    assert_eq!(errors.len(), 1, "{errors:#?}");
+    assert_eq!(errors[0].file, format!("{}/guide/third.md", dir.display()));
+    assert!(errors[0].message.starts_with("the file could not be read"), "{}", errors[0]);
+}
+
+#[cfg(unix)]
+#[test]
+fn a_file_linked_from_elsewhere_is_read_like_any_other() {
+    let dir = temporary_copy_of_valid("file-link");
+    std::fs::rename(dir.join("glossary.md"), dir.join("../file-link-glossary.md")).unwrap();
+    std::os::unix::fs::symlink("../file-link-glossary.md", dir.join("glossary.md")).unwrap();
+    let site = compile_site(&dir, "/").unwrap_or_else(|errors| panic!("{errors}"));
+    assert!(site.page("glossary").is_some());
 }
