@@ -26,12 +26,20 @@ use super::CompiledPage;
 /// The heading id of the section that takes a list of cities.
 pub const CITIES_SECTION: &str = "cities";
 
-/// What the lists are made from: the site's cities, and every Markdown page's front matter by id.
+/// What a list needs to know of a Markdown page: its front matter and its heading ids.
+pub struct ListedPage {
+    /// Its front matter.
+    pub front: FrontMatter,
+    /// The ids of its headings, for links to a section.
+    pub heading_ids: Vec<String>,
+}
+
+/// What the lists are made from: the site's cities, and every Markdown page by id.
 pub struct CityListSource<'a> {
     /// site.toml.
     pub config: &'a SiteConfig,
-    /// Each Markdown page's front matter, by page id.
-    pub fronts: &'a BTreeMap<String, FrontMatter>,
+    /// Each Markdown page, by page id.
+    pub pages: &'a BTreeMap<String, ListedPage>,
     /// The checked guide flows.
     pub flows: &'a [CheckedFlow],
     /// The base path of the site.
@@ -44,11 +52,16 @@ impl CityListSource<'_> {
         self.config
             .cities
             .iter()
-            .filter_map(|city| self.fronts.get(&format!("cities/{}", city.id)).map(|front| (city, front)))
+            .filter_map(|city| self.pages.get(&format!("cities/{}", city.id)).map(|page| (city, &page.front)))
     }
 
     fn link(&self, page_id: &str, words: &str) -> String {
-        format!("<a href=\"{}\">{}</a>", href(&page_url(self.base, page_id)), text(words))
+        self.link_to(page_id, None, words)
+    }
+
+    fn link_to(&self, page_id: &str, anchor: Option<&str>, words: &str) -> String {
+        let url = page_url(self.base, page_id) + &anchor.map(|anchor| format!("#{anchor}")).unwrap_or_default();
+        format!("<a href=\"{}\">{}</a>", href(&url), text(words))
     }
 
     /// The home page's list: each city with a page, by name and prefecture.
@@ -124,16 +137,32 @@ impl CityListSource<'_> {
         ids
     }
 
-    /// A programme page's list: each city's page `cities/<id>/<slug>`, by its title.
-    pub fn city_pages(&self, slug: &str) -> Option<String> {
+    /// A national page's links to each city's own page on the same subject: for each city, the
+    /// first of `candidates` it has, each a page name under `cities/<id>/` with an optional
+    /// `#heading` (`"multi-agency"`, `"implementation-plan#outreach"`). A candidate counts only
+    /// if the page exists and has that heading. Linked by the city page's title, with the city's
+    /// name added when the title lacks it.
+    pub fn city_pages(&self, candidates: &[String]) -> Option<String> {
         let items: Vec<String> = self
             .config
             .cities
             .iter()
             .filter_map(|city| {
-                let id = format!("cities/{}/{slug}", city.id);
-                let front = self.fronts.get(&id)?;
-                Some(format!("<li>{}</li>", self.link(&id, &front.title)))
+                candidates.iter().find_map(|candidate| {
+                    let (name, anchor) = match candidate.split_once('#') {
+                        Some((name, anchor)) => (name, Some(anchor)),
+                        None => (candidate.as_str(), None),
+                    };
+                    let id = format!("cities/{}/{name}", city.id);
+                    let page = self.pages.get(&id)?;
+                    if anchor.is_some_and(|anchor| !page.heading_ids.iter().any(|heading| heading == anchor)) {
+                        return None;
+                    }
+                    let title = &page.front.title;
+                    let words =
+                        if title.contains(&city.name) { title.clone() } else { format!("{title}（{}）", city.name) };
+                    Some(format!("<li>{}</li>", self.link_to(&id, anchor, &words)))
+                })
             })
             .collect();
         list(&items)

@@ -27,10 +27,11 @@ pub struct FrontMatter {
     /// A part the compiler adds to the Markdown from the site's data: see [`GeneratedPart`].
     #[serde(default)]
     pub generates: Option<GeneratedPart>,
-    /// With `generates = "city-pages"`: the name of the city pages to list (`cities/<id>/<name>`),
-    /// when it is not the page's own file name (e.g. `"multi-agency"` on the support-plan page).
+    /// With `generates = "city-pages"`: which page of each city to link, as names under
+    /// `cities/<id>/` tried in order, each with an optional `#heading`
+    /// (e.g. `["support-plan", "multi-agency"]`); by default the page's own file name.
     #[serde(default)]
-    pub city_page: Option<String>,
+    pub city_pages: Vec<String>,
     /// On a city's page: when its plan was made, for the cities hub's table (e.g. 「2024年（令和6年）4月」).
     #[serde(default)]
     pub plan_made: Option<String>,
@@ -56,7 +57,7 @@ pub enum GeneratedPart {
     /// (`"guide-lists"`; e.g. `{#resident}` and `{#staff}`).
     GuideLists,
     /// A programme page's links to each city's page of the same name, in the section `{#cities}`
-    /// (`"city-pages"`; see `city_page`).
+    /// (`"city-pages"`; see `city_pages`).
     CityPages,
 }
 

@@ -5,7 +5,7 @@
 
 use std::collections::{BTreeMap, HashMap};
 
-use super::city_lists::{fill_section, CityListSource, CITIES_SECTION};
+use super::city_lists::{fill_section, CityListSource, ListedPage, CITIES_SECTION};
 use super::error::ContentError;
 use super::front_matter::{FrontMatter, GeneratedPart};
 use super::indicators::Indicators;
@@ -33,9 +33,14 @@ pub fn add_generated_pages(
         .iter()
         .filter_map(|windows| config.cities.iter().find(|city| city.id == windows.city).map(|city| (city, windows)))
         .collect();
-    let fronts: BTreeMap<String, FrontMatter> =
-        pages.iter().map(|(page, _)| (page.id.clone(), page.front.clone())).collect();
-    let lists = CityListSource { config, fronts: &fronts, flows, base };
+    let listed: BTreeMap<String, ListedPage> = pages
+        .iter()
+        .map(|(page, _)| {
+            let heading_ids = page.headings.iter().map(|heading| heading.id.clone()).collect();
+            (page.id.clone(), ListedPage { front: page.front.clone(), heading_ids })
+        })
+        .collect();
+    let lists = CityListSource { config, pages: &listed, flows, base };
     for (page, _) in pages.iter_mut() {
         let generated = match page.front.generates {
             None => continue,
@@ -277,7 +282,7 @@ fn generated_front(
         legal_basis,
         order,
         generates: None,
-        city_page: None,
+        city_pages: Vec::new(),
         plan_made: None,
         plan_department: None,
     }
@@ -307,9 +312,11 @@ fn fill_city_lists(
         GeneratedPart::CityList => cities_section(page, "the list of cities", "市の計画", lists.city_list()),
         GeneratedPart::CitiesTable => cities_section(page, "the table of cities", "紹介している市", lists.cities_table()),
         GeneratedPart::CityPages => {
-            let own_name = page.id.rsplit('/').next().unwrap_or_default().to_string();
-            let slug = page.front.city_page.clone().unwrap_or(own_name);
-            cities_section(page, "the links to each city's page", "各市の計画では", lists.city_pages(&slug))
+            let mut candidates = page.front.city_pages.clone();
+            if candidates.is_empty() {
+                candidates.push(page.id.rsplit('/').next().unwrap_or_default().to_string());
+            }
+            cities_section(page, "the links to each city's page", "各市の計画では", lists.city_pages(&candidates))
         }
         GeneratedPart::GuideLists => {
             let mut errors = Vec::new();
