@@ -655,7 +655,9 @@ fn every_city_builds_a_one_city_site_from_the_national_layer_and_its_own_folder(
         assert_eq!(hub.html.matches("<tr><th scope=\"row\">").count(), 1, "{city}: one row in the cities table");
         let guides = site.page("guides").unwrap();
         assert!(guides.html.contains(&format!("href=\"/cities/{city}/guides/resident/\">{name}の相談窓口さがし</a>")));
-        assert!(guides.html.contains(&format!("href=\"/cities/{city}/guides/staff/\">{name}の相談のつなぎ先ガイド（職員向け）</a>")));
+        assert!(guides
+            .html
+            .contains(&format!("href=\"/cities/{city}/guides/staff/\">{name}の相談のつなぎ先ガイド（職員向け）</a>")));
         assert!(site.config.notice_label.is_empty(), "a city's own site.toml has no sample label");
     }
 }
@@ -675,7 +677,9 @@ fn national_pages_list_the_cities_of_site_toml() {
     assert_eq!(guides.html.matches("/guides/resident/\">").count(), 5);
     assert_eq!(guides.html.matches("/guides/staff/\">").count(), 5);
     let multi_agency = site.page("programmes/multi-agency").unwrap();
-    assert!(multi_agency.html.contains("<a href=\"/cities/izu/multi-agency/\">多機関協働事業・支援プランの作成（伊豆市）</a>"));
+    assert!(multi_agency
+        .html
+        .contains("<a href=\"/cities/izu/multi-agency/\">多機関協働事業・支援プランの作成（伊豆市）</a>"));
     assert!(
         multi_agency.html.contains("href=\"/cities/komae/implementation-plan/#multi-agency\""),
         "a city without a page of the same name is linked to the section that has it"
@@ -740,7 +744,10 @@ fn a_new_city_joins_the_bundled_content_with_no_error() {
     let site = compile_with_new_city(bundled());
     assert_eq!(site.config.cities.len(), 6);
     let card = site.page("cities/atami/guides/resident").unwrap();
-    assert!(card.html.contains("資料に電話番号はありません。熱海市の市役所に問い合わせてください。"), "the sample's wording");
+    assert!(
+        card.html.contains("資料に電話番号はありません。熱海市の市役所に問い合わせてください。"),
+        "the sample's wording"
+    );
 }
 
 #[test]
@@ -748,11 +755,15 @@ fn a_new_city_alone_on_the_national_layer_builds_with_no_error() {
     let mut tree = bundled().national_layer();
     tree.insert(
         "site.toml",
-        b"format = 1\ntitle = \"t\"\ntagline = \"t\"\nnotice = \"n\"\nnav = [\"guides\", \"windows\", \"cities\"]\n".to_vec(),
+        b"format = 1\ntitle = \"t\"\ntagline = \"t\"\nnotice = \"n\"\nnav = [\"guides\", \"windows\", \"cities\"]\n"
+            .to_vec(),
     );
     let site = compile_with_new_city(tree);
     let card = site.page("cities/atami/guides/resident").unwrap();
-    assert!(card.html.contains("電話番号は載せていません。熱海市の市役所に問い合わせてください。"), "the default wording");
+    assert!(
+        card.html.contains("電話番号は載せていません。熱海市の市役所に問い合わせてください。"),
+        "the default wording"
+    );
 }
 
 #[test]

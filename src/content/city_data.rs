@@ -83,7 +83,9 @@ pub fn read_guide_flows(
         let flow_files: Vec<&str> = tree
             .paths()
             .into_iter()
-            .filter(|path| path.strip_prefix(&folder).is_some_and(|name| !name.contains('/') && name.ends_with(".toml")))
+            .filter(|path| {
+                path.strip_prefix(&folder).is_some_and(|name| !name.contains('/') && name.ends_with(".toml"))
+            })
             .collect();
         for path in flow_files {
             let file = tree.display_of(path);

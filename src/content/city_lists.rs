@@ -70,9 +70,10 @@ impl CityListSource<'_> {
             .cities_with_pages()
             .map(|(city, _)| {
                 let link = self.link(&format!("cities/{}", city.id), &city.name);
-                match city.prefecture.is_empty() {
-                    true => format!("<li>{link}</li>"),
-                    false => format!("<li>{link}（{}）</li>", text(&city.prefecture)),
+                if city.prefecture.is_empty() {
+                    format!("<li>{link}</li>")
+                } else {
+                    format!("<li>{link}（{}）</li>", text(&city.prefecture))
                 }
             })
             .collect();
@@ -117,7 +118,10 @@ impl CityListSource<'_> {
             .cities
             .iter()
             .filter_map(|city| {
-                let checked = self.flows.iter().find(|checked| checked.flow.city == city.id.as_str() && checked.flow.id == flow_id)?;
+                let checked = self
+                    .flows
+                    .iter()
+                    .find(|checked| checked.flow.city == city.id.as_str() && checked.flow.id == flow_id)?;
                 let name = checked.prose.get(INTRO).map_or(flow_id, |intro| intro.title.as_str());
                 Some(format!("<li>{}</li>", self.link(&guide_id(&city.id, flow_id), &format!("{}の{name}", city.name))))
             })
@@ -218,7 +222,10 @@ mod tests {
             source: "a.md".into(),
             front,
             html: html.into(),
-            headings: headings.iter().map(|(level, id)| Heading { level: *level, id: id.to_string(), text: id.to_string() }).collect(),
+            headings: headings
+                .iter()
+                .map(|(level, id)| Heading { level: *level, id: id.to_string(), text: id.to_string() })
+                .collect(),
             parent: Some(String::new()),
             kind: PageKind::Article,
         }
@@ -226,7 +233,8 @@ mod tests {
 
     #[test]
     fn a_list_goes_at_the_end_of_its_section() {
-        let mut with_list = page("<h2 id=\"cities\">市</h2><p>次の市</p><h2 id=\"next\">次</h2>", &[(2, "cities"), (2, "next")]);
+        let mut with_list =
+            page("<h2 id=\"cities\">市</h2><p>次の市</p><h2 id=\"next\">次</h2>", &[(2, "cities"), (2, "next")]);
         assert!(fill_section(&mut with_list, "cities", Some("<ul></ul>".into())));
         assert_eq!(with_list.html, "<h2 id=\"cities\">市</h2><p>次の市</p><ul></ul><h2 id=\"next\">次</h2>");
     }

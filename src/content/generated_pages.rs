@@ -310,7 +310,9 @@ fn fill_city_lists(
     match part {
         GeneratedPart::Directory | GeneratedPart::Comparison => Vec::new(),
         GeneratedPart::CityList => cities_section(page, "the list of cities", "市の計画", lists.city_list()),
-        GeneratedPart::CitiesTable => cities_section(page, "the table of cities", "紹介している市", lists.cities_table()),
+        GeneratedPart::CitiesTable => {
+            cities_section(page, "the table of cities", "紹介している市", lists.cities_table())
+        }
         GeneratedPart::CityPages => {
             let mut candidates = page.front.city_pages.clone();
             if candidates.is_empty() {

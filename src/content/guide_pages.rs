@@ -36,7 +36,13 @@ pub fn title_and_summary(checked: &CheckedFlow, city: &City) -> (String, String)
 
 /// The body of a flow's page.
 /// `config` gives the quick exit's address and the wording for a window without a phone number.
-pub fn guide_body(checked: &CheckedFlow, city: &City, windows: &CityWindows, base: &str, config: &SiteConfig) -> String {
+pub fn guide_body(
+    checked: &CheckedFlow,
+    city: &City,
+    windows: &CityWindows,
+    base: &str,
+    config: &SiteConfig,
+) -> String {
     let exit_url = config.quick_exit_url.as_str();
     let flow = &checked.flow;
     let path = page_url(base, &guide_id(&city.id, &flow.id));

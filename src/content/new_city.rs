@@ -50,10 +50,8 @@ pub fn scaffold_city_on(id: &str, name: &str, prefecture: &str, reviewed: &str) 
         (format!("cities/{id}/guides/resident.toml"), RESIDENT_FLOW.to_string()),
         (format!("cities/{id}/guides/staff.toml"), STAFF_FLOW.to_string()),
     ];
-    let site_toml_entry = format!(
-        "\n[[cities]]\nid = \"{id}\"\nname = {quoted_name}\nprefecture = {}\n",
-        quote(prefecture)
-    );
+    let site_toml_entry =
+        format!("\n[[cities]]\nid = \"{id}\"\nname = {quoted_name}\nprefecture = {}\n", quote(prefecture));
     Ok(Scaffold { id: id.to_string(), files, site_toml_entry })
 }
 
@@ -64,7 +62,9 @@ impl Scaffold {
         let site_toml = match tree.text("site.toml") {
             Some(Ok(text)) => text.to_string(),
             Some(Err(error)) => return Err(error.to_string()),
-            None => return Err(format!("{} does not exist: run this in a content folder", tree.display_of("site.toml"))),
+            None => {
+                return Err(format!("{} does not exist: run this in a content folder", tree.display_of("site.toml")))
+            }
         };
         let declared = toml::from_str::<toml::Table>(&site_toml).ok().is_some_and(|table| {
             table.get("cities").and_then(|cities| cities.as_array()).is_some_and(|cities| {
@@ -294,7 +294,8 @@ first = true
 
 /// Today's date in UTC as `YYYY-MM-DD` (days since 1970 turned into a civil date).
 fn today() -> String {
-    let seconds = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |elapsed| elapsed.as_secs());
+    let seconds =
+        std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |elapsed| elapsed.as_secs());
     let days = (seconds / 86_400) as i64;
     // Howard Hinnant's days-to-civil algorithm.
     let z = days + 719_468;
@@ -319,9 +320,17 @@ mod tests {
         let paths: Vec<&str> = scaffold.files.iter().map(|(path, _)| path.as_str()).collect();
         assert_eq!(
             paths,
-            ["cities/atami/index.md", "cities/atami/windows.toml", "cities/atami/guides/resident.toml", "cities/atami/guides/staff.toml"]
+            [
+                "cities/atami/index.md",
+                "cities/atami/windows.toml",
+                "cities/atami/guides/resident.toml",
+                "cities/atami/guides/staff.toml"
+            ]
         );
-        assert_eq!(scaffold.site_toml_entry, "\n[[cities]]\nid = \"atami\"\nname = \"熱海市\"\nprefecture = \"静岡県\"\n");
+        assert_eq!(
+            scaffold.site_toml_entry,
+            "\n[[cities]]\nid = \"atami\"\nname = \"熱海市\"\nprefecture = \"静岡県\"\n"
+        );
         let windows = &scaffold.files[1].1;
         assert!(!windows.contains("phone =") && !windows.contains("address ="), "no invented contact");
     }

@@ -58,7 +58,8 @@ pub const DEFAULT_NO_PHONE_NOTE: &str = "電話番号は載せていません。
 /// `no_contact_note` unless site.toml says otherwise.
 pub const DEFAULT_NO_CONTACT_NOTE: &str = "このページには、この窓口の電話番号や場所を載せていません。";
 /// `no_contact_or_department_note` unless site.toml says otherwise.
-pub const DEFAULT_NO_CONTACT_OR_DEPARTMENT_NOTE: &str = "このページには、この窓口の電話番号や場所と所管課を載せていません。";
+pub const DEFAULT_NO_CONTACT_OR_DEPARTMENT_NOTE: &str =
+    "このページには、この窓口の電話番号や場所と所管課を載せていません。";
 
 fn default_no_phone_note() -> String {
     DEFAULT_NO_PHONE_NOTE.to_string()

@@ -54,7 +54,9 @@ impl ContentTree {
         };
         match std::fs::metadata(dir) {
             Err(error) => return Err(not_a_folder(format!("the content folder could not be read: {error}"))),
-            Ok(metadata) if !metadata.is_dir() => return Err(not_a_folder("this is a file, not a content folder".to_string())),
+            Ok(metadata) if !metadata.is_dir() => {
+                return Err(not_a_folder("this is a file, not a content folder".to_string()))
+            }
             Ok(_) => {}
         }
         let mut errors = Vec::new();
@@ -149,11 +151,11 @@ impl ContentTree {
 /// Whether a path belongs to the national layer (see the module's documentation).
 fn is_national(path: &str) -> bool {
     let mut segments = path.split('/');
-    match (segments.next(), segments.next(), segments.next()) {
-        (Some("site.toml"), None, _) => false,
-        (Some("cities"), Some(_), Some(_)) => false,
-        _ => true,
-    }
+    let is_site_toml_or_in_a_city = matches!(
+        (segments.next(), segments.next(), segments.next()),
+        (Some("site.toml"), None, _) | (Some("cities"), Some(_), Some(_))
+    );
+    !is_site_toml_or_in_a_city
 }
 
 fn utf8_text(file: &ContentFile) -> Result<&str, ContentError> {

@@ -232,7 +232,13 @@ pub fn operation_summary(window: &Window) -> String {
 /// its rows in the plan, notes and source. (The lead and facts are part of the body so that the
 /// WASM's page index needs only the window's title.)
 /// `wording` gives the sentences said where the data has no contact (`no_contact_note`, …).
-pub fn window_body(window: &Window, city: &City, windows: &CityWindows, base: &str, wording: &SiteConfig) -> GeneratedBody {
+pub fn window_body(
+    window: &Window,
+    city: &City,
+    windows: &CityWindows,
+    base: &str,
+    wording: &SiteConfig,
+) -> GeneratedBody {
     let mut html = format!("<p class=\"page__lead\">{}</p><dl class=\"page-facts\">", text(&window.summary));
     html.push_str(&format!(
         "<div><dt>所管</dt><dd>{}</dd></div><div><dt>最終確認日</dt><dd><time datetime=\"{}\">{}</time></dd></div><div><dt>根拠法令</dt><dd><ul class=\"plain-list\">",
@@ -291,18 +297,18 @@ pub fn window_body(window: &Window, city: &City, windows: &CityWindows, base: &s
             text(&city.name)
         )),
         (false, _) => {
-        html.push_str("<dl class=\"contact-list\">");
-        for (term, value) in &lines {
-            html.push_str(&format!("<div><dt>{term}</dt><dd>{value}</dd></div>"));
-        }
-        html.push_str("</dl>");
-        if let Some(department) = window.stated_department() {
-            html.push_str(&format!(
-                "<p>この窓口の所管課は{}の<strong>{}</strong>です。</p>",
-                text(&city.name),
-                text(department)
-            ));
-        }
+            html.push_str("<dl class=\"contact-list\">");
+            for (term, value) in &lines {
+                html.push_str(&format!("<div><dt>{term}</dt><dd>{value}</dd></div>"));
+            }
+            html.push_str("</dl>");
+            if let Some(department) = window.stated_department() {
+                html.push_str(&format!(
+                    "<p>この窓口の所管課は{}の<strong>{}</strong>です。</p>",
+                    text(&city.name),
+                    text(department)
+                ));
+            }
         }
     }
     html.push_str("<p>どの窓口も、分野にかかわらず相談を受け止め、必要な窓口につなぎます。ここが合っているか分からなくても相談できます。</p>");
