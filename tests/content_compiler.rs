@@ -776,14 +776,12 @@ fn a_new_city_written_to_disk_builds_with_no_error() {
         std::fs::copy(Path::new("content").join(path), target).unwrap();
     }
     let scaffold = scaffold_city_on("atami", "熱海市", "静岡県", "2026-04-01").unwrap();
-    for (path, text) in &scaffold.files {
-        let target = dir.join(path);
-        std::fs::create_dir_all(target.parent().unwrap()).unwrap();
-        std::fs::write(target, text).unwrap();
-    }
-    let mut site_toml = std::fs::read_to_string(dir.join("site.toml")).unwrap();
-    site_toml.push_str(&scaffold.site_toml_entry);
-    std::fs::write(dir.join("site.toml"), site_toml).unwrap();
+    let written = scaffold.write_to(&dir).unwrap();
+    assert_eq!(written.len(), 5, "four files and site.toml: {written:?}");
+    assert!(
+        scaffold.write_to(&dir).unwrap_err().contains("already declares the city `atami`"),
+        "a second run changes nothing"
+    );
     let site = compile_site(&dir, "/").unwrap_or_else(|errors| panic!("{errors}"));
     assert!(site.page("cities/atami/windows/soudan-madoguchi").is_some());
 }

@@ -81,7 +81,7 @@ pub fn read_guide_flows(
     for windows in city_windows {
         let folder = format!("cities/{}/guides/", windows.city);
         let flow_files: Vec<&str> = tree
-            .paths()
+            .paths_under(&folder)
             .into_iter()
             .filter(|path| {
                 path.strip_prefix(&folder).is_some_and(|name| !name.contains('/') && name.ends_with(".toml"))

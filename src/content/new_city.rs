@@ -1,10 +1,13 @@
 //! `tsunagu new-city`: the files of a minimal new city that passes every content check at once —
 //! its page, a windows.toml with one example window, and resident and staff guides that reuse the
 //! national guide wording (`guides/*.prose.md`) — and the `[[cities]]` entry for site.toml.
-//! Pure: it writes nothing; the command (or a test) puts the files where they belong.
+//! [`scaffold_city`] is pure; [`Scaffold::apply_to`] adds the city to a tree in memory, and
+//! [`Scaffold::write_to`] to a content folder on disk.
+
+use std::path::{Path, PathBuf};
 
 use super::site_config::{is_ascii_id, NATIONAL_SCOPE};
-use super::source::ContentTree;
+use super::source::{display, ContentTree};
 
 /// The files of a new city, relative to the content folder, and its site.toml entry.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -87,6 +90,40 @@ impl Scaffold {
             tree.insert(path, text.clone().into_bytes());
         }
         Ok(())
+    }
+}
+
+impl Scaffold {
+    /// Writes the files into the content folder `content_dir` and appends the entry to its
+    /// site.toml, after the same checks as [`Scaffold::apply_to`] (nothing is written if one
+    /// fails). Returns the paths written, site.toml last.
+    pub fn write_to(&self, content_dir: &Path) -> Result<Vec<PathBuf>, String> {
+        let site_toml_path = content_dir.join("site.toml");
+        let site_toml = std::fs::read(&site_toml_path).map_err(|error| {
+            format!("{}: cannot be read ({error}): give the content folder", display(&site_toml_path))
+        })?;
+        let mut tree = ContentTree::new(&display(content_dir));
+        tree.insert("site.toml", site_toml);
+        for (path, _) in &self.files {
+            if content_dir.join(path).exists() {
+                tree.insert(path, Vec::new());
+            }
+        }
+        self.apply_to(&mut tree)?;
+        let mut written = Vec::new();
+        for (path, text) in &self.files {
+            let target = content_dir.join(path);
+            let parent = target.parent().unwrap_or(content_dir);
+            std::fs::create_dir_all(parent)
+                .and_then(|()| std::fs::write(&target, text))
+                .map_err(|error| format!("{}: cannot be written: {error}", display(&target)))?;
+            written.push(target);
+        }
+        let new_site_toml = tree.get("site.toml").map(|file| file.bytes.clone()).unwrap_or_default();
+        std::fs::write(&site_toml_path, new_site_toml)
+            .map_err(|error| format!("{}: cannot be written: {error}", display(&site_toml_path)))?;
+        written.push(site_toml_path);
+        Ok(written)
     }
 }
 

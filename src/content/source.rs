@@ -126,6 +126,18 @@ impl ContentTree {
         paths
     }
 
+    /// The paths that start with `prefix` (e.g. `cities/izu/guides/`), in `paths` order.
+    pub fn paths_under(&self, prefix: &str) -> Vec<&str> {
+        let mut paths: Vec<&str> = self
+            .files
+            .range::<str, _>((std::ops::Bound::Included(prefix), std::ops::Bound::Unbounded))
+            .map(|(path, _)| path.as_str())
+            .take_while(|path| path.starts_with(prefix))
+            .collect();
+        paths.sort_by(|a, b| a.split('/').cmp(b.split('/')));
+        paths
+    }
+
     /// How many files the tree holds.
     pub fn len(&self) -> usize {
         self.files.len()
@@ -300,8 +312,9 @@ mod tests {
 
     #[test]
     fn paths_are_listed_folder_by_folder() {
-        let listed = tree(&[("guide.md", ""), ("guide/index.md", ""), ("a.md", "")]);
-        assert_eq!(listed.paths(), ["a.md", "guide/index.md", "guide.md"]);
+        let listed = tree(&[("guide.md", ""), ("guide/index.md", ""), ("a.md", ""), ("guide/x/y.md", "")]);
+        assert_eq!(listed.paths(), ["a.md", "guide/index.md", "guide/x/y.md", "guide.md"]);
+        assert_eq!(listed.paths_under("guide/"), ["guide/index.md", "guide/x/y.md"]);
     }
 
     #[test]
