@@ -3,7 +3,8 @@
 
 use std::path::Path;
 
-use tsunagu::content::{compile_site, ContentError};
+use tsunagu::content::new_city::{scaffold_city_on, EXAMPLE_WINDOW};
+use tsunagu::content::{compile_site, compile_tree, ContentError, ContentTree};
 
 const FIXTURES: &str = "tests/fixtures/content";
 
@@ -181,14 +182,17 @@ fn file_style_link_is_refused_with_the_id_syntax_as_hint() {
 fn navigation_entry_for_a_missing_page_points_at_site_toml() {
     assert_single_error(
         "nav-to-missing-page",
-        "{dir}/site.toml:4: error: the navigation names the page `about`, which does not exist",
+        "{dir}/site.toml:5: error: the navigation names the page `about`, which does not exist",
     );
 }
 
 #[test]
 fn missing_content_folder_is_a_clear_error_not_a_panic() {
     let errors = compile_site(Path::new("tests/fixtures/content/no-such-folder"), "/").unwrap_err();
-    assert!(errors.0[0].message.contains("no site.toml"), "{}", errors);
+    assert_eq!(errors.0.len(), 1, "{errors}");
+    assert_eq!(errors.0[0].file, "tests/fixtures/content/no-such-folder");
+    assert!(errors.0[0].message.starts_with("the content folder could not be read"), "{}", errors);
+    assert!(errors.0[0].hint.contains("site.toml"), "{}", errors);
 }
 
 #[test]
@@ -488,6 +492,303 @@ fn a_question_id_the_guide_keeps_for_itself_is_refused() {
 fn a_quick_exit_that_is_not_an_https_address_is_refused() {
     assert_single_error(
         "site-bad-exit-url",
-        "{dir}/site.toml:4: error: `quick_exit_url = \"javascript:alert(1)\"` is not a usable address",
+        "{dir}/site.toml:5: error: `quick_exit_url = \"javascript:alert(1)\"` is not a usable address",
     );
+}
+
+// ---- reading errors: a file that is there but cannot be read stops the build with its path ----
+
+/// Asserts that the fixture fails with one error: `file` is not UTF-8 text, at its first bad byte.
+fn assert_not_utf8(case: &str, file: &str, line: usize) {
+    let error = assert_single_error(
+        case,
+        &format!("{{dir}}/{file}:{line}: error: the file is not UTF-8 text (its first byte that is not UTF-8 is on this line)"),
+    );
+    assert!(error.hint.starts_with("Save it as UTF-8"), "{error}");
+}
+
+#[test]
+fn a_site_toml_that_is_not_utf8_is_named() {
+    assert_not_utf8("not-utf8-site-toml", "site.toml", 2);
+}
+
+#[test]
+fn a_windows_file_that_is_not_utf8_is_named() {
+    assert_not_utf8("not-utf8-windows", "cities/testcity/windows.toml", 4);
+}
+
+#[test]
+fn an_indicators_file_that_is_not_utf8_is_named() {
+    assert_not_utf8("not-utf8-indicators", "cities/testcity/indicators.toml", 1);
+}
+
+#[test]
+fn a_page_that_is_not_utf8_is_named() {
+    assert_not_utf8("not-utf8-page", "guide/first.md", 2);
+}
+
+#[test]
+fn a_guide_flow_that_is_not_utf8_is_named() {
+    assert_not_utf8("not-utf8-flow", "cities/testcity/guides/resident.toml", 1);
+}
+
+#[test]
+fn guide_wording_that_is_not_utf8_is_named() {
+    assert_not_utf8("not-utf8-prose", "guides/resident.prose.md", 1);
+}
+
+/// A copy of the valid fixture in a fresh temporary folder, for cases git cannot hold (links).
+#[cfg(unix)]
+fn temporary_copy_of_valid(name: &str) -> std::path::PathBuf {
+    fn copy(from: &Path, to: &Path) {
+        std::fs::create_dir_all(to).unwrap();
+        for entry in std::fs::read_dir(from).unwrap() {
+            let entry = entry.unwrap();
+            let target = to.join(entry.file_name());
+            if entry.file_type().unwrap().is_dir() {
+                copy(&entry.path(), &target);
+            } else {
+                std::fs::copy(entry.path(), target).unwrap();
+            }
+        }
+    }
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join(name);
+    let _ = std::fs::remove_dir_all(&dir);
+    copy(&Path::new(FIXTURES).join("valid"), &dir);
+    dir
+}
+
+#[cfg(unix)]
+#[test]
+fn a_folder_link_that_loops_is_an_error_not_an_endless_read() {
+    let dir = temporary_copy_of_valid("folder-link-loop");
+    std::os::unix::fs::symlink("..", dir.join("guide/loop")).unwrap();
+    let errors = compile_site(&dir, "/").unwrap_err().0;
+    assert_eq!(errors.len(), 1, "{errors:#?}");
+    assert_eq!(errors[0].file, format!("{}/guide/loop", dir.display()));
+    assert!(errors[0].message.contains("leads back into a folder that contains it"), "{}", errors[0]);
+}
+
+#[cfg(unix)]
+#[test]
+fn a_link_to_nothing_is_named_not_skipped() {
+    let dir = temporary_copy_of_valid("dangling-link");
+    std::os::unix::fs::symlink("no-such-file.md", dir.join("guide/third.md")).unwrap();
+    let errors = compile_site(&dir, "/").unwrap_err().0;
+    assert_eq!(errors.len(), 1, "{errors:#?}");
+    assert_eq!(errors[0].file, format!("{}/guide/third.md", dir.display()));
+    assert!(errors[0].message.starts_with("the file could not be read"), "{}", errors[0]);
+}
+
+#[cfg(unix)]
+#[test]
+fn a_file_linked_from_elsewhere_is_read_like_any_other() {
+    let dir = temporary_copy_of_valid("file-link");
+    std::fs::rename(dir.join("glossary.md"), dir.join("../file-link-glossary.md")).unwrap();
+    std::os::unix::fs::symlink("../file-link-glossary.md", dir.join("glossary.md")).unwrap();
+    let site = compile_site(&dir, "/").unwrap_or_else(|errors| panic!("{errors}"));
+    assert!(site.page("glossary").is_some());
+}
+
+// ---- layers: the national content, a city's own folder, and lists made from site.toml ----
+
+const CITIES: [(&str, &str); 5] =
+    [("iwaki", "いわき市"), ("sanjo", "三条市"), ("yamaguchi", "山口市"), ("komae", "狛江市"), ("izu", "伊豆市")];
+
+fn bundled() -> ContentTree {
+    ContentTree::read_dir(Path::new("content")).unwrap_or_else(|errors| panic!("{errors}"))
+}
+
+/// A city's own folder: a site.toml that names only `city`, without the sample's wording, and
+/// the city's folder from the bundled content.
+fn city_folder(bundled: &ContentTree, city: &str) -> ContentTree {
+    let config = compile_tree(bundled, "/").expect("the bundled content compiles").config;
+    let declared = config.cities.iter().find(|declared| declared.id == city).expect("a bundled city");
+    let mut folder = ContentTree::new("my-city");
+    let site_toml = format!(
+        "format = 1\ntitle = \"{}の重層的支援\"\ntagline = \"相談窓口の案内\"\nnotice = \"最新の情報は所管課に確かめてください。\"\nnav = {:?}\n\n[[cities]]\nid = \"{city}\"\nname = \"{}\"\nprefecture = \"{}\"\n",
+        declared.name, config.nav, declared.name, declared.prefecture
+    );
+    folder.insert("site.toml", site_toml.into_bytes());
+    for path in bundled.paths() {
+        if path.starts_with(&format!("cities/{city}/")) {
+            folder.insert(path, bundled.get(path).unwrap().bytes.clone());
+        }
+    }
+    folder
+}
+
+#[test]
+fn the_bundled_content_is_the_national_layer_with_the_sample_cities_on_top() {
+    let bundled = bundled();
+    let national = bundled.national_layer();
+    assert!(national.get("site.toml").is_none() && national.get("cities/izu/index.md").is_none());
+    assert!(national.get("cities/index.md").is_some() && national.get("guides/resident.prose.md").is_some());
+    let mut sample = ContentTree::new("content");
+    for path in bundled.paths().into_iter().filter(|path| national.get(path).is_none()) {
+        sample.insert(path, bundled.get(path).unwrap().bytes.clone());
+    }
+    let layered = compile_tree(&national.overlay(&sample), "/").unwrap_or_else(|errors| panic!("{errors}"));
+    let direct = compile_tree(&bundled, "/").unwrap();
+    assert_eq!(layered.pages, direct.pages, "the same site either way");
+}
+
+#[test]
+fn every_city_builds_a_one_city_site_from_the_national_layer_and_its_own_folder() {
+    let bundled = bundled();
+    let national = bundled.national_layer();
+    for (city, name) in CITIES {
+        let site = compile_tree(&national.overlay(&city_folder(&bundled, city)), "/")
+            .unwrap_or_else(|errors| panic!("the one-city site of {city} does not build:\n{errors}"));
+        for page in &site.pages {
+            for (other, _) in CITIES.iter().filter(|(other, _)| *other != city) {
+                assert!(
+                    !page.html.contains(&format!("/cities/{other}/")),
+                    "{city}: the page `{}` links the city `{other}`",
+                    page.id
+                );
+            }
+        }
+        let home = site.page("").unwrap();
+        assert!(home.html.contains(&format!("<a href=\"/cities/{city}/\">{name}</a>")), "{city}: {}", home.html);
+        let hub = site.page("cities").unwrap();
+        assert_eq!(hub.html.matches("<tr><th scope=\"row\">").count(), 1, "{city}: one row in the cities table");
+        let guides = site.page("guides").unwrap();
+        assert!(guides.html.contains(&format!("href=\"/cities/{city}/guides/resident/\">{name}の相談窓口さがし</a>")));
+        assert!(guides
+            .html
+            .contains(&format!("href=\"/cities/{city}/guides/staff/\">{name}の相談のつなぎ先ガイド（職員向け）</a>")));
+        assert!(site.config.notice_label.is_empty(), "a city's own site.toml has no sample label");
+    }
+}
+
+#[test]
+fn national_pages_list_the_cities_of_site_toml() {
+    let site = compile_tree(&bundled(), "/").unwrap();
+    let home = site.page("").unwrap();
+    for (city, name) in CITIES {
+        assert!(home.html.contains(&format!("<a href=\"/cities/{city}/\">{name}</a>")), "{}", home.html);
+    }
+    let hub = site.page("cities").unwrap();
+    assert_eq!(hub.html.matches("<tr><th scope=\"row\">").count(), 5, "{}", hub.html);
+    assert!(hub.html.contains("<td>2024年（令和6年）4月</td><td>伊豆市 健康福祉部 社会福祉課</td>"), "{}", hub.html);
+    assert!(hub.html.contains("<td>狛江市 福祉保健部 福祉政策課（講師の所属）</td>"), "{}", hub.html);
+    let guides = site.page("guides").unwrap();
+    assert_eq!(guides.html.matches("/guides/resident/\">").count(), 5);
+    assert_eq!(guides.html.matches("/guides/staff/\">").count(), 5);
+    let multi_agency = site.page("programmes/multi-agency").unwrap();
+    assert!(multi_agency
+        .html
+        .contains("<a href=\"/cities/izu/multi-agency/\">多機関協働事業・支援プランの作成（伊豆市）</a>"));
+    assert!(
+        multi_agency.html.contains("href=\"/cities/komae/implementation-plan/#multi-agency\""),
+        "a city without a page of the same name is linked to the section that has it"
+    );
+    let support_plan = site.page("programmes/support-plan").unwrap();
+    assert_eq!(support_plan.html.matches("<li><a href=\"/cities/").count(), 4, "狛江市's material has no 第6号");
+    let meetings = site.page("meetings").unwrap();
+    assert!(meetings.html.contains("href=\"/cities/sanjo/multi-agency/#meetings\""), "{}", meetings.html);
+}
+
+#[test]
+fn a_list_whose_cities_have_no_such_page_takes_its_section_away() {
+    let bundled = bundled();
+    // 狛江市's folder has no page on 支援プランの作成 and no page named like it.
+    let site = compile_tree(&bundled.national_layer().overlay(&city_folder(&bundled, "komae")), "/").unwrap();
+    let support_plan = site.page("programmes/support-plan").unwrap();
+    assert!(!support_plan.html.contains("id=\"cities\""), "{}", support_plan.html);
+    assert!(!support_plan.headings.iter().any(|heading| heading.id == "cities"));
+}
+
+#[test]
+fn a_generated_list_needs_its_section() {
+    assert_single_error(
+        "generated-list-without-section",
+        "{dir}/index.md: error: `generates` puts the list of cities in the section `{#cities}`, but the page has no level-2 heading with that id",
+    );
+}
+
+#[test]
+fn a_site_toml_without_a_format_is_refused_with_the_format_to_write() {
+    let error = assert_single_error(
+        "site-without-format",
+        "{dir}/site.toml:1: error: site.toml does not say which content format it is written in",
+    );
+    assert!(error.hint.contains("format = 1"), "{error}");
+}
+
+// ---- tsunagu new-city ----
+
+/// Adds a scaffolded city to `tree` and compiles it; the new city's guides reach its example window.
+fn compile_with_new_city(mut tree: ContentTree) -> tsunagu::content::CompiledSite {
+    let scaffold = scaffold_city_on("atami", "熱海市", "静岡県", "2026-04-01").unwrap();
+    scaffold.apply_to(&mut tree).unwrap();
+    let site = compile_tree(&tree, "/").unwrap_or_else(|errors| panic!("the new city does not build:\n{errors}"));
+    for flow in ["resident", "staff"] {
+        let checked = site
+            .flows
+            .iter()
+            .find(|checked| checked.flow.city == "atami" && checked.flow.id == flow)
+            .unwrap_or_else(|| panic!("the new city has a {flow} guide"));
+        assert!(checked.reached_windows.contains(EXAMPLE_WINDOW), "{flow}: {:?}", checked.reached_windows);
+    }
+    let home = site.page("").unwrap();
+    assert!(home.html.contains("<a href=\"/cities/atami/\">熱海市</a>（静岡県）"), "{}", home.html);
+    assert!(site.page("guides").unwrap().html.contains("/cities/atami/guides/resident/"));
+    assert!(site.page("cities").unwrap().html.contains("熱海市 重層的支援体制整備事業"));
+    site
+}
+
+#[test]
+fn a_new_city_joins_the_bundled_content_with_no_error() {
+    let site = compile_with_new_city(bundled());
+    assert_eq!(site.config.cities.len(), 6);
+    let card = site.page("cities/atami/guides/resident").unwrap();
+    assert!(
+        card.html.contains("資料に電話番号はありません。熱海市の市役所に問い合わせてください。"),
+        "the sample's wording"
+    );
+}
+
+#[test]
+fn a_new_city_alone_on_the_national_layer_builds_with_no_error() {
+    let mut tree = bundled().national_layer();
+    tree.insert(
+        "site.toml",
+        b"format = 1\ntitle = \"t\"\ntagline = \"t\"\nnotice = \"n\"\nnav = [\"guides\", \"windows\", \"cities\"]\n"
+            .to_vec(),
+    );
+    let site = compile_with_new_city(tree);
+    let card = site.page("cities/atami/guides/resident").unwrap();
+    assert!(
+        card.html.contains("電話番号は載せていません。熱海市の市役所に問い合わせてください。"),
+        "the default wording"
+    );
+}
+
+#[test]
+fn a_new_city_written_to_disk_builds_with_no_error() {
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("new-city-on-disk");
+    let _ = std::fs::remove_dir_all(&dir);
+    for path in bundled().paths() {
+        let target = dir.join(path);
+        std::fs::create_dir_all(target.parent().unwrap()).unwrap();
+        std::fs::copy(Path::new("content").join(path), target).unwrap();
+    }
+    let scaffold = scaffold_city_on("atami", "熱海市", "静岡県", "2026-04-01").unwrap();
+    let written = scaffold.write_to(&dir).unwrap();
+    assert_eq!(written.len(), 5, "four files and site.toml: {written:?}");
+    assert!(
+        scaffold.write_to(&dir).unwrap_err().contains("already declares the city `atami`"),
+        "a second run changes nothing"
+    );
+    let site = compile_site(&dir, "/").unwrap_or_else(|errors| panic!("{errors}"));
+    assert!(site.page("cities/atami/windows/soudan-madoguchi").is_some());
+}
+
+#[test]
+fn a_scaffold_refuses_a_city_the_site_already_has() {
+    let mut tree = bundled();
+    let error = scaffold_city_on("izu", "伊豆市", "静岡県", "2026-04-01").unwrap().apply_to(&mut tree).unwrap_err();
+    assert!(error.contains("already declares the city `izu`"), "{error}");
 }

@@ -24,19 +24,41 @@ pub struct FrontMatter {
     /// Position among sibling pages; smaller comes first.
     #[serde(default)]
     pub order: i64,
-    /// A part the compiler adds after the Markdown: the window directory or the comparison.
+    /// A part the compiler adds to the Markdown from the site's data: see [`GeneratedPart`].
     #[serde(default)]
     pub generates: Option<GeneratedPart>,
+    /// With `generates = "city-pages"`: which page of each city to link, as names under
+    /// `cities/<id>/` tried in order, each with an optional `#heading`
+    /// (e.g. `["support-plan", "multi-agency"]`); by default the page's own file name.
+    #[serde(default)]
+    pub city_pages: Vec<String>,
+    /// On a city's page: when its plan was made, for the cities hub's table (e.g. 「2024年（令和6年）4月」).
+    #[serde(default)]
+    pub plan_made: Option<String>,
+    /// On a city's page: the 所管課 the cities hub's table shows for its plan, when it should say
+    /// more than `department` (e.g. that the plan does not name one).
+    #[serde(default)]
+    pub plan_department: Option<String>,
 }
 
-/// What the compiler writes into a page after its Markdown, from the windows data.
+/// What the compiler writes into a page from the site's data (`generates = "…"`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "lowercase")]
+#[serde(rename_all = "kebab-case")]
 pub enum GeneratedPart {
-    /// Every city's windows, with filters (`generates = "directory"`).
+    /// Every city's windows, with filters, after the Markdown (`"directory"`).
     Directory,
-    /// Each programme's bodies side by side across cities (`generates = "comparison"`).
+    /// Each programme's bodies side by side across cities, after the Markdown (`"comparison"`).
     Comparison,
+    /// The home page's list of cities, in the section `{#cities}` (`"city-list"`).
+    CityList,
+    /// The cities hub's table of plans, in the section `{#cities}` (`"cities-table"`).
+    CitiesTable,
+    /// The guides hub's lists: each city's guide of flow `<flow>` in the section `{#<flow>}`
+    /// (`"guide-lists"`; e.g. `{#resident}` and `{#staff}`).
+    GuideLists,
+    /// A programme page's links to each city's page of the same name, in the section `{#cities}`
+    /// (`"city-pages"`; see `city_pages`).
+    CityPages,
 }
 
 /// Fields every page must have, with an example line for the error hint.

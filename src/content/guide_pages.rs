@@ -11,7 +11,7 @@ use super::guide_prose::NodeProse;
 use super::html::{attr, href, text};
 use super::markdown::page_url;
 use super::windows::{tel_uri, CityWindows};
-use super::City;
+use super::{City, SiteConfig};
 
 /// The id of a city's guides page.
 pub fn guides_id(city: &str) -> String {
@@ -35,7 +35,15 @@ pub fn title_and_summary(checked: &CheckedFlow, city: &City) -> (String, String)
 }
 
 /// The body of a flow's page.
-pub fn guide_body(checked: &CheckedFlow, city: &City, windows: &CityWindows, base: &str, exit_url: &str) -> String {
+/// `config` gives the quick exit's address and the wording for a window without a phone number.
+pub fn guide_body(
+    checked: &CheckedFlow,
+    city: &City,
+    windows: &CityWindows,
+    base: &str,
+    config: &SiteConfig,
+) -> String {
+    let exit_url = config.quick_exit_url.as_str();
     let flow = &checked.flow;
     let path = page_url(base, &guide_id(&city.id, &flow.id));
     let prose = |id: &str| checked.prose.get(id);
@@ -80,7 +88,7 @@ pub fn guide_body(checked: &CheckedFlow, city: &City, windows: &CityWindows, bas
     html.push_str(&check_screen(checked));
     for outcome in flow.outcomes.iter() {
         if let Some(words) = prose(&outcome.id) {
-            html.push_str(&outcome_screen(outcome, words, city, windows, base));
+            html.push_str(&outcome_screen(outcome, words, city, windows, base, &config.no_phone_note));
         }
     }
     html.push_str(MEMO);
@@ -219,7 +227,14 @@ fn check_screen(checked: &CheckedFlow) -> String {
     html
 }
 
-fn outcome_screen(outcome: &Outcome, words: &NodeProse, city: &City, windows: &CityWindows, base: &str) -> String {
+fn outcome_screen(
+    outcome: &Outcome,
+    words: &NodeProse,
+    city: &City,
+    windows: &CityWindows,
+    base: &str,
+    no_phone_note: &str,
+) -> String {
     let id = attr(&outcome.id);
     let mut html = format!(
         "<section class=\"guide-screen guide-result\" id=\"guide-o-{id}\" data-outcome=\"{id}\" aria-labelledby=\"guide-o-{id}-title\" hidden>\
@@ -237,11 +252,12 @@ fn outcome_screen(outcome: &Outcome, words: &NodeProse, city: &City, windows: &C
                 format!("電話：<a href=\"{}\">{}</a>", href(&tel_uri(phone)), text(phone))
             }
             (None, Some(department)) => format!(
-                "資料に電話番号はありません。{}の{}（所管課）に問い合わせてください。",
+                "{}{}の{}（所管課）に問い合わせてください。",
+                text(no_phone_note),
                 text(&city.name),
                 text(department)
             ),
-            (None, None) => format!("資料に電話番号はありません。{}の市役所に問い合わせてください。", text(&city.name)),
+            (None, None) => format!("{}{}の市役所に問い合わせてください。", text(no_phone_note), text(&city.name)),
         };
         format!(
             "<li class=\"pick-card\" data-pick=\"{index}\" hidden><h4 class=\"pick-card__name\"><a href=\"{}\">{}</a>{}</h4>\

@@ -1,22 +1,41 @@
-//! `content/site.toml`: the site's name, its sample-data notice, its cities and its main navigation.
+//! `content/site.toml`: the site's name, its notices and fixed wording, its cities and its main
+//! navigation, and the `format` of the content folder (see CHANGELOG.md).
 
 use serde::Deserialize;
 
 use super::error::ContentError;
 
+/// The content format this tsunagu reads: `format = 1` in site.toml. A later tsunagu that changes
+/// what a content folder must hold raises it, and CHANGELOG.md says what to change.
+pub const CONTENT_FORMAT: i64 = 1;
+
 /// The settings of a whole site, read from `site.toml`.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct SiteConfig {
+    /// The content format the folder is written in; required, and must be [`CONTENT_FORMAT`].
+    pub format: i64,
     /// Site name shown in the header and the browser tab.
     pub title: String,
     /// A short line under the name.
     pub tagline: String,
     /// The notice in every page's footer (e.g. that the content is sample data).
     pub notice: String,
-    /// A bold label before the footer notice (e.g. 「サンプルデータです。」); empty for none.
+    /// Bold words put before `notice` in the footer, e.g. 「サンプルデータです。」; none by default.
     #[serde(default)]
     pub notice_label: String,
+    /// The sentence on a guide's window card when the window has no phone number, before the
+    /// sentence that names its 所管課 (the sample says the source documents give none).
+    #[serde(default = "default_no_phone_note")]
+    pub no_phone_note: String,
+    /// The sentence on a window's page when it has no phone number, address or other contact,
+    /// before the sentence that names its 所管課.
+    #[serde(default = "default_no_contact_note")]
+    pub no_contact_note: String,
+    /// The sentence on a window's page when it has neither a contact nor a stated 所管課, before
+    /// the sentence that sends the reader to the city hall.
+    #[serde(default = "default_no_contact_or_department_note")]
+    pub no_contact_or_department_note: String,
     /// Page ids shown in the main navigation, in order.
     pub nav: Vec<String>,
     /// The cities whose plans the site carries; a page's `scope` names one of them.
@@ -32,6 +51,26 @@ pub const DEFAULT_QUICK_EXIT_URL: &str = "https://tenki.jp/";
 
 fn default_quick_exit_url() -> String {
     DEFAULT_QUICK_EXIT_URL.to_string()
+}
+
+/// `no_phone_note` unless site.toml says otherwise.
+pub const DEFAULT_NO_PHONE_NOTE: &str = "電話番号は載せていません。";
+/// `no_contact_note` unless site.toml says otherwise.
+pub const DEFAULT_NO_CONTACT_NOTE: &str = "このページには、この窓口の電話番号や場所を載せていません。";
+/// `no_contact_or_department_note` unless site.toml says otherwise.
+pub const DEFAULT_NO_CONTACT_OR_DEPARTMENT_NOTE: &str =
+    "このページには、この窓口の電話番号や場所と所管課を載せていません。";
+
+fn default_no_phone_note() -> String {
+    DEFAULT_NO_PHONE_NOTE.to_string()
+}
+
+fn default_no_contact_note() -> String {
+    DEFAULT_NO_CONTACT_NOTE.to_string()
+}
+
+fn default_no_contact_or_department_note() -> String {
+    DEFAULT_NO_CONTACT_OR_DEPARTMENT_NOTE.to_string()
 }
 
 /// A municipality whose plan and windows the site publishes.
@@ -51,13 +90,14 @@ pub const NATIONAL_SCOPE: &str = "national";
 
 /// Reads `site.toml` (its text and its path for errors).
 pub fn parse_site_config(file: &str, text: &str) -> Result<SiteConfig, ContentError> {
+    check_format(file, text)?;
     let config: SiteConfig = toml::from_str(text).map_err(|error| {
         ContentError::from_toml(
             file,
             text,
             &error,
             "site.toml",
-            "site.toml needs title, tagline, notice, nav = [\"page-id\", …] and [[cities]] tables with id, name and prefecture.",
+            "site.toml needs format = 1, title, tagline, notice, nav = [\"page-id\", …] and [[cities]] tables with id, name and prefecture.",
         )
     })?;
     if !config.quick_exit_url.starts_with("https://") || config.quick_exit_url.contains(char::is_whitespace) {
@@ -96,10 +136,72 @@ pub fn parse_site_config(file: &str, text: &str) -> Result<SiteConfig, ContentEr
     Ok(config)
 }
 
+/// Checks `format` before the rest, so that a folder written for another tsunagu gets one clear
+/// sentence rather than an error about a field this one does not know.
+fn check_format(file: &str, text: &str) -> Result<(), ContentError> {
+    // A file that is not TOML at all is reported by the full parse, with its line and column.
+    let Ok(table) = toml::from_str::<toml::Table>(text) else { return Ok(()) };
+    let line = text.lines().position(|l| l.trim_start().starts_with("format")).map_or(1, |i| i + 1);
+    match table.get("format") {
+        None => Err(ContentError::at_line(
+            file,
+            1,
+            "site.toml does not say which content format it is written in",
+            format!("This tsunagu reads format {CONTENT_FORMAT}: add the line `format = {CONTENT_FORMAT}` at the top of site.toml (CHANGELOG.md lists what each format changed)."),
+        )),
+        Some(toml::Value::Integer(format)) if *format == CONTENT_FORMAT => Ok(()),
+        Some(toml::Value::Integer(format)) if *format > CONTENT_FORMAT => Err(ContentError::at_line(
+            file,
+            line,
+            format!("site.toml is written in content format {format}, but this tsunagu reads format {CONTENT_FORMAT}"),
+            format!("Update tsunagu to a version that reads format {format} (see CHANGELOG.md), or use a content folder written for format {CONTENT_FORMAT}."),
+        )),
+        Some(value) => Err(ContentError::at_line(
+            file,
+            line,
+            format!("`format = {value}` is not a content format tsunagu knows"),
+            format!("This tsunagu reads format {CONTENT_FORMAT}: write `format = {CONTENT_FORMAT}` (a whole number, without quotes)."),
+        )),
+    }
+}
+
 /// Whether `id` is lower-case ASCII letters, digits and single inner dashes.
 pub fn is_ascii_id(id: &str) -> bool {
     !id.is_empty()
         && !id.starts_with('-')
         && !id.ends_with('-')
         && id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const REST: &str = "title = \"t\"\ntagline = \"t\"\nnotice = \"n\"\nnav = []\n";
+
+    #[test]
+    fn a_site_toml_without_a_format_says_which_one_to_write() {
+        let error = parse_site_config("site.toml", REST).unwrap_err();
+        assert_eq!(error.line, Some(1));
+        assert!(error.message.contains("does not say which content format"), "{error}");
+        assert!(error.hint.contains("format = 1"), "{error}");
+    }
+
+    #[test]
+    fn a_later_or_unknown_format_is_refused_with_its_line() {
+        let error = parse_site_config("site.toml", &format!("{REST}format = 2\n")).unwrap_err();
+        assert_eq!(error.line, Some(5));
+        assert!(error.message.contains("format 2, but this tsunagu reads format 1"), "{error}");
+        assert!(error.hint.contains("Update tsunagu"), "{error}");
+        let error = parse_site_config("site.toml", &format!("format = \"1\"\n{REST}")).unwrap_err();
+        assert!(error.message.contains("not a content format"), "{error}");
+    }
+
+    #[test]
+    fn fixed_wording_has_neutral_defaults() {
+        let config = parse_site_config("site.toml", &format!("format = 1\n{REST}")).unwrap();
+        assert_eq!(config.notice_label, "");
+        assert_eq!(config.no_phone_note, DEFAULT_NO_PHONE_NOTE);
+        assert!(!config.no_contact_note.contains("資料"), "a real city's site does not speak of source documents");
+    }
 }

@@ -6,7 +6,7 @@ use super::html::{attr, href, scroll_table, text};
 use super::markdown::{page_url, Heading};
 use super::taxonomy::{self, programme_article, Audience, PROGRAMMES};
 use super::windows::{tel_uri, CityWindows, Window};
-use super::City;
+use super::{City, SiteConfig};
 
 /// A generated body and its headings (for the table of contents and anchor checks).
 #[derive(Debug, Clone, PartialEq)]
@@ -231,7 +231,14 @@ pub fn operation_summary(window: &Window) -> String {
 /// The page of one window: its lead, 所管課 and date, contents, how to reach it, what it does,
 /// its rows in the plan, notes and source. (The lead and facts are part of the body so that the
 /// WASM's page index needs only the window's title.)
-pub fn window_body(window: &Window, city: &City, windows: &CityWindows, base: &str) -> GeneratedBody {
+/// `wording` gives the sentences said where the data has no contact (`no_contact_note`, …).
+pub fn window_body(
+    window: &Window,
+    city: &City,
+    windows: &CityWindows,
+    base: &str,
+    wording: &SiteConfig,
+) -> GeneratedBody {
     let mut html = format!("<p class=\"page__lead\">{}</p><dl class=\"page-facts\">", text(&window.summary));
     html.push_str(&format!(
         "<div><dt>所管</dt><dd>{}</dd></div><div><dt>最終確認日</dt><dd><time datetime=\"{}\">{}</time></dd></div><div><dt>根拠法令</dt><dd><ul class=\"plain-list\">",
@@ -278,28 +285,30 @@ pub fn window_body(window: &Window, city: &City, windows: &CityWindows, base: &s
     let city_plan = href(&page_url(base, &format!("cities/{}", window.city)));
     match (lines.is_empty(), window.stated_department()) {
         (true, Some(department)) => html.push_str(&format!(
-            "<p>資料には、この窓口の電話番号や場所は書かれていません。{}の<strong>{}</strong>（所管課）に問い合わせてください。</p>",
+            "<p>{}{}の<strong>{}</strong>（所管課）に問い合わせてください。</p>",
+            text(&wording.no_contact_note),
             text(&city.name),
             text(department)
         )),
         (true, None) => html.push_str(&format!(
-            "<p>資料には、この窓口の電話番号や場所も、所管課も書かれていません。{}の市役所に問い合わせてください（<a href=\"{city_plan}\">{}の計画のページ</a>）。</p>",
+            "<p>{}{}の市役所に問い合わせてください（<a href=\"{city_plan}\">{}の計画のページ</a>）。</p>",
+            text(&wording.no_contact_or_department_note),
             text(&city.name),
             text(&city.name)
         )),
         (false, _) => {
-        html.push_str("<dl class=\"contact-list\">");
-        for (term, value) in &lines {
-            html.push_str(&format!("<div><dt>{term}</dt><dd>{value}</dd></div>"));
-        }
-        html.push_str("</dl>");
-        if let Some(department) = window.stated_department() {
-            html.push_str(&format!(
-                "<p>この窓口の所管課は{}の<strong>{}</strong>です。</p>",
-                text(&city.name),
-                text(department)
-            ));
-        }
+            html.push_str("<dl class=\"contact-list\">");
+            for (term, value) in &lines {
+                html.push_str(&format!("<div><dt>{term}</dt><dd>{value}</dd></div>"));
+            }
+            html.push_str("</dl>");
+            if let Some(department) = window.stated_department() {
+                html.push_str(&format!(
+                    "<p>この窓口の所管課は{}の<strong>{}</strong>です。</p>",
+                    text(&city.name),
+                    text(department)
+                ));
+            }
         }
     }
     html.push_str("<p>どの窓口も、分野にかかわらず相談を受け止め、必要な窓口につなぎます。ここが合っているか分からなくても相談できます。</p>");

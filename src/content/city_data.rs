@@ -1,0 +1,157 @@
+//! Step 2 of the content pipeline: each declared city's data files, read from the content tree —
+//! `windows.toml`, `indicators.toml`, and the guide flows under `guides/` joined to their wording
+//! (the national `guides/<flow>.prose.md`, then the city's own). A file that is missing is simply
+//! not there; a file that is there but cannot be read is an error naming it.
+
+use std::collections::BTreeMap;
+
+use super::error::ContentError;
+use super::guide_flows::{self, CheckedFlow};
+use super::guide_prose::{self, NodeProse};
+use super::indicators::{self, Indicators};
+use super::markdown::InternalLink;
+use super::site_config::{is_ascii_id, SiteConfig};
+use super::source::ContentTree;
+use super::windows::{self, CityWindows};
+
+/// The data files a city folder may hold; data in the folder of an undeclared city is an error.
+const DATA_FILES: [&str; 2] = ["windows.toml", "indicators.toml"];
+
+/// Reads each declared city's windows.toml and indicators.toml, when it has them. A data file
+/// in the folder of a city that site.toml does not declare is an error, not silently skipped.
+pub fn read_city_data(
+    tree: &ContentTree,
+    config: &SiteConfig,
+    errors: &mut Vec<ContentError>,
+) -> (Vec<CityWindows>, Vec<Indicators>) {
+    let mut all_windows = Vec::new();
+    let mut all_indicators = Vec::new();
+    for city in &config.cities {
+        let windows_path = format!("cities/{}/windows.toml", city.id);
+        match tree.text(&windows_path) {
+            None => {}
+            Some(Err(error)) => errors.push(error),
+            Some(Ok(text)) => match windows::parse_windows(&tree.display_of(&windows_path), &city.id, text) {
+                Ok(windows) => all_windows.push(windows),
+                Err(mut found) => errors.append(&mut found),
+            },
+        }
+        let indicators_path = format!("cities/{}/indicators.toml", city.id);
+        match tree.text(&indicators_path) {
+            None => {}
+            Some(Err(error)) => errors.push(error),
+            Some(Ok(text)) => match indicators::parse_indicators(&tree.display_of(&indicators_path), &city.id, text) {
+                Ok(indicators) => all_indicators.push(indicators),
+                Err(mut found) => errors.append(&mut found),
+            },
+        }
+    }
+    let mut undeclared: BTreeMap<&str, &str> = BTreeMap::new();
+    for path in tree.paths() {
+        let segments: Vec<&str> = path.split('/').collect();
+        if let ["cities", folder, file] = segments[..] {
+            let declared = config.cities.iter().any(|city| city.id == folder);
+            if !declared && DATA_FILES.contains(&file) {
+                let first = undeclared.entry(folder).or_insert(file);
+                if file == DATA_FILES[0] {
+                    *first = file;
+                }
+            }
+        }
+    }
+    for (folder, file) in undeclared {
+        errors.push(ContentError::in_file(
+            tree.display_of(&format!("cities/{folder}/{file}")),
+            format!("the folder `cities/{folder}` has windows data but site.toml declares no city `{folder}`"),
+            "Add the city to site.toml as a [[cities]] entry with id, name and prefecture, or rename the folder to the city's id.",
+        ));
+    }
+    (all_windows, all_indicators)
+}
+
+/// Reads and checks every `cities/<city>/guides/<flow>.toml` of a city that has windows data.
+pub fn read_guide_flows(
+    tree: &ContentTree,
+    city_windows: &[CityWindows],
+    base: &str,
+    prose_links: &mut Vec<(String, InternalLink)>,
+    errors: &mut Vec<ContentError>,
+) -> Vec<CheckedFlow> {
+    let mut flows = Vec::new();
+    for windows in city_windows {
+        let folder = format!("cities/{}/guides/", windows.city);
+        let flow_files: Vec<&str> = tree
+            .paths_under(&folder)
+            .into_iter()
+            .filter(|path| {
+                path.strip_prefix(&folder).is_some_and(|name| !name.contains('/') && name.ends_with(".toml"))
+            })
+            .collect();
+        for path in flow_files {
+            let file = tree.display_of(path);
+            let flow_id = path[folder.len()..].trim_end_matches(".toml");
+            if !is_ascii_id(flow_id) {
+                errors.push(ContentError::in_file(
+                    &file,
+                    format!("the flow name `{flow_id}` is not usable"),
+                    "Name flow files with lower-case ASCII, e.g. `resident.toml` or `staff.toml`.",
+                ));
+                continue;
+            }
+            let text = match tree.text(path) {
+                Some(Ok(text)) => text,
+                Some(Err(error)) => {
+                    errors.push(error);
+                    continue;
+                }
+                None => continue,
+            };
+            match guide_flows::parse_flow(&file, flow_id, windows, text) {
+                Ok(mut flow) => {
+                    let national_path = format!("guides/{flow_id}.prose.md");
+                    let city_path = format!("{folder}{flow_id}.prose.md");
+                    let national = read_prose(tree, &national_path, base, prose_links, errors);
+                    let city = read_prose(tree, &city_path, base, prose_links, errors);
+                    // Wording that could not be read is reported once, not again as every node it lacks.
+                    if let (Some(national), Some(city)) = (national, city) {
+                        let hint = format!("{} or {}", tree.display_of(&national_path), tree.display_of(&city_path));
+                        errors.extend(guide_flows::attach_prose(&mut flow, &national, &city, windows, &hint));
+                    }
+                    flows.push(flow);
+                }
+                Err(mut found) => errors.append(&mut found),
+            }
+        }
+    }
+    flows
+}
+
+/// A prose file's sections (none if the tree does not have it), or `None` if it cannot be
+/// read; its internal links go to `links` to be checked once every page is known.
+fn read_prose(
+    tree: &ContentTree,
+    path: &str,
+    base: &str,
+    links: &mut Vec<(String, InternalLink)>,
+    errors: &mut Vec<ContentError>,
+) -> Option<BTreeMap<String, NodeProse>> {
+    let text = match tree.text(path) {
+        None => return Some(BTreeMap::new()),
+        Some(Err(error)) => {
+            errors.push(error);
+            return None;
+        }
+        Some(Ok(text)) => text,
+    };
+    let file = tree.display_of(path);
+    match guide_prose::parse_prose(&file, text, base) {
+        Ok((sections, found)) => {
+            links.extend(found.into_iter().map(|link| (file.clone(), link)));
+            Some(sections)
+        }
+        Err(mut found) => {
+            errors.append(&mut found);
+            Some(BTreeMap::new())
+        }
+    }
+}
