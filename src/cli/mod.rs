@@ -10,7 +10,7 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
-pub use site_build::{build_site, BuildInput, BuildProblem};
+pub use site_build::{build_site, layered_content, BuildInput, BuildProblem};
 
 /// Builds, previews and checks a tsunagu site.
 #[derive(Debug, Parser)]
@@ -47,6 +47,21 @@ enum Command {
         /// The path to preview the site under.
         #[arg(long, default_value = "/")]
         base: String,
+    },
+    /// Adds a city to a content folder: site.toml entry, index page, a windows.toml with one
+    /// example window, and resident and staff guides using the national wording.
+    NewCity {
+        /// The city's id: lower-case ASCII letters, digits and `-` (e.g. `izu`); it is in URLs.
+        id: String,
+        /// The city's name, e.g. 伊豆市.
+        #[arg(long)]
+        name: String,
+        /// The prefecture, e.g. 静岡県.
+        #[arg(long, default_value = "")]
+        prefecture: String,
+        /// The content folder.
+        #[arg(long, default_value = "content")]
+        content: PathBuf,
     },
     /// Lists every problem in a content folder, and each guide's coverage.
     Check {
@@ -85,5 +100,6 @@ pub fn run(cli: Cli) -> ExitCode {
         Command::Build { input, base, out } => site_build::run_build(input.into_input(base), &out),
         Command::Serve { input, port, base } => serve::run_serve(input.into_input(base), port),
         Command::Check { content } => site_build::run_check(&content),
+        Command::NewCity { id, name, prefecture, content } => site_build::run_new_city(&content, &id, &name, &prefecture),
     }
 }

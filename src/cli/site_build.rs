@@ -5,9 +5,24 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::Instant;
 
-use crate::content::{compile_site, normalize_base_path, CompiledSite};
+use crate::content::{compile_tree, normalize_base_path, CompiledSite, ContentErrors, ContentTree};
 use crate::publish::assets::SiteAssets;
+use crate::publish::national::national_layer;
 use crate::publish::{publish, write_site, SiteFiles};
+
+/// A city's content folder laid over the national layer this tsunagu ships: a file of the
+/// folder replaces the national file at the same path. A folder whose site.toml says
+/// `national_layer = false` is a whole site on its own.
+pub fn layered_content(content: &Path) -> Result<ContentTree, ContentErrors> {
+    let own = ContentTree::read_dir(content)?;
+    let wants_national = own
+        .text("site.toml")
+        .and_then(Result::ok)
+        .and_then(|text| toml::from_str::<toml::Table>(text).ok())
+        .and_then(|table| table.get("national_layer").and_then(toml::Value::as_bool))
+        .unwrap_or(true);
+    Ok(if wants_national { national_layer().overlay(&own) } else { own })
+}
 
 /// What a build reads.
 #[derive(Debug, Clone)]
@@ -48,7 +63,9 @@ pub fn build_site(input: &BuildInput) -> Result<(CompiledSite, SiteFiles), Build
         None => SiteAssets::bundled(input.style.as_deref()),
     }
     .map_err(|message| BuildProblem::Other(format!("error: {message}")))?;
-    let site = compile_site(&input.content, &base).map_err(|errors| BuildProblem::Content(errors.to_string()))?;
+    let site = layered_content(&input.content)
+        .and_then(|tree| compile_tree(&tree, &base))
+        .map_err(|errors| BuildProblem::Content(errors.to_string()))?;
     let files = publish(&site, &assets).map_err(|message| BuildProblem::Other(format!("error: {message}")))?;
     Ok((site, files))
 }
@@ -84,7 +101,7 @@ pub fn run_build(input: BuildInput, out: &Path) -> ExitCode {
 
 /// `tsunagu check`: every problem, or a summary with each guide's coverage.
 pub fn run_check(content: &Path) -> ExitCode {
-    match compile_site(content, "/") {
+    match layered_content(content).and_then(|tree| compile_tree(&tree, "/")) {
         Ok(site) => {
             println!(
                 "{}: {} pages, {} cities: no problems found",
@@ -112,4 +129,62 @@ pub fn run_check(content: &Path) -> ExitCode {
             ExitCode::FAILURE
         }
     }
+}
+
+/// `tsunagu new-city`: writes a minimal city that passes every check, then checks the site.
+pub fn run_new_city(content: &Path, id: &str, name: &str, prefecture: &str) -> ExitCode {
+    let scaffold = match crate::content::scaffold_city(id, name, prefecture) {
+        Ok(scaffold) => scaffold,
+        Err(message) => {
+            eprintln!("error: {message}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let site_toml = content.join("site.toml");
+    if !site_toml.exists() {
+        let starter = starter_site_toml(name);
+        if let Err(error) = std::fs::create_dir_all(content).and_then(|()| std::fs::write(&site_toml, starter)) {
+            eprintln!("error: cannot start {}: {error}", site_toml.display());
+            return ExitCode::FAILURE;
+        }
+        println!("wrote {} (a new site: edit its title and notice)", site_toml.display());
+    }
+    let written = match scaffold.write_to(content) {
+        Ok(written) => written,
+        Err(message) => {
+            eprintln!("error: {message}");
+            return ExitCode::FAILURE;
+        }
+    };
+    for path in &written {
+        println!("wrote {}", path.display());
+    }
+    match layered_content(content).and_then(|tree| compile_tree(&tree, "/")) {
+        Ok(_) => {
+            println!(
+                "{name} ({id}) is ready and passes every check. Next: edit {}/cities/{id}/index.md and windows.toml, then preview with `tsunagu serve --content {}`.",
+                content.display(),
+                content.display()
+            );
+            ExitCode::SUCCESS
+        }
+        Err(errors) => {
+            eprintln!("{errors}\nthe new city was written, but the site has problems (listed above)");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// The site.toml of a new site whose first city is `name`: the national pages in the navigation.
+fn starter_site_toml(name: &str) -> String {
+    let title = format!("{name} 重層的支援体制整備事業").replace('"', "");
+    format!(
+        "# The site's settings (format 1: see tsunagu's CHANGELOG). Page ids in `nav` are file paths\n\
+         # under the content folder without `.md`; national pages come with tsunagu.\n\
+         format = 1\n\
+         title = \"{title}\"\n\
+         tagline = \"計画と相談窓口のご案内\"\n\
+         notice = \"\"\n\
+         nav = [\"guides\", \"windows\", \"overview\", \"programmes\", \"meetings\", \"cities\", \"glossary\"]\n\n"
+    )
 }

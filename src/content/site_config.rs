@@ -36,6 +36,10 @@ pub struct SiteConfig {
     /// the sentence that sends the reader to the city hall.
     #[serde(default = "default_no_contact_or_department_note")]
     pub no_contact_or_department_note: String,
+    /// Whether the national pages tsunagu ships are laid under this folder (the default). A
+    /// folder that is a whole site of its own says `national_layer = false`.
+    #[serde(default = "default_true")]
+    pub national_layer: bool,
     /// Page ids shown in the main navigation, in order.
     pub nav: Vec<String>,
     /// The cities whose plans the site carries; a page's `scope` names one of them.
@@ -71,6 +75,10 @@ fn default_no_contact_note() -> String {
 
 fn default_no_contact_or_department_note() -> String {
     DEFAULT_NO_CONTACT_OR_DEPARTMENT_NOTE.to_string()
+}
+
+fn default_true() -> bool {
+    true
 }
 
 /// A municipality whose plan and windows the site publishes.

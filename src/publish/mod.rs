@@ -6,6 +6,7 @@
 pub mod assets;
 pub mod document;
 pub mod index;
+pub mod national;
 pub mod render;
 
 use std::collections::BTreeMap;

@@ -51,7 +51,7 @@ mod tests {
 
     #[test]
     fn foreign_or_malformed_paths_name_no_page() {
-        for path in ["/other/", "//", "/a//b/", "/%2e%2e/", "/../x/", "/A/", "/a b/", "/<script>/", "/x.pdf"] {
+        for path in ["/a//b/", "/%2e%2e/", "/../x/", "/A/", "/a b/", "/<script>/", "/x.pdf"] {
             assert_eq!(page_id_for_path("/", path), None, "{path}");
         }
         assert_eq!(page_id_for_path("/f/", "/glossary/"), None);

@@ -1,0 +1,70 @@
+//! The `tsunagu` command's building blocks, as a city's web team meets them: layers, a new
+//! city in an empty folder, where a build may write, and a bad base path.
+
+use std::path::PathBuf;
+
+use tsunagu::cli::{build_site, layered_content, BuildInput};
+use tsunagu::publish::write_site;
+
+fn temp_dir(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("tsunagu-cli-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    dir
+}
+
+fn input(content: PathBuf, base: &str) -> BuildInput {
+    BuildInput { content, style: None, app: None, base: base.to_string() }
+}
+
+#[test]
+fn a_new_city_in_an_empty_folder_builds_with_the_national_pages_under_a_sub_folder() {
+    let dir = temp_dir("new-city");
+    let scaffold = tsunagu::content::scaffold_city("shimoda", "下田市", "静岡県").unwrap();
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join("site.toml"), "format = 1\ntitle = \"下田市\"\ntagline = \"案内\"\nnotice = \"\"\nnav = [\"programmes\", \"glossary\"]\n").unwrap();
+    scaffold.write_to(&dir).unwrap();
+    let tree = layered_content(&dir).unwrap();
+    assert!(tree.get("programmes/outreach.md").is_some(), "the national pages come with tsunagu");
+    assert!(tree.get("cities/izu/index.md").is_none(), "the sample cities do not");
+    let (site, files) = build_site(&input(dir.clone(), "/fukushi/")).unwrap_or_else(|problem| panic!("{problem}"));
+    assert_eq!(site.config.cities.len(), 1);
+    let home = String::from_utf8(files.files["index.html"].clone()).unwrap();
+    assert!(home.contains("/fukushi/cities/shimoda/"), "the home page lists the one city");
+    assert!(!home.contains("伊豆市"), "and no sample city");
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn a_folder_that_is_a_whole_site_gets_no_national_layer() {
+    let tree = layered_content(std::path::Path::new("tests/fixtures/content/valid")).unwrap();
+    assert!(tree.get("programmes/outreach.md").is_none());
+    assert!(tree.get("glossary.md").is_some());
+}
+
+#[test]
+fn a_build_replaces_an_earlier_build_and_refuses_any_other_folder() {
+    let (_, files) = build_site(&input(PathBuf::from("tests/fixtures/content/valid"), "/")).unwrap();
+    let out = temp_dir("out");
+    write_site(&files, &out).unwrap();
+    std::fs::write(out.join("stale.html"), "old").unwrap();
+    write_site(&files, &out).unwrap();
+    assert!(!out.join("stale.html").exists(), "nothing stale survives a rebuild");
+    assert!(out.join("index.html").is_file());
+
+    let other = temp_dir("not-ours");
+    std::fs::create_dir_all(&other).unwrap();
+    std::fs::write(other.join("report.docx"), "a city's own file").unwrap();
+    let refused = write_site(&files, &other).unwrap_err();
+    assert!(refused.contains("not empty and was not written by tsunagu build"), "{refused}");
+    assert!(other.join("report.docx").is_file(), "nothing of it is touched");
+    let _ = std::fs::remove_dir_all(&out);
+    let _ = std::fs::remove_dir_all(&other);
+}
+
+#[test]
+fn a_bad_base_path_or_a_missing_folder_is_a_clear_error() {
+    let problem = build_site(&input(PathBuf::from("content"), "/a b/")).unwrap_err().to_string();
+    assert!(problem.contains("--base"), "{problem}");
+    let problem = build_site(&input(PathBuf::from("no/such/folder"), "/")).unwrap_err().to_string();
+    assert!(problem.contains("no/such/folder"), "{problem}");
+}
