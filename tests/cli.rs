@@ -21,7 +21,11 @@ fn a_new_city_in_an_empty_folder_builds_with_the_national_pages_under_a_sub_fold
     let dir = temp_dir("new-city");
     let scaffold = tsunagu::content::scaffold_city("shimoda", "下田市", "静岡県").unwrap();
     std::fs::create_dir_all(&dir).unwrap();
-    std::fs::write(dir.join("site.toml"), "format = 1\ntitle = \"下田市\"\ntagline = \"案内\"\nnotice = \"\"\nnav = [\"programmes\", \"glossary\"]\n").unwrap();
+    std::fs::write(
+        dir.join("site.toml"),
+        "format = 1\ntitle = \"下田市\"\ntagline = \"案内\"\nnotice = \"\"\nnav = [\"programmes\", \"glossary\"]\n",
+    )
+    .unwrap();
     scaffold.write_to(&dir).unwrap();
     let tree = layered_content(&dir).unwrap();
     assert!(tree.get("programmes/outreach.md").is_some(), "the national pages come with tsunagu");

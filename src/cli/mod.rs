@@ -100,6 +100,8 @@ pub fn run(cli: Cli) -> ExitCode {
         Command::Build { input, base, out } => site_build::run_build(input.into_input(base), &out),
         Command::Serve { input, port, base } => serve::run_serve(input.into_input(base), port),
         Command::Check { content } => site_build::run_check(&content),
-        Command::NewCity { id, name, prefecture, content } => site_build::run_new_city(&content, &id, &name, &prefecture),
+        Command::NewCity { id, name, prefecture, content } => {
+            site_build::run_new_city(&content, &id, &name, &prefecture)
+        }
     }
 }

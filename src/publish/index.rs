@@ -13,6 +13,7 @@ pub struct SiteIndex<'a> {
     children: Vec<Vec<usize>>,
     parent: Vec<Option<usize>>,
     nav: Vec<usize>,
+    shell: SiteData,
 }
 
 impl<'a> SiteIndex<'a> {
@@ -37,8 +38,18 @@ impl<'a> SiteIndex<'a> {
                 (a_page.front.order, &a_page.front.title, a).cmp(&(b_page.front.order, &b_page.front.title, b))
             });
         }
-        let nav = site.config.nav.iter().filter_map(|id| position_of.get(id.as_str()).copied()).collect();
-        SiteIndex { site, position_of, children, parent, nav }
+        let nav: Vec<usize> = site.config.nav.iter().filter_map(|id| position_of.get(id.as_str()).copied()).collect();
+        let mut index = SiteIndex { site, position_of, children, parent, nav, shell: empty_site() };
+        index.shell = SiteData {
+            title: site.config.title.clone(),
+            tagline: site.config.tagline.clone(),
+            notice_label: site.config.notice_label.clone(),
+            notice: site.config.notice.clone(),
+            base: site.base.clone(),
+            home_url: site.base.clone(),
+            nav: index.nav.iter().map(|&position| index.link(position)).collect(),
+        };
+        index
     }
 
     /// The pages, in the compiled order (home first).
@@ -53,16 +64,7 @@ impl<'a> SiteIndex<'a> {
 
     /// The shell every page shares.
     pub fn site_data(&self) -> SiteData {
-        let config = &self.site.config;
-        SiteData {
-            title: config.title.clone(),
-            tagline: config.tagline.clone(),
-            notice_label: config.notice_label.clone(),
-            notice: config.notice.clone(),
-            base: self.site.base.clone(),
-            home_url: self.site.base.clone(),
-            nav: self.nav.iter().map(|&position| self.link(position)).collect(),
-        }
+        self.shell.clone()
     }
 
     /// What the page at `position` hands the browser.

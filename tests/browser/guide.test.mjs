@@ -20,7 +20,7 @@ const focusedId = (page) => page.evaluate(() => document.activeElement?.id ?? ""
 
 async function axeClean(page, where) {
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]).analyze();
-  const found = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join("; ")})`);
+  const found = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ") + (process.env.AXE_DETAIL ? " " + n.failureSummary : "")).slice(0, 3).join("; ")})`);
   assert.deepEqual(found, [], `axe on ${where}`);
 }
 

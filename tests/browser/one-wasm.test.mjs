@@ -5,9 +5,10 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { siteUnderTest, waitForHydration, waitForUrl, distRoot } from "./harness.mjs";
+import { siteUnderTest, waitForHydration, distRoot, projectRoot } from "./harness.mjs";
+import { resolve } from "node:path";
 
-const distOther = process.env.TSUNAGU_DIST_OTHER ?? "dist-other";
+const distOther = resolve(projectRoot, process.env.TSUNAGU_DIST_OTHER ?? "dist-other");
 const site = siteUnderTest(distOther, "/other/");
 
 const wasmOf = (dir) => readdirSync(dir).filter((name) => name.endsWith(".wasm") || name.startsWith("tsunagu-web-")).sort();
