@@ -59,15 +59,7 @@ pub struct ShellContext {
 /// test, say) gets an empty site rather than a panic.
 pub fn use_shell() -> ShellContext {
     use_context::<ShellContext>().unwrap_or_else(|| ShellContext {
-        site: Arc::new(SiteData {
-            title: String::new(),
-            tagline: String::new(),
-            notice_label: String::new(),
-            notice: String::new(),
-            base: "/".to_string(),
-            home_url: "/".to_string(),
-            nav: Vec::new(),
-        }),
+        site: Arc::new(SiteData::default()),
         shown: RwSignal::new(Shown::NotFound),
     })
 }

@@ -39,7 +39,7 @@ impl<'a> SiteIndex<'a> {
             });
         }
         let nav: Vec<usize> = site.config.nav.iter().filter_map(|id| position_of.get(id.as_str()).copied()).collect();
-        let mut index = SiteIndex { site, position_of, children, parent, nav, shell: empty_site() };
+        let mut index = SiteIndex { site, position_of, children, parent, nav, shell: SiteData::default() };
         index.shell = SiteData {
             title: site.config.title.clone(),
             tagline: site.config.tagline.clone(),
@@ -124,12 +124,7 @@ impl<'a> SiteIndex<'a> {
     /// The tab title of the page at `position`.
     pub fn document_title(&self, position: usize) -> String {
         let page = &self.site.pages[position];
-        let site = SiteData {
-            title: self.site.config.title.clone(),
-            tagline: self.site.config.tagline.clone(),
-            ..empty_site()
-        };
-        site.document_title((!page.id.is_empty()).then_some(page.front.title.as_str()))
+        self.shell.document_title((!page.id.is_empty()).then_some(page.front.title.as_str()))
     }
 
     fn url(&self, position: usize) -> String {
@@ -184,17 +179,5 @@ impl<'a> SiteIndex<'a> {
             Some(city) => format!("{}{}の計画", city.prefecture, city.name),
             None => "全国共通の制度解説".to_string(),
         }
-    }
-}
-
-fn empty_site() -> SiteData {
-    SiteData {
-        title: String::new(),
-        tagline: String::new(),
-        notice_label: String::new(),
-        notice: String::new(),
-        base: "/".to_string(),
-        home_url: "/".to_string(),
-        nav: Vec::new(),
     }
 }

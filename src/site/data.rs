@@ -132,6 +132,21 @@ pub struct PageFragment {
 /// The heading and tab title of the not-found page.
 pub const NOT_FOUND_TITLE: &str = "ページが見つかりません";
 
+impl Default for SiteData {
+    /// An empty site served at `/` (for a view mounted without a shell, and to start from).
+    fn default() -> SiteData {
+        SiteData {
+            title: String::new(),
+            tagline: String::new(),
+            notice_label: String::new(),
+            notice: String::new(),
+            base: "/".to_string(),
+            home_url: "/".to_string(),
+            nav: Vec::new(),
+        }
+    }
+}
+
 impl SiteData {
     /// The tab title of a page titled `page_title` (the home page and an empty title get the tagline).
     pub fn document_title(&self, page_title: Option<&str>) -> String {
