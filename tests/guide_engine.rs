@@ -1,9 +1,11 @@
 //! The guide engine on a small flow built in code: every option of every question leads to its
 //! expected next node, bad answers are errors (never panics), outcomes pick windows by the
-//! answers, and the enumeration reaches every outcome.
+//! answers, the enumeration reaches every outcome, and a memoised walk groups the answers no
+//! condition tells apart and counts the same paths.
 
 use std::borrow::Cow;
 
+use tsunagu::guide::explore::{Ending, Explorer, Step, Tally};
 use tsunagu::guide::{
     Answer, Answers, Choice, Condition, Flow, Outcome, Position, Question, QuestionKind, Route, WalkError, WindowPick,
 };
@@ -192,6 +194,51 @@ fn enumeration_reaches_every_outcome_with_every_combination() {
     reached.sort();
     reached.dedup();
     assert_eq!(reached, ["emergency", "several", "single"]);
+}
+
+#[test]
+fn answers_no_condition_tells_apart_walk_as_one_class() {
+    let flow = flow();
+    let trouble = flow.questions.iter().position(|question| question.id == "trouble").unwrap();
+    let explorer = Explorer::new(&flow);
+    let classes: Vec<(Answer, u64)> =
+        explorer.classes(trouble).iter().map(|class| (class.answer.clone(), class.count)).collect();
+    let chose = |options: &[&str]| Answer::Chose(options.iter().map(|o| o.to_string()).collect());
+    // The flow reads `trouble` for two or more fields, for care and for none: money alone and
+    // 「わからない」 are alike, and the least of them stands for both.
+    assert_eq!(
+        classes,
+        [(chose(&["care"]), 1), (chose(&["money"]), 2), (chose(&["care", "money"]), 1), (chose(&["none"]), 1)]
+    );
+}
+
+/// Counts the paths of a memoised walk: one at each outcome, times the answers of each class.
+struct PathCount;
+
+impl<'f> Tally<'f> for PathCount {
+    type Value = u64;
+
+    fn outcome(&mut self, _ending: &Ending<'_, 'f>) -> u64 {
+        1
+    }
+
+    fn nothing(&self) -> u64 {
+        0
+    }
+
+    fn add(&mut self, step: Step, total: u64, next: &u64) -> u64 {
+        total + step.count * next
+    }
+}
+
+#[test]
+fn a_memoised_walk_counts_the_paths_the_enumeration_finds_within_its_step_limit() {
+    let flow = flow();
+    let paths = flow.paths().unwrap().len() as u64;
+    assert_eq!(Explorer::new(&flow).walk("urgent", &Answers::new(), &mut PathCount), Ok(paths));
+    let limited = Explorer::new(&flow).with_step_limit(3).walk("urgent", &Answers::new(), &mut PathCount);
+    assert_eq!(limited, Err(WalkError::TooLarge { limit: 3 }), "a bounded walk stops with an error");
+    assert!(!WalkError::TooLarge { limit: 3 }.to_string().is_empty());
 }
 
 #[test]

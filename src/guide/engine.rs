@@ -1,9 +1,10 @@
 //! The guide engine, pure: answers keyed by question id, deterministic transitions that return
-//! errors instead of panicking, the windows an outcome picks for the answers, and an
-//! enumeration of every path (for validation, coverage and tests).
+//! errors instead of panicking, the windows an outcome picks for the answers, and the windows
+//! still in play (a bounded walk over answer states, `explore`).
 
 use std::collections::BTreeSet;
 
+use super::explore::{Ending, Explorer, Step, Tally};
 use super::model::{Condition, Flow, Outcome, Question, QuestionKind, WindowPick};
 
 pub use super::answers::{Answer, Answers};
@@ -25,6 +26,8 @@ pub enum WalkError {
     NoRoute { question: String },
     /// The walk came back to a question it had already asked.
     Cycle { question: String },
+    /// Walking every kind of answer would take more than this many steps (see [`Explorer`]).
+    TooLarge { limit: usize },
 }
 
 impl std::fmt::Display for WalkError {
@@ -43,6 +46,9 @@ impl std::fmt::Display for WalkError {
             }
             WalkError::NoRoute { question } => write!(f, "no route of the question `{question}` fits the answers"),
             WalkError::Cycle { question } => write!(f, "the walk comes back to the question `{question}`"),
+            WalkError::TooLarge { limit } => {
+                write!(f, "walking every kind of answer of the flow takes more than {limit} steps")
+            }
         }
     }
 }
@@ -130,30 +136,26 @@ impl Flow {
     }
 
     /// The windows that some way of answering the rest of the flow can still lead to, after the
-    /// answers so far (answers to questions off the walk's path are ignored).
+    /// answers so far (answers to questions off the walk's path are ignored). A memoised walk
+    /// over answer states ([`Explorer`]), so its work is bounded whatever the flow's size.
     pub fn windows_in_play<'f>(&'f self, answers: &Answers) -> Result<BTreeSet<&'f str>, WalkError> {
         let walk = self.walk(answers)?;
-        let mut so_far = answers_to(&walk.asked, answers);
-        // Every window the outcomes name: once all are found, nothing more can be.
+        let so_far = answers_to(&walk.asked, answers);
         let mut named: BTreeSet<&str> = BTreeSet::new();
         for outcome in self.outcomes.iter() {
             named.extend(outcome.windows.iter().map(|pick| pick.window.as_ref()));
         }
-        let mut windows: BTreeSet<&str> = BTreeSet::new();
-        let mut collect = |answers: &Answers, outcome: &'f Outcome| {
-            let (first, secondary) = pick_indices(outcome, answers);
-            windows.extend(first.into_iter().chain(secondary).map(|index| outcome.windows[index].window.as_ref()));
-            windows.len() < named.len()
-        };
+        let mut in_play = WindowsInPlay { windows: BTreeSet::new(), named: named.len() };
         match walk.position {
             Position::Done(outcome) => {
-                collect(&so_far, outcome);
+                let (first, secondary) = pick_indices(outcome, &so_far);
+                in_play
+                    .windows
+                    .extend(first.into_iter().chain(secondary).map(|at| outcome.windows[at].window.as_ref()));
             }
-            Position::Asking(question) => {
-                self.each_completion(question, &mut so_far, 0, &mut collect)?;
-            }
+            Position::Asking(question) => Explorer::new(self).walk(&question.id, &so_far, &mut in_play)?,
         }
-        Ok(windows)
+        Ok(in_play.windows)
     }
 
     /// Calls `visit` with every completion of `answers` from `question` on and the outcome it
@@ -201,6 +203,29 @@ impl Flow {
         }
         let (fewest, most) = bounds.unwrap_or((0, 0));
         (fewest + 1, most + 1)
+    }
+}
+
+/// The windows some path reaches, gathered at each outcome state of a walk, which stops once
+/// every window the outcomes name is found.
+struct WindowsInPlay<'f> {
+    windows: BTreeSet<&'f str>,
+    named: usize,
+}
+
+impl<'f> Tally<'f> for WindowsInPlay<'f> {
+    type Value = ();
+
+    fn outcome(&mut self, ending: &Ending<'_, 'f>) {
+        self.windows.extend(ending.applying_picks().map(|pick| pick.window.as_ref()));
+    }
+
+    fn nothing(&self) {}
+
+    fn add(&mut self, _step: Step, _total: (), _next: &()) {}
+
+    fn finished(&self) -> bool {
+        self.windows.len() >= self.named
     }
 }
 
