@@ -95,7 +95,7 @@ fn every_flow_reaches_the_browser_intact() {
     for checked in &site.flows {
         let decoded = tsunagu::guide::wire::decode(&tsunagu::guide::wire::encode(&checked.flow))
             .unwrap_or_else(|| panic!("{} {} does not decode", checked.flow.city, checked.flow.id));
-        assert_eq!(decoded.paths().unwrap().len(), checked.paths, "{} {}", checked.flow.city, checked.flow.id);
+        assert_eq!(decoded.paths().unwrap().len() as u64, checked.paths, "{} {}", checked.flow.city, checked.flow.id);
         let reached = decoded.windows_in_play(&tsunagu::guide::Answers::new()).unwrap();
         let reached: BTreeSet<String> = reached.into_iter().map(str::to_string).collect();
         assert_eq!(reached, checked.reached_windows, "{} {}", checked.flow.city, checked.flow.id);

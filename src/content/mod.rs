@@ -11,6 +11,7 @@ pub mod front_matter;
 pub mod guide;
 pub mod guide_flows;
 pub mod guide_pages;
+pub mod guide_paths;
 pub mod guide_prose;
 pub mod html;
 pub mod indicator_page;
