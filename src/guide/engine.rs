@@ -118,23 +118,6 @@ impl Flow {
         (at(first), at(secondary))
     }
 
-    /// Every way through the flow: each complete set of answers with the outcome it reaches.
-    /// Multiple-choice questions contribute every combination of their options.
-    pub fn paths(&self) -> Result<Vec<(Answers, &Outcome)>, WalkError> {
-        let mut done = Vec::new();
-        match self.node(&self.start)? {
-            Position::Done(outcome) => done.push((Answers::new(), outcome)),
-            Position::Asking(question) => {
-                self.each_completion(question, &mut Answers::new(), 0, &mut |answers, outcome| {
-                    done.push((answers.clone(), outcome));
-                    true
-                })?;
-            }
-        }
-        done.sort_by(|a, b| a.0.cmp(&b.0));
-        Ok(done)
-    }
-
     /// The windows that some way of answering the rest of the flow can still lead to, after the
     /// answers so far (answers to questions off the walk's path are ignored). A memoised walk
     /// over answer states ([`Explorer`]), so its work is bounded whatever the flow's size.
@@ -156,34 +139,6 @@ impl Flow {
             Position::Asking(question) => Explorer::new(self).walk(&question.id, &so_far, &mut in_play)?,
         }
         Ok(in_play.windows)
-    }
-
-    /// Calls `visit` with every completion of `answers` from `question` on and the outcome it
-    /// reaches, until `visit` returns `false`. One answers map is extended and restored on the
-    /// way, so nothing is re-walked. Returns whether the enumeration went to the end.
-    fn each_completion<'f>(
-        &'f self,
-        question: &'f Question,
-        answers: &mut Answers,
-        depth: usize,
-        visit: &mut impl FnMut(&Answers, &'f Outcome) -> bool,
-    ) -> Result<bool, WalkError> {
-        if depth > self.questions.len() || answers.contains_key(question.id.as_ref()) {
-            return Err(WalkError::Cycle { question: question.id.to_string() });
-        }
-        let mut go_on = true;
-        for answer in possible_answers(question) {
-            answers.insert(question.id.to_string(), answer);
-            go_on = match self.node(next_of(question, answers)?)? {
-                Position::Done(outcome) => visit(answers, outcome),
-                Position::Asking(next) => self.each_completion(next, answers, depth + 1, visit)?,
-            };
-            if !go_on {
-                break;
-            }
-        }
-        answers.remove(question.id.as_ref());
-        Ok(go_on)
     }
 
     /// The fewest and the most questions from `question` (itself included) to an outcome,
