@@ -368,7 +368,7 @@ fn read_guide_flows(
                         let national = read_prose(&national_path, base, prose_links, errors);
                         let city = read_prose(&city_path, base, prose_links, errors);
                         let hint = format!("{} or {}", display(&national_path), display(&city_path));
-                        errors.extend(guide_flows::attach_prose(&mut flow, &national, &city, windows, &hint));
+                        errors.extend(guide_prose::attach_prose(&mut flow, &national, &city, windows, &hint));
                         flows.push(flow);
                     }
                     Err(mut found) => errors.append(&mut found),
