@@ -261,6 +261,34 @@ fn windows_in_play_narrow_as_answers_come() {
 }
 
 #[test]
+fn the_live_count_gives_up_on_a_flow_too_large_for_a_click() {
+    // Nine four-option questions (262,144 paths) and a window no answer reaches, so the count
+    // cannot stop early: from the start it would try more answers than the limit.
+    let options = || Cow::Owned(["a", "b", "c", "d"].map(|option| choice(option, false)).to_vec());
+    let next = |number: usize| if number < 9 { format!("q{}", number + 1) } else { "end".to_string() };
+    let questions = (1..=9).map(|number| Question {
+        id: text(&format!("q{number}")),
+        kind: QuestionKind::Single,
+        options: options(),
+        allows_unknown: false,
+        routes: Cow::Owned(vec![route(Condition::Always, &next(number))]),
+    });
+    let windows = vec![pick("madoguchi", true, Condition::Always), pick("never", false, any_of("q1", &["z"]))];
+    let flow = Flow {
+        id: text("resident"),
+        city: text("testcity"),
+        start: text("q1"),
+        questions: Cow::Owned(questions.collect()),
+        outcomes: Cow::Owned(vec![Outcome { id: text("end"), urgent: false, windows: Cow::Owned(windows) }]),
+    };
+    let limit = tsunagu::guide::engine::LIVE_COUNT_LIMIT;
+    assert_eq!(flow.windows_in_play(&Answers::new()), Err(WalkError::TooLarge { limit }));
+    let five = answers(&[("q1", &["a"]), ("q2", &["a"]), ("q3", &["a"]), ("q4", &["a"]), ("q5", &["a"])]);
+    let in_play = flow.windows_in_play(&five).expect("after five answers, 256 completions are counted in full");
+    assert_eq!(in_play.into_iter().collect::<Vec<_>>(), ["madoguchi"]);
+}
+
+#[test]
 fn questions_left_are_honest_bounds() {
     let flow = flow();
     assert_eq!(flow.questions_left(flow.question("urgent").unwrap()), (1, 3), "emergency at once, or three questions");

@@ -1,13 +1,16 @@
 //! The guide engine, pure: answers keyed by question id, deterministic transitions that return
 //! errors instead of panicking, the windows an outcome picks for the answers, and the windows
-//! still in play (a bounded walk over answer states, `explore`).
+//! still in play (the browser's live count, capped).
 
 use std::collections::BTreeSet;
 
-use super::explore::{Ending, Explorer, Step, Tally};
 use super::model::{Condition, Flow, Outcome, Question, QuestionKind, WindowPick};
 
 pub use super::answers::{Answer, Answers};
+
+/// The most answers [`Flow::windows_in_play`] tries: far more than the bundled flows need (伊豆市
+/// resident, from its first question, finds every window after 5,473), few enough for a click.
+pub const LIVE_COUNT_LIMIT: usize = 100_000;
 
 /// Why a walk could not go on. Each names what was wrong, so a page can offer a restart.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -119,26 +122,64 @@ impl Flow {
     }
 
     /// The windows that some way of answering the rest of the flow can still lead to, after the
-    /// answers so far (answers to questions off the walk's path are ignored). A memoised walk
-    /// over answer states ([`Explorer`]), so its work is bounded whatever the flow's size.
+    /// answers so far (answers to questions off the walk's path are ignored). It tries the
+    /// completions one by one until every window the outcomes name is found, and gives up with
+    /// [`WalkError::TooLarge`] after [`LIVE_COUNT_LIMIT`] answers: quick in the browser, and
+    /// small in the WASM (the build's memoised walk, `explore`, would cost 5 KB of it).
     pub fn windows_in_play<'f>(&'f self, answers: &Answers) -> Result<BTreeSet<&'f str>, WalkError> {
         let walk = self.walk(answers)?;
-        let so_far = answers_to(&walk.asked, answers);
+        let mut so_far = answers_to(&walk.asked, answers);
+        // Every window the outcomes name: once all are found, nothing more can be.
         let mut named: BTreeSet<&str> = BTreeSet::new();
         for outcome in self.outcomes.iter() {
             named.extend(outcome.windows.iter().map(|pick| pick.window.as_ref()));
         }
-        let mut in_play = WindowsInPlay { windows: BTreeSet::new(), named: named.len() };
+        let mut windows: BTreeSet<&str> = BTreeSet::new();
+        let mut collect = |answers: &Answers, outcome: &'f Outcome| {
+            let (first, secondary) = pick_indices(outcome, answers);
+            windows.extend(first.into_iter().chain(secondary).map(|index| outcome.windows[index].window.as_ref()));
+            windows.len() < named.len()
+        };
         match walk.position {
             Position::Done(outcome) => {
-                let (first, secondary) = pick_indices(outcome, &so_far);
-                in_play
-                    .windows
-                    .extend(first.into_iter().chain(secondary).map(|at| outcome.windows[at].window.as_ref()));
+                collect(&so_far, outcome);
             }
-            Position::Asking(question) => Explorer::new(self).walk(&question.id, &so_far, &mut in_play)?,
+            Position::Asking(question) => {
+                let mut budget = LIVE_COUNT_LIMIT;
+                self.each_completion(question, &mut so_far, &mut budget, &mut collect)?;
+            }
         }
-        Ok(in_play.windows)
+        Ok(windows)
+    }
+
+    /// Calls `visit` with every completion of `answers` from `question` on and the outcome it
+    /// reaches, until `visit` returns `false`. One answers map is extended and restored on the
+    /// way, so nothing is re-walked; each answer tried spends one of `budget`. Returns whether
+    /// the enumeration went to the end.
+    fn each_completion<'f>(
+        &'f self,
+        question: &'f Question,
+        answers: &mut Answers,
+        budget: &mut usize,
+        visit: &mut impl FnMut(&Answers, &'f Outcome) -> bool,
+    ) -> Result<bool, WalkError> {
+        if answers.contains_key(question.id.as_ref()) {
+            return Err(WalkError::Cycle { question: question.id.to_string() });
+        }
+        let mut go_on = true;
+        for answer in possible_answers(question) {
+            *budget = budget.checked_sub(1).ok_or(WalkError::TooLarge { limit: LIVE_COUNT_LIMIT })?;
+            answers.insert(question.id.to_string(), answer);
+            go_on = match self.node(next_of(question, answers)?)? {
+                Position::Done(outcome) => visit(answers, outcome),
+                Position::Asking(next) => self.each_completion(next, answers, budget, visit)?,
+            };
+            if !go_on {
+                break;
+            }
+        }
+        answers.remove(question.id.as_ref());
+        Ok(go_on)
     }
 
     /// The fewest and the most questions from `question` (itself included) to an outcome,
@@ -158,29 +199,6 @@ impl Flow {
         }
         let (fewest, most) = bounds.unwrap_or((0, 0));
         (fewest + 1, most + 1)
-    }
-}
-
-/// The windows some path reaches, gathered at each outcome state of a walk, which stops once
-/// every window the outcomes name is found.
-struct WindowsInPlay<'f> {
-    windows: BTreeSet<&'f str>,
-    named: usize,
-}
-
-impl<'f> Tally<'f> for WindowsInPlay<'f> {
-    type Value = ();
-
-    fn outcome(&mut self, ending: &Ending<'_, 'f>) {
-        self.windows.extend(ending.applying_picks().map(|pick| pick.window.as_ref()));
-    }
-
-    fn nothing(&self) {}
-
-    fn add(&mut self, _step: Step, _total: (), _next: &()) {}
-
-    fn finished(&self) -> bool {
-        self.windows.len() >= self.named
     }
 }
 
