@@ -43,10 +43,8 @@ pub fn find_paths_within(flow: &Flow, step_limit: usize) -> Result<PathFindings,
         without_first_window: false,
     };
     let paths = explorer.walk(&flow.start, &Answers::new(), &mut reach)?;
-    let without_first_window = match reach.without_first_window {
-        true => least_path_without_first_window(flow, &explorer)?,
-        false => None,
-    };
+    let without_first_window =
+        if reach.without_first_window { least_path_without_first_window(flow, &explorer)? } else { None };
     Ok(PathFindings {
         paths,
         reached_outcomes: reach.outcomes,
