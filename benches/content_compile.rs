@@ -35,9 +35,10 @@ fn main() {
     windows_in_play(&site);
 }
 
-/// The guide's live count walks every completion of the answers so far; the browser does it
-/// on each step and each ticked box. Figures (native) for each city's largest flow, from the
-/// first question, where there is most left to walk.
+/// The guide's live count tries the completions of the answers so far until every window is
+/// found (at most `LIVE_COUNT_LIMIT` answers); the browser does it on each step and each ticked
+/// box. Figures (native) for the largest flow, from the first question, where there is most
+/// left to walk.
 fn windows_in_play(site: &tsunagu::content::CompiledSite) {
     let Some(largest) = site.flows.iter().max_by_key(|checked| checked.paths) else { return };
     let flow = &largest.flow;

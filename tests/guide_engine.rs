@@ -1,9 +1,15 @@
 //! The guide engine on a small flow built in code: every option of every question leads to its
 //! expected next node, bad answers are errors (never panics), outcomes pick windows by the
-//! answers, and the enumeration reaches every outcome.
+//! answers, the enumeration reaches every outcome, and a memoised walk groups the answers no
+//! condition tells apart and counts the same paths.
+
+#[path = "support/every_path.rs"]
+mod every_path;
 
 use std::borrow::Cow;
 
+use every_path::every_path;
+use tsunagu::guide::explore::{Ending, Explorer, Step, Tally};
 use tsunagu::guide::{
     Answer, Answers, Choice, Condition, Flow, Outcome, Position, Question, QuestionKind, Route, WalkError, WindowPick,
 };
@@ -183,7 +189,7 @@ fn outcomes_pick_windows_by_area_and_trouble() {
 #[test]
 fn enumeration_reaches_every_outcome_with_every_combination() {
     let flow = flow();
-    let paths = flow.paths().unwrap();
+    let paths = every_path(&flow).unwrap();
     // urgent yes: 1; urgent no: trouble has 3 combinations of care/money + none + unknown = 5,
     // of which care+money goes to `several` (1) and the other 4 ask the area (3 answers each).
     assert_eq!(paths.len(), 1 + 1 + 4 * 3);
@@ -192,6 +198,51 @@ fn enumeration_reaches_every_outcome_with_every_combination() {
     reached.sort();
     reached.dedup();
     assert_eq!(reached, ["emergency", "several", "single"]);
+}
+
+#[test]
+fn answers_no_condition_tells_apart_walk_as_one_class() {
+    let flow = flow();
+    let trouble = flow.questions.iter().position(|question| question.id == "trouble").unwrap();
+    let explorer = Explorer::new(&flow);
+    let classes: Vec<(Answer, u64)> =
+        explorer.classes(trouble).iter().map(|class| (class.answer.clone(), class.count)).collect();
+    let chose = |options: &[&str]| Answer::Chose(options.iter().map(|o| o.to_string()).collect());
+    // The flow reads `trouble` for two or more fields, for care and for none: money alone and
+    // 「わからない」 are alike, and the least of them stands for both.
+    assert_eq!(
+        classes,
+        [(chose(&["care"]), 1), (chose(&["money"]), 2), (chose(&["care", "money"]), 1), (chose(&["none"]), 1)]
+    );
+}
+
+/// Counts the paths of a memoised walk: one at each outcome, times the answers of each class.
+struct PathCount;
+
+impl<'f> Tally<'f> for PathCount {
+    type Value = u64;
+
+    fn outcome(&mut self, _ending: &Ending<'_, 'f>) -> u64 {
+        1
+    }
+
+    fn nothing(&self) -> u64 {
+        0
+    }
+
+    fn add(&mut self, step: Step, total: u64, next: &u64) -> u64 {
+        total + step.count * next
+    }
+}
+
+#[test]
+fn a_memoised_walk_counts_the_paths_the_enumeration_finds_within_its_step_limit() {
+    let flow = flow();
+    let paths = every_path(&flow).unwrap().len() as u64;
+    assert_eq!(Explorer::new(&flow).walk("urgent", &Answers::new(), &mut PathCount), Ok(paths));
+    let limited = Explorer::new(&flow).with_step_limit(3).walk("urgent", &Answers::new(), &mut PathCount);
+    assert_eq!(limited, Err(WalkError::TooLarge { limit: 3 }), "a bounded walk stops with an error");
+    assert!(!WalkError::TooLarge { limit: 3 }.to_string().is_empty());
 }
 
 #[test]
@@ -207,6 +258,34 @@ fn windows_in_play_narrow_as_answers_come() {
     // An answer to a question off the path does not narrow anything.
     let off_path = flow.windows_in_play(&answers(&[("urgent", &["no"]), ("area", &["kita"])])).unwrap();
     assert_eq!(off_path.len(), 3);
+}
+
+#[test]
+fn the_live_count_gives_up_on_a_flow_too_large_for_a_click() {
+    // Nine four-option questions (262,144 paths) and a window no answer reaches, so the count
+    // cannot stop early: from the start it would try more answers than the limit.
+    let options = || Cow::Owned(["a", "b", "c", "d"].map(|option| choice(option, false)).to_vec());
+    let next = |number: usize| if number < 9 { format!("q{}", number + 1) } else { "end".to_string() };
+    let questions = (1..=9).map(|number| Question {
+        id: text(&format!("q{number}")),
+        kind: QuestionKind::Single,
+        options: options(),
+        allows_unknown: false,
+        routes: Cow::Owned(vec![route(Condition::Always, &next(number))]),
+    });
+    let windows = vec![pick("madoguchi", true, Condition::Always), pick("never", false, any_of("q1", &["z"]))];
+    let flow = Flow {
+        id: text("resident"),
+        city: text("testcity"),
+        start: text("q1"),
+        questions: Cow::Owned(questions.collect()),
+        outcomes: Cow::Owned(vec![Outcome { id: text("end"), urgent: false, windows: Cow::Owned(windows) }]),
+    };
+    let limit = tsunagu::guide::engine::LIVE_COUNT_LIMIT;
+    assert_eq!(flow.windows_in_play(&Answers::new()), Err(WalkError::TooLarge { limit }));
+    let five = answers(&[("q1", &["a"]), ("q2", &["a"]), ("q3", &["a"]), ("q4", &["a"]), ("q5", &["a"])]);
+    let in_play = flow.windows_in_play(&five).expect("after five answers, 256 completions are counted in full");
+    assert_eq!(in_play.into_iter().collect::<Vec<_>>(), ["madoguchi"]);
 }
 
 #[test]

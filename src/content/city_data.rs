@@ -115,7 +115,7 @@ pub fn read_guide_flows(
                     // Wording that could not be read is reported once, not again as every node it lacks.
                     if let (Some(national), Some(city)) = (national, city) {
                         let hint = format!("{} or {}", tree.display_of(&national_path), tree.display_of(&city_path));
-                        errors.extend(guide_flows::attach_prose(&mut flow, &national, &city, windows, &hint));
+                        errors.extend(guide_prose::attach_prose(&mut flow, &national, &city, windows, &hint));
                     }
                     flows.push(flow);
                 }

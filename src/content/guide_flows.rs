@@ -1,7 +1,8 @@
 //! `content/cities/<city>/guides/<flow>.toml`: a city's guide flows (resident, staff). Read into
 //! the engine's model and checked before anyone can walk them: ids, options, routes, conditions,
 //! windows, cycles, dead ends, unreachable outcomes, and every window of the city reachable by
-//! some path (or a stated reason why not). Errors carry the file and line.
+//! some path (or a stated reason why not). Errors carry the file and line. What lies along the
+//! paths is found by `guide_paths`, a bounded walk over answer states, not path by path.
 
 use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet, HashSet};
@@ -10,7 +11,9 @@ use serde::Deserialize;
 use toml::Spanned;
 
 use super::error::{line_and_column, ContentError};
+use super::guide::explore::route_cycle;
 use super::guide::{self, Choice, Condition, Flow, Outcome, Question, QuestionKind, Route, WindowPick};
+use super::guide_paths::{find_paths, path_errors, walk_error};
 use super::site_config::is_ascii_id;
 use super::windows::CityWindows;
 
@@ -21,8 +24,8 @@ pub struct CheckedFlow {
     pub flow: Flow,
     /// The file it came from.
     pub file: String,
-    /// Number of complete paths through it.
-    pub paths: usize,
+    /// Number of complete paths through it (saturates at `u64::MAX`).
+    pub paths: u64,
     /// Windows some path leads to.
     pub reached_windows: BTreeSet<String>,
     /// Windows no path leads to, with the reason the file gives.
@@ -118,6 +121,17 @@ struct RawNotOffered {
     reason: String,
 }
 
+/// A flow read from its file, its ids and references checked, before the checks of its paths.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ReadFlow {
+    /// The flow.
+    pub flow: Flow,
+    /// The line of each question and outcome id in the file.
+    pub node_lines: BTreeMap<String, usize>,
+    /// The windows `[[not_offered]]` explains: the reason and its line, by window id.
+    pub not_offered: BTreeMap<String, (String, usize)>,
+}
+
 /// Reads and checks the flow `flow_id` of a city.
 pub fn parse_flow(
     file: &str,
@@ -125,6 +139,66 @@ pub fn parse_flow(
     windows: &CityWindows,
     text: &str,
 ) -> Result<CheckedFlow, Vec<ContentError>> {
+    let ReadFlow { flow, node_lines, not_offered } = read_flow(file, flow_id, windows, text)?;
+    if let Some(cycle) = route_cycle(&flow, &flow.start) {
+        let line = node_lines.get(&cycle).copied().unwrap_or(1);
+        return Err(vec![ContentError::at_line(
+            file,
+            line,
+            format!("the flow can come back to the question `{cycle}`"),
+            "Routes must always lead onward to an outcome; change a `next` so no question can be reached from itself.",
+        )]);
+    }
+    let findings = find_paths(&flow).map_err(|error| vec![walk_error(file, &node_lines, error)])?;
+    let mut errors = path_errors(file, &flow, &node_lines, &findings);
+    let window_ids: HashSet<&str> = windows.windows.iter().map(|window| window.id.as_str()).collect();
+    for (window, (_, line)) in &not_offered {
+        if !window_ids.contains(window.as_str()) {
+            errors.push(ContentError::at_line(
+                file,
+                *line,
+                format!("`not_offered` names the window `{window}`, which is not in the city's windows.toml"),
+                "Use the id of a [[windows]] entry of this city.",
+            ));
+        } else if findings.reached_windows.contains(window) {
+            errors.push(ContentError::at_line(
+                file,
+                *line,
+                format!("the window `{window}` is listed in `not_offered` but a path leads to it"),
+                "Remove it from `not_offered`.",
+            ));
+        }
+    }
+    let missing: Vec<&str> = windows
+        .windows
+        .iter()
+        .map(|w| w.id.as_str())
+        .filter(|id| !findings.reached_windows.contains(*id) && !not_offered.contains_key(*id))
+        .collect();
+    if !missing.is_empty() {
+        errors.push(ContentError::in_file(
+            file,
+            format!("no path of the guide leads to these windows: {}", missing.join(", ")),
+            "Name each in an outcome where it fits, or list it under [[not_offered]] with the reason the guide does not send residents there.",
+        ));
+    }
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    Ok(CheckedFlow {
+        flow,
+        file: file.to_string(),
+        paths: findings.paths,
+        reached_windows: findings.reached_windows,
+        unreached_windows: not_offered.into_iter().map(|(window, (reason, _))| (window, reason)).collect(),
+        node_lines,
+        prose: BTreeMap::new(),
+    })
+}
+
+/// Reads the flow `flow_id` of a city and checks its ids, options, routes, conditions and
+/// windows: everything but its paths.
+pub fn read_flow(file: &str, flow_id: &str, windows: &CityWindows, text: &str) -> Result<ReadFlow, Vec<ContentError>> {
     let raw: RawFlow = toml::from_str(text).map_err(|error| {
         vec![ContentError::from_toml(
             file,
@@ -303,131 +377,12 @@ pub fn parse_flow(
         questions: Cow::Owned(questions),
         outcomes: Cow::Owned(outcomes),
     };
-    if let Some(cycle) = find_cycle(&flow) {
-        let line = node_lines.get(&cycle).copied().unwrap_or(1);
-        return Err(vec![ContentError::at_line(
-            file,
-            line,
-            format!("the flow can come back to the question `{cycle}`"),
-            "Routes must always lead onward to an outcome; change a `next` so no question can be reached from itself.",
-        )]);
-    }
-    let paths = match flow.paths() {
-        Ok(paths) => paths,
-        Err(guide::WalkError::NoRoute { question }) => {
-            let line = node_lines.get(&question).copied().unwrap_or(1);
-            return Err(vec![ContentError::at_line(
-                file,
-                line,
-                format!("some answers to `{question}` have no route: the guide would stop there"),
-                "End the question's routes with one that has no `when`, so every answer leads somewhere.",
-            )]);
-        }
-        Err(other) => {
-            return Err(vec![ContentError::in_file(
-                file,
-                format!("the flow cannot be walked: {other}"),
-                "Check the routes and options named in the message.",
-            )])
-        }
-    };
-    let mut errors = Vec::new();
-    let reached_outcomes: BTreeSet<String> = paths.iter().map(|(_, outcome)| outcome.id.to_string()).collect();
-    for outcome in flow.outcomes.iter().filter(|outcome| !reached_outcomes.contains(outcome.id.as_ref())) {
-        let line = node_lines.get(outcome.id.as_ref()).copied().unwrap_or(1);
-        errors.push(ContentError::at_line(
-            file,
-            line,
-            format!("no answers lead to the outcome `{}`", outcome.id),
-            "Add a route that goes to it, or remove it.",
-        ));
-    }
-    let reachable_questions: BTreeSet<String> = paths.iter().flat_map(|(answers, _)| answers.keys().cloned()).collect();
-    for question in flow.questions.iter().filter(|question| !reachable_questions.contains(question.id.as_ref())) {
-        let line = node_lines.get(question.id.as_ref()).copied().unwrap_or(1);
-        errors.push(ContentError::at_line(
-            file,
-            line,
-            format!("no answers lead to the question `{}`", question.id),
-            "Add a route that goes to it, or remove it.",
-        ));
-    }
-    // One pass over the paths: the windows each reaches, and the first path (if any) that
-    // ends without a first window.
-    let mut reached_windows = BTreeSet::new();
-    let mut without_first_window = None;
-    for (answers, outcome) in &paths {
-        let (first, secondary) = flow.picks(outcome, answers);
-        reached_windows.extend(first.iter().chain(secondary.iter()).map(|pick| pick.window.to_string()));
-        if without_first_window.is_none() && !outcome.urgent && first.is_empty() {
-            without_first_window = Some((answers, outcome));
-        }
-    }
-    if let Some((answers, outcome)) = without_first_window {
-        let given =
-            guide::query::query_from_answers(answers.iter().map(|(question, answer)| (question.as_str(), answer)));
-        let line = node_lines.get(outcome.id.as_ref()).copied().unwrap_or(1);
-        errors.push(ContentError::at_line(
-            file,
-            line,
-            format!("the outcome `{}` names no first window for the answers `{given}`", outcome.id),
-            "Give the outcome a first window (`first = true`) whose `when` holds for these answers, e.g. the general window without a `when`.",
-        ));
-    }
-    let path_count = paths.len();
-    drop(paths);
-    let mut unreached_windows = Vec::new();
-    let explained: BTreeMap<&str, (&str, usize)> = raw
+    let not_offered = raw
         .not_offered
         .iter()
-        .map(|n| (n.window.get_ref().as_str(), (n.reason.as_str(), line_at(n.window.span().start))))
+        .map(|n| (n.window.get_ref().clone(), (n.reason.clone(), line_at(n.window.span().start))))
         .collect();
-    for (window, (_, line)) in &explained {
-        if !window_ids.contains(window) {
-            errors.push(ContentError::at_line(
-                file,
-                *line,
-                format!("`not_offered` names the window `{window}`, which is not in the city's windows.toml"),
-                "Use the id of a [[windows]] entry of this city.",
-            ));
-        } else if reached_windows.contains(*window) {
-            errors.push(ContentError::at_line(
-                file,
-                *line,
-                format!("the window `{window}` is listed in `not_offered` but a path leads to it"),
-                "Remove it from `not_offered`.",
-            ));
-        }
-    }
-    let missing: Vec<&str> = windows
-        .windows
-        .iter()
-        .map(|w| w.id.as_str())
-        .filter(|id| !reached_windows.contains(*id) && !explained.contains_key(id))
-        .collect();
-    if !missing.is_empty() {
-        errors.push(ContentError::in_file(
-            file,
-            format!("no path of the guide leads to these windows: {}", missing.join(", ")),
-            "Name each in an outcome where it fits, or list it under [[not_offered]] with the reason the guide does not send residents there.",
-        ));
-    }
-    for (window, (reason, _)) in explained {
-        unreached_windows.push((window.to_string(), reason.to_string()));
-    }
-    if errors.is_empty() {
-        Ok(CheckedFlow {
-            flow,
-            file: file.to_string(),
-            paths: path_count,
-            reached_windows,
-            unreached_windows,
-            node_lines,
-            prose: BTreeMap::new(),
-        })
-    } else {
-        Err(errors)
-    }
+    Ok(ReadFlow { flow, node_lines, not_offered })
 }
 
 fn check_condition_refs(
@@ -482,94 +437,4 @@ fn to_condition(raw: &RawCondition) -> Condition {
         }
         RawCondition::All(conditions) => Condition::All(Cow::Owned(conditions.iter().map(to_condition).collect())),
     }
-}
-
-/// Joins a flow to its wording: the city's prose overrides the national prose node by node.
-/// Every question and outcome needs wording, and every option a label (an area's option takes
-/// the area's name); a city's prose may not word nodes its flow does not have.
-pub fn attach_prose(
-    flow: &mut CheckedFlow,
-    national: &BTreeMap<String, super::guide_prose::NodeProse>,
-    city: &BTreeMap<String, super::guide_prose::NodeProse>,
-    windows: &CityWindows,
-    prose_hint: &str,
-) -> Vec<ContentError> {
-    let mut errors = Vec::new();
-    for (id, section) in city {
-        if !flow.node_lines.contains_key(id) && id != super::guide_pages::INTRO {
-            errors.push(ContentError::at_line(
-                &section.file,
-                section.line,
-                format!("the flow `{}` has no question or outcome `{id}`", flow.flow.id),
-                "Use the id of one of the flow's questions or outcomes, or remove the section.",
-            ));
-        }
-    }
-    let ids: Vec<(String, Vec<String>)> = flow
-        .flow
-        .questions
-        .iter()
-        .map(|question| {
-            (question.id.to_string(), question.options.iter().map(|choice| choice.id.to_string()).collect())
-        })
-        .chain(flow.flow.outcomes.iter().map(|outcome| (outcome.id.to_string(), Vec::new())))
-        .chain(std::iter::once((super::guide_pages::INTRO.to_string(), Vec::new())))
-        .collect();
-    for (id, options) in ids {
-        let line = flow.node_lines.get(&id).copied().unwrap_or(1);
-        let Some(section) = city.get(&id).or_else(|| national.get(&id)) else {
-            errors.push(ContentError::at_line(
-                &flow.file,
-                line,
-                format!("`{id}` has no wording"),
-                format!("Add a section `## … {{#{id}}}` to {prose_hint}."),
-            ));
-            continue;
-        };
-        let mut section = section.clone();
-        for option in options {
-            if section.options.iter().any(|(known, _)| known == &option) {
-                continue;
-            }
-            match windows.areas.iter().find(|area| area.id == option) {
-                Some(area) => section.options.push((option, area.name.clone())),
-                None => errors.push(ContentError::at_line(
-                    &section.file,
-                    section.line,
-                    format!("the option `{option}` of `{id}` has no label"),
-                    format!("Add a line `- {option}: 表示することば` to this section."),
-                )),
-            }
-        }
-        flow.prose.insert(id, section);
-    }
-    errors
-}
-
-/// A question that can be reached from itself by following routes, if any.
-fn find_cycle(flow: &Flow) -> Option<String> {
-    fn visit<'f>(
-        flow: &'f Flow,
-        id: &'f str,
-        on_path: &mut Vec<&'f str>,
-        done: &mut HashSet<&'f str>,
-    ) -> Option<String> {
-        if on_path.contains(&id) {
-            return Some(id.to_string());
-        }
-        if done.contains(id) {
-            return None;
-        }
-        let question = flow.question(id)?;
-        on_path.push(id);
-        for route in question.routes.iter() {
-            if let Some(cycle) = visit(flow, route.next.as_ref(), on_path, done) {
-                return Some(cycle);
-            }
-        }
-        on_path.pop();
-        done.insert(id);
-        None
-    }
-    visit(flow, flow.start.as_ref(), &mut Vec::new(), &mut HashSet::new())
 }

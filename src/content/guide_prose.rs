@@ -11,12 +11,15 @@
 //! ```
 //!
 //! Lines `- <option-id>: <label>` give the options' labels; the rest is rendered like a page body.
+//! `attach_prose` joins the wording to a checked flow, node by node.
 
 use std::collections::BTreeMap;
 
 use super::error::ContentError;
+use super::guide_flows::CheckedFlow;
 use super::markdown::{render_markdown, InternalLink};
 use super::site_config::is_ascii_id;
+use super::windows::CityWindows;
 
 /// The wording of one question or outcome.
 #[derive(Debug, Clone, PartialEq)]
@@ -132,6 +135,68 @@ pub fn parse_prose(
     } else {
         Err(errors)
     }
+}
+
+/// Joins a flow to its wording: the city's prose overrides the national prose node by node.
+/// Every question and outcome needs wording, and every option a label (an area's option takes
+/// the area's name); a city's prose may not word nodes its flow does not have.
+pub fn attach_prose(
+    flow: &mut CheckedFlow,
+    national: &BTreeMap<String, NodeProse>,
+    city: &BTreeMap<String, NodeProse>,
+    windows: &CityWindows,
+    prose_hint: &str,
+) -> Vec<ContentError> {
+    let mut errors = Vec::new();
+    for (id, section) in city {
+        if !flow.node_lines.contains_key(id) && id != super::guide_pages::INTRO {
+            errors.push(ContentError::at_line(
+                &section.file,
+                section.line,
+                format!("the flow `{}` has no question or outcome `{id}`", flow.flow.id),
+                "Use the id of one of the flow's questions or outcomes, or remove the section.",
+            ));
+        }
+    }
+    let ids: Vec<(String, Vec<String>)> = flow
+        .flow
+        .questions
+        .iter()
+        .map(|question| {
+            (question.id.to_string(), question.options.iter().map(|choice| choice.id.to_string()).collect())
+        })
+        .chain(flow.flow.outcomes.iter().map(|outcome| (outcome.id.to_string(), Vec::new())))
+        .chain(std::iter::once((super::guide_pages::INTRO.to_string(), Vec::new())))
+        .collect();
+    for (id, options) in ids {
+        let line = flow.node_lines.get(&id).copied().unwrap_or(1);
+        let Some(section) = city.get(&id).or_else(|| national.get(&id)) else {
+            errors.push(ContentError::at_line(
+                &flow.file,
+                line,
+                format!("`{id}` has no wording"),
+                format!("Add a section `## … {{#{id}}}` to {prose_hint}."),
+            ));
+            continue;
+        };
+        let mut section = section.clone();
+        for option in options {
+            if section.options.iter().any(|(known, _)| known == &option) {
+                continue;
+            }
+            match windows.areas.iter().find(|area| area.id == option) {
+                Some(area) => section.options.push((option, area.name.clone())),
+                None => errors.push(ContentError::at_line(
+                    &section.file,
+                    section.line,
+                    format!("the option `{option}` of `{id}` has no label"),
+                    format!("Add a line `- {option}: 表示することば` to this section."),
+                )),
+            }
+        }
+        flow.prose.insert(id, section);
+    }
+    errors
 }
 
 #[cfg(test)]

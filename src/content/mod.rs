@@ -15,6 +15,7 @@ pub mod generated_pages;
 pub mod guide;
 pub mod guide_flows;
 pub mod guide_pages;
+pub mod guide_paths;
 pub mod guide_prose;
 pub mod html;
 pub mod indicator_page;

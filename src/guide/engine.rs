@@ -1,12 +1,16 @@
 //! The guide engine, pure: answers keyed by question id, deterministic transitions that return
-//! errors instead of panicking, the windows an outcome picks for the answers, and an
-//! enumeration of every path (for validation, coverage and tests).
+//! errors instead of panicking, the windows an outcome picks for the answers, and the windows
+//! still in play (the browser's live count, capped).
 
 use std::collections::BTreeSet;
 
 use super::model::{Condition, Flow, Outcome, Question, QuestionKind, WindowPick};
 
 pub use super::answers::{Answer, Answers};
+
+/// The most answers [`Flow::windows_in_play`] tries: far more than the bundled flows need (伊豆市
+/// resident, from its first question, finds every window after 5,473), few enough for a click.
+pub const LIVE_COUNT_LIMIT: usize = 100_000;
 
 /// Why a walk could not go on. Each names what was wrong, so a page can offer a restart.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -25,6 +29,8 @@ pub enum WalkError {
     NoRoute { question: String },
     /// The walk came back to a question it had already asked.
     Cycle { question: String },
+    /// Walking every kind of answer would take more than this many steps (see [`Explorer`]).
+    TooLarge { limit: usize },
 }
 
 impl std::fmt::Display for WalkError {
@@ -43,6 +49,9 @@ impl std::fmt::Display for WalkError {
             }
             WalkError::NoRoute { question } => write!(f, "no route of the question `{question}` fits the answers"),
             WalkError::Cycle { question } => write!(f, "the walk comes back to the question `{question}`"),
+            WalkError::TooLarge { limit } => {
+                write!(f, "walking every kind of answer of the flow takes more than {limit} steps")
+            }
         }
     }
 }
@@ -112,25 +121,11 @@ impl Flow {
         (at(first), at(secondary))
     }
 
-    /// Every way through the flow: each complete set of answers with the outcome it reaches.
-    /// Multiple-choice questions contribute every combination of their options.
-    pub fn paths(&self) -> Result<Vec<(Answers, &Outcome)>, WalkError> {
-        let mut done = Vec::new();
-        match self.node(&self.start)? {
-            Position::Done(outcome) => done.push((Answers::new(), outcome)),
-            Position::Asking(question) => {
-                self.each_completion(question, &mut Answers::new(), 0, &mut |answers, outcome| {
-                    done.push((answers.clone(), outcome));
-                    true
-                })?;
-            }
-        }
-        done.sort_by(|a, b| a.0.cmp(&b.0));
-        Ok(done)
-    }
-
     /// The windows that some way of answering the rest of the flow can still lead to, after the
-    /// answers so far (answers to questions off the walk's path are ignored).
+    /// answers so far (answers to questions off the walk's path are ignored). It tries the
+    /// completions one by one until every window the outcomes name is found, and gives up with
+    /// [`WalkError::TooLarge`] after [`LIVE_COUNT_LIMIT`] answers: quick in the browser, and
+    /// small in the WASM (the build's memoised walk, `explore`, would cost 5 KB of it).
     pub fn windows_in_play<'f>(&'f self, answers: &Answers) -> Result<BTreeSet<&'f str>, WalkError> {
         let walk = self.walk(answers)?;
         let mut so_far = answers_to(&walk.asked, answers);
@@ -150,7 +145,8 @@ impl Flow {
                 collect(&so_far, outcome);
             }
             Position::Asking(question) => {
-                self.each_completion(question, &mut so_far, 0, &mut collect)?;
+                let mut budget = LIVE_COUNT_LIMIT;
+                self.each_completion(question, &mut so_far, &mut budget, &mut collect)?;
             }
         }
         Ok(windows)
@@ -158,23 +154,25 @@ impl Flow {
 
     /// Calls `visit` with every completion of `answers` from `question` on and the outcome it
     /// reaches, until `visit` returns `false`. One answers map is extended and restored on the
-    /// way, so nothing is re-walked. Returns whether the enumeration went to the end.
+    /// way, so nothing is re-walked; each answer tried spends one of `budget`. Returns whether
+    /// the enumeration went to the end.
     fn each_completion<'f>(
         &'f self,
         question: &'f Question,
         answers: &mut Answers,
-        depth: usize,
+        budget: &mut usize,
         visit: &mut impl FnMut(&Answers, &'f Outcome) -> bool,
     ) -> Result<bool, WalkError> {
-        if depth > self.questions.len() || answers.contains_key(question.id.as_ref()) {
+        if answers.contains_key(question.id.as_ref()) {
             return Err(WalkError::Cycle { question: question.id.to_string() });
         }
         let mut go_on = true;
         for answer in possible_answers(question) {
+            *budget = budget.checked_sub(1).ok_or(WalkError::TooLarge { limit: LIVE_COUNT_LIMIT })?;
             answers.insert(question.id.to_string(), answer);
             go_on = match self.node(next_of(question, answers)?)? {
                 Position::Done(outcome) => visit(answers, outcome),
-                Position::Asking(next) => self.each_completion(next, answers, depth + 1, visit)?,
+                Position::Asking(next) => self.each_completion(next, answers, budget, visit)?,
             };
             if !go_on {
                 break;
