@@ -16,5 +16,4 @@ while [ $# -gt 0 ]; do
     *) echo "usage: scripts/build.sh [--base /sub/folder/] [--dist DIR] [--content DIR]" >&2; exit 2 ;;
   esac
 done
-cargo build --quiet --locked --profile cli --bin tsunagu
-exec target/cli/tsunagu build --content "$content" --base "$base" --out "$dist"
+exec cargo run --quiet --locked --profile cli --bin tsunagu -- build --content "$content" --base "$base" --out "$dist"

@@ -5,5 +5,4 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 command -v cargo >/dev/null || { echo "Rust (cargo) is missing: install it with rustup first" >&2; exit 1; }
-cargo build --locked --profile cli --bin tsunagu
-exec target/cli/tsunagu serve --content content --port "${PORT:-8080}"
+exec cargo run --locked --profile cli --bin tsunagu -- serve --content content --port "${PORT:-8080}"

@@ -6,6 +6,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 cargo build --quiet --locked --profile cli --bin tsunagu
+tsunagu="${CARGO_TARGET_DIR:-target}/cli/tsunagu"
 [ -x /usr/bin/time ] || { echo "needs GNU time: apt-get install time" >&2; exit 1; }
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
@@ -13,7 +14,7 @@ printf '%6s %8s %10s %10s %9s %12s %14s\n' cities pages "build s" "peak MB" "dis
 for n in "${@:-5 50 500}"; do
   for count in $n; do
     python3 tests/bench/synthetic_corpus.py "$count" "$work/content-$count" >/dev/null
-    /usr/bin/time -f '%e %M' -o "$work/time" target/cli/tsunagu build --content "$work/content-$count" --out "$work/dist-$count" >"$work/out"
+    /usr/bin/time -f '%e %M' -o "$work/time" "$tsunagu" build --content "$work/content-$count" --out "$work/dist-$count" >"$work/out"
     read -r seconds kilobytes <"$work/time"
     pages="$(sed -n 's/^built \([0-9]*\) pages.*/\1/p' "$work/out")"
     dist_mb="$(du -sm "$work/dist-$count" | cut -f1)"

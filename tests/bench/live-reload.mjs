@@ -13,7 +13,7 @@ const content = mkdtempSync(join(tmpdir(), "tsunagu-reload-"));
 cpSync(join(projectRoot, "content"), content, { recursive: true });
 const port = 18000 + Math.floor(Math.random() * 1000);
 const origin = `http://127.0.0.1:${port}`;
-const server = spawn(join(projectRoot, "target/cli/tsunagu"), ["serve", "--content", content, "--port", String(port)], {
+const server = spawn(join(process.env.CARGO_TARGET_DIR ?? join(projectRoot, "target"), "cli", "tsunagu"), ["serve", "--content", content, "--port", String(port)], {
   cwd: projectRoot,
   stdio: ["ignore", "pipe", "inherit"],
 });

@@ -10,7 +10,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { launchBrowser, openPage, waitForHydration, projectRoot, distRoot } from "./harness.mjs";
 
-const tsunagu = join(projectRoot, "target", "cli", "tsunagu");
+const tsunagu = join(process.env.CARGO_TARGET_DIR ?? join(projectRoot, "target"), "cli", "tsunagu");
 let content, server, browser, origin;
 
 async function freePort() {
