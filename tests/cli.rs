@@ -39,6 +39,19 @@ fn a_new_city_in_an_empty_folder_builds_with_the_national_pages_under_a_sub_fold
 }
 
 #[test]
+fn a_readme_in_the_content_folder_is_not_a_page() {
+    let dir = temp_dir("readme");
+    let scaffold = tsunagu::content::scaffold_city("shimoda", "下田市", "静岡県").unwrap();
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join("site.toml"), "format = 1\ntitle = \"下田市\"\ntagline = \"案内\"\nnotice = \"\"\nnav = [\"glossary\"]\n").unwrap();
+    scaffold.write_to(&dir).unwrap();
+    std::fs::write(dir.join("README.md"), "# このフォルダについて\n").unwrap();
+    let built = build_site(&input(dir.clone(), "/"));
+    assert!(built.is_ok(), "{}", built.err().map(|problem| problem.to_string()).unwrap_or_default());
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
 fn a_folder_that_is_a_whole_site_gets_no_national_layer() {
     let tree = layered_content(std::path::Path::new("tests/fixtures/content/valid")).unwrap();
     assert!(tree.get("programmes/outreach.md").is_none());
@@ -50,10 +63,17 @@ fn a_build_replaces_an_earlier_build_and_refuses_any_other_folder() {
     let (_, files) = build_site(&input(PathBuf::from("tests/fixtures/content/valid"), "/")).unwrap();
     let out = temp_dir("out");
     write_site(&files, &out).unwrap();
-    std::fs::write(out.join("stale.html"), "old").unwrap();
-    write_site(&files, &out).unwrap();
-    assert!(!out.join("stale.html").exists(), "nothing stale survives a rebuild");
+    // A page the next build no longer makes, and a host's own files beside the site.
+    let stale = files.files.keys().find(|path| path.contains('/')).unwrap().clone();
+    let mut fewer = tsunagu::publish::SiteFiles::default();
+    fewer.files = files.files.clone();
+    fewer.files.remove(&stale);
+    std::fs::write(out.join("CNAME"), "fukushi.example.jp").unwrap();
+    std::fs::create_dir_all(out.join(".git")).unwrap();
+    write_site(&fewer, &out).unwrap();
+    assert!(!out.join(&stale).exists(), "nothing stale survives a rebuild: {stale}");
     assert!(out.join("index.html").is_file());
+    assert!(out.join("CNAME").is_file() && out.join(".git").is_dir(), "the host's own files stay");
 
     let other = temp_dir("not-ours");
     std::fs::create_dir_all(&other).unwrap();
@@ -67,8 +87,10 @@ fn a_build_replaces_an_earlier_build_and_refuses_any_other_folder() {
 
 #[test]
 fn a_bad_base_path_or_a_missing_folder_is_a_clear_error() {
-    let problem = build_site(&input(PathBuf::from("content"), "/a b/")).unwrap_err().to_string();
-    assert!(problem.contains("--base"), "{problem}");
+    for base in ["/a b/", "/../", "/fukushi/./jusou/", "/x/../y/"] {
+        let problem = build_site(&input(PathBuf::from("content"), base)).unwrap_err().to_string();
+        assert!(problem.contains("--base"), "{base}: {problem}");
+    }
     let problem = build_site(&input(PathBuf::from("no/such/folder"), "/")).unwrap_err().to_string();
     assert!(problem.contains("no/such/folder"), "{problem}");
 }

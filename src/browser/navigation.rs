@@ -77,10 +77,18 @@ pub fn page_shown(title: &str, heading: NodeRef<H1>) {
 }
 
 /// Loads `address` from the host as a whole document (for URLs the site has no page for).
+/// The router has usually put it in the address bar already; assigning the same address with a
+/// `#…` would only scroll, so then the page is reloaded instead.
 pub fn load_in_full(address: &str) {
-    if let Some(window) = web_sys::window() {
-        let _ = window.location().assign(address);
-    }
+    let Some(window) = web_sys::window() else { return };
+    let location = window.location();
+    let current = format!(
+        "{}{}{}",
+        location.pathname().unwrap_or_default(),
+        location.search().unwrap_or_default(),
+        location.hash().unwrap_or_default()
+    );
+    let _ = if current == address { location.reload() } else { location.assign(address) };
 }
 
 /// Brings the `#anchor` of the URL into view.

@@ -1,8 +1,12 @@
 // tsunagu serve only (never in a build): reloads the page when the site is rebuilt, and shows
-// content errors over the page until they are fixed. It asks the preview server, on the same
-// host, to answer when the site's version changes.
+// content errors over the page until they are fixed. The server adds this script with the
+// version the page was served at (`?v=N`). One tab at a time (a Web Lock) asks the server to
+// answer when the version changes; it tells the other tabs over a BroadcastChannel, so open
+// tabs never use up the browser's few connections to the host.
 (() => {
-  let version = null;
+  let version = new URL(document.currentScript.src).searchParams.get("v") ?? "";
+  const channel = "BroadcastChannel" in window ? new BroadcastChannel("tsunagu-live-reload") : null;
+  const pause = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
   const show = (errors) => {
     let box = document.getElementById("tsunagu-preview-errors");
     if (!errors.length) {
@@ -19,21 +23,40 @@
     }
     box.textContent = "プレビュー：内容に誤りがあります（直すと自動で再読み込みします）。表示中は最後に正しく作れたサイトです。\n\n" + errors.join("\n");
   };
-  const wait = async () => {
+  /** Takes the server's state; reloads when a newer good build is there. */
+  const apply = (state) => {
+    if (String(state.version) !== version && state.errors.length === 0) {
+      location.reload();
+      return true;
+    }
+    version = String(state.version);
+    show(state.errors);
+    return false;
+  };
+  const ask = async (known) => {
+    const response = await fetch("/__tsunagu/wait?v=" + known, { cache: "no-store" });
+    return response.json();
+  };
+  channel?.addEventListener("message", (event) => apply(event.data));
+  const waitForChanges = async () => {
     for (;;) {
+      const asked = Date.now();
       try {
-        const response = await fetch("/__tsunagu/wait?v=" + (version ?? ""), { cache: "no-store" });
-        const state = await response.json();
-        if (version !== null && state.version !== version && state.errors.length === 0) {
-          location.reload();
-          return;
-        }
-        version = state.version;
-        show(state.errors);
+        const state = await ask(version);
+        channel?.postMessage(state);
+        if (apply(state)) return;
+        if (Date.now() - asked < 1000) await pause(1000); // the server is busy: ask less often
       } catch {
-        await new Promise((resolve) => setTimeout(resolve, 1000));
+        await pause(1000);
       }
     }
   };
-  wait();
+  // The state now (answered at once): errors to show, or a build newer than this page.
+  ask("")
+    .then((state) => {
+      if (apply(state)) return;
+      if (navigator.locks) navigator.locks.request("tsunagu-live-reload", waitForChanges);
+      else waitForChanges();
+    })
+    .catch(() => pause(1000).then(() => location.reload()));
 })();

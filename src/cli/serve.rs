@@ -42,23 +42,26 @@ type Shared = Arc<(Mutex<Preview>, Condvar)>;
 /// Runs the preview until interrupted.
 pub fn run_serve(input: BuildInput, port: u16) -> ExitCode {
     let started = Instant::now();
-    let (site, files) = match build_site(&input) {
-        Ok(built) => built,
-        Err(problem) => {
-            eprintln!("{problem}");
-            eprintln!("tsunagu serve: fix the problems above and run it again");
+    let base = match crate::content::normalize_base_path(&input.base) {
+        Ok(base) => base,
+        Err(message) => {
+            eprintln!("error: --base: {message}");
             return ExitCode::FAILURE;
         }
     };
-    println!("built {} pages in {} ms", files.pages, started.elapsed().as_millis());
+    // With content errors the preview still starts: it shows them, and the first good build.
+    let (files, errors) = match build_site(&input) {
+        Ok((_, files)) => {
+            println!("built {} pages in {} ms", files.pages, started.elapsed().as_millis());
+            (files, Vec::new())
+        }
+        Err(problem) => {
+            eprintln!("{problem}\n(fix the problems above and save: the preview builds again)");
+            (SiteFiles::default(), problem.to_string().lines().map(str::to_string).collect())
+        }
+    };
     let shared: Shared = Arc::new((
-        Mutex::new(Preview {
-            files: Arc::new(files),
-            base: site.base.clone(),
-            version: 1,
-            errors: Vec::new(),
-            waiters: 0,
-        }),
+        Mutex::new(Preview { files: Arc::new(files), base: base.clone(), version: 1, errors, waiters: 0 }),
         Condvar::new(),
     ));
     let server = match TcpListener::bind(("127.0.0.1", port)) {
@@ -68,7 +71,11 @@ pub fn run_serve(input: BuildInput, port: u16) -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    let watched: Vec<PathBuf> = [Some(input.content.clone()), input.style.clone()].into_iter().flatten().collect();
+    let watched: Vec<PathBuf> = [Some(input.content.clone()), input.style.clone()]
+        .into_iter()
+        .flatten()
+        .map(|folder| std::path::absolute(&folder).unwrap_or(folder))
+        .collect();
     let (sender, events) = std::sync::mpsc::channel();
     let mut watcher = match notify::recommended_watcher(sender) {
         Ok(watcher) => watcher,
@@ -78,16 +85,16 @@ pub fn run_serve(input: BuildInput, port: u16) -> ExitCode {
         }
     };
     for folder in &watched {
-        if let Err(error) = watcher.watch(folder, RecursiveMode::Recursive) {
+        if let Err(error) = watch(&mut watcher, folder) {
             eprintln!("error: cannot watch {}: {error}", folder.display());
             return ExitCode::FAILURE;
         }
     }
     let rebuild_shared = shared.clone();
-    std::thread::spawn(move || rebuild_on_change(&input, &events, &rebuild_shared));
+    let folders = watched.clone();
+    std::thread::spawn(move || rebuild_on_change(&input, watcher, &folders, &events, &rebuild_shared));
     println!(
-        "serving the preview on http://127.0.0.1:{port}{} (Ctrl+C stops it); watching {}",
-        site.base,
+        "serving the preview on http://127.0.0.1:{port}{base} (Ctrl+C stops it); watching {}",
         watched.iter().map(|path| path.display().to_string()).collect::<Vec<_>>().join(" and ")
     );
     // A thread per connection: a page's wait for the next version holds its connection.
@@ -95,23 +102,37 @@ pub fn run_serve(input: BuildInput, port: u16) -> ExitCode {
         let shared = shared.clone();
         std::thread::spawn(move || answer(stream, &shared));
     }
-    drop(watcher);
     ExitCode::SUCCESS
 }
 
-/// Waits for file events; after each burst, rebuilds and publishes the result to open pages.
+/// Watches `folder` and, without recursion, the folder it is in, so that a folder deleted and
+/// put back (a `git checkout`, a sync tool) is noticed and watched again.
+fn watch(watcher: &mut notify::RecommendedWatcher, folder: &Path) -> notify::Result<()> {
+    if let Some(parent) = folder.parent().filter(|parent| parent.is_dir()) {
+        watcher.watch(parent, RecursiveMode::NonRecursive)?;
+    }
+    watcher.watch(folder, RecursiveMode::Recursive)
+}
+
+/// Waits for file events; after each burst that touches a watched folder, rebuilds and
+/// publishes the result to open pages.
 fn rebuild_on_change(
     input: &BuildInput,
+    mut watcher: notify::RecommendedWatcher,
+    folders: &[PathBuf],
     events: &std::sync::mpsc::Receiver<notify::Result<notify::Event>>,
     shared: &Shared,
 ) {
     while let Ok(first) = events.recv() {
-        let mut relevant = is_change(&first);
+        let mut relevant = is_change(&first, folders);
         while let Ok(more) = events.recv_timeout(SETTLE) {
-            relevant |= is_change(&more);
+            relevant |= is_change(&more, folders);
         }
         if !relevant {
             continue;
+        }
+        for folder in folders.iter().filter(|folder| folder.is_dir()) {
+            let _ = watch(&mut watcher, folder); // a folder put back is watched again
         }
         let started = Instant::now();
         let built = build_site(input);
@@ -137,8 +158,12 @@ fn rebuild_on_change(
     }
 }
 
-fn is_change(event: &notify::Result<notify::Event>) -> bool {
-    event.as_ref().is_ok_and(|event| !matches!(event.kind, notify::EventKind::Access(_)))
+/// A change (not a read) inside a watched folder, or to the folder itself.
+fn is_change(event: &notify::Result<notify::Event>, folders: &[PathBuf]) -> bool {
+    event.as_ref().is_ok_and(|event| {
+        !matches!(event.kind, notify::EventKind::Access(_))
+            && event.paths.iter().any(|path| folders.iter().any(|folder| path.starts_with(folder)))
+    })
 }
 
 /// Reads one request from a connection (bounded in size and time) and answers it; the
@@ -172,9 +197,9 @@ fn answer(mut stream: TcpStream, shared: &Shared) {
         respond(200, "application/json", wait_for_change(shared, &known).into_bytes())
     } else {
         let Ok(preview) = shared.0.lock() else { return };
-        let (files, base) = (preview.files.clone(), preview.base.clone());
+        let (files, base, version) = (preview.files.clone(), preview.base.clone(), preview.version);
         drop(preview);
-        site_file(&files, &base, &path)
+        site_file(&files, &base, &path, version)
     };
     let _ = stream.write_all(&response);
 }
@@ -203,31 +228,32 @@ fn wait_for_change(shared: &Shared, known: &str) -> String {
 
 /// A file of the site at a URL path, as a static host would serve it: folders give their
 /// `index.html`, a folder without its slash is redirected, anything else is 404 with `404.html`.
-fn site_file(files: &SiteFiles, base: &str, path: &str) -> Vec<u8> {
+fn site_file(files: &SiteFiles, base: &str, path: &str, version: u64) -> Vec<u8> {
     let Some(within) = path.strip_prefix(base).or_else(|| (format!("{path}/") == base).then_some("")) else {
-        return not_found(files);
+        return not_found(files, version);
     };
     let wanted =
         if within.is_empty() || within.ends_with('/') { format!("{within}index.html") } else { within.to_string() };
     if let Some(bytes) = files.files.get(&wanted) {
-        return file_response(&wanted, bytes);
+        return file_response(&wanted, bytes, version);
     }
     if files.files.contains_key(&format!("{within}/index.html")) {
         return response_with(301, "text/plain; charset=utf-8", &format!("Location: {path}/\r\n"), b"moved".to_vec());
     }
-    not_found(files)
+    not_found(files, version)
 }
 
-fn not_found(files: &SiteFiles) -> Vec<u8> {
-    let body =
-        files.files.get("404.html").map(|bytes| with_live_reload(bytes)).unwrap_or_else(|| b"not found".to_vec());
-    respond(404, "text/html; charset=utf-8", body)
+/// The site's 404 page, or, before the first good build, a page that waits for it.
+fn not_found(files: &SiteFiles, version: u64) -> Vec<u8> {
+    const NOT_BUILT: &str = "<!DOCTYPE html><html lang=\"ja\"><head><meta charset=\"utf-8\"><title>tsunagu serve</title></head><body><main><h1>まだサイトを作れていません</h1><p>内容の誤りを直して保存すると、このページが自動で再読み込みされます。</p></main></body></html>";
+    let page = files.files.get("404.html").map_or(NOT_BUILT.as_bytes(), Vec::as_slice);
+    respond(404, "text/html; charset=utf-8", with_live_reload(page, version))
 }
 
-fn file_response(name: &str, bytes: &[u8]) -> Vec<u8> {
+fn file_response(name: &str, bytes: &[u8], version: u64) -> Vec<u8> {
     let mime = mime_guess::from_path(Path::new(name)).first_or_octet_stream();
     if name.ends_with(".html") {
-        respond(200, "text/html; charset=utf-8", with_live_reload(bytes))
+        respond(200, "text/html; charset=utf-8", with_live_reload(bytes, version))
     } else {
         let kind = if mime.type_() == mime_guess::mime::TEXT || name.ends_with(".js") || name.ends_with(".json") {
             format!("{mime}; charset=utf-8")
@@ -238,10 +264,10 @@ fn file_response(name: &str, bytes: &[u8]) -> Vec<u8> {
     }
 }
 
-/// The page with the live-reload script before `</body>`.
-fn with_live_reload(html: &[u8]) -> Vec<u8> {
+/// The page with the live-reload script (told the version it was served at) before `</body>`.
+fn with_live_reload(html: &[u8], version: u64) -> Vec<u8> {
     let text = String::from_utf8_lossy(html);
-    let tag = format!("<script src=\"{SCRIPT_PATH}\"></script>");
+    let tag = format!("<script src=\"{SCRIPT_PATH}?v={version}\"></script>");
     match text.rfind("</body>") {
         Some(at) => format!("{}{tag}{}", &text[..at], &text[at..]).into_bytes(),
         None => format!("{text}{tag}").into_bytes(),

@@ -18,9 +18,15 @@ pub fn PageBody(body: Arc<str>) -> impl IntoView {
 /// link that loads the page in full.
 #[component]
 pub fn LoadFailed(url: String) -> impl IntoView {
+    let heading = NodeRef::<leptos::html::H1>::new();
+    #[cfg(feature = "hydrate")]
+    {
+        let title = super::use_shell().site.document_title(Some(LOAD_FAILED_TITLE));
+        Effect::new(move |_| crate::browser::navigation::page_shown(&title, heading));
+    }
     view! {
         <article class="page" aria-labelledby="page-title">
-            <h1 id="page-title" tabindex="-1">"読み込めませんでした"</h1>
+            <h1 id="page-title" tabindex="-1" node_ref=heading>{LOAD_FAILED_TITLE}</h1>
             <div class="page__status" role="status">
                 <p>
                     "ページの本文を読み込めませんでした。"
@@ -30,3 +36,6 @@ pub fn LoadFailed(url: String) -> impl IntoView {
         </article>
     }
 }
+
+/// The heading and tab title shown when a page could not be fetched.
+const LOAD_FAILED_TITLE: &str = "読み込めませんでした";

@@ -49,7 +49,7 @@ pub fn add_generated_pages(
                     city: None,
                     total: with_cities.iter().map(|(_, windows)| windows.windows.len()).sum(),
                 };
-                window_pages::directory_body(&with_cities, true, base)
+                window_pages::directory_body(&with_cities, true, base, config)
             }
             Some(GeneratedPart::Comparison) => {
                 page.kind = PageKind::Comparison;
@@ -90,7 +90,7 @@ pub fn add_generated_pages(
             ));
             continue;
         };
-        let body = window_pages::directory_body(&[(city, windows)], false, base);
+        let body = window_pages::directory_body(&[(city, windows)], false, base, config);
         let intro = format!(
             "<p>{}の実施計画に載っている相談窓口と、事業を担う機関です。<a href=\"{}\">計画の概要</a>もあわせて見てください。</p>",
             html::text(&city.name),

@@ -113,7 +113,12 @@ pub fn normalize_base_path(raw: &str) -> Result<String, String> {
     }
     let fine = trimmed
         .split('/')
-        .all(|segment| !segment.is_empty() && segment.chars().all(|c| c.is_ascii_alphanumeric() || "-_.~".contains(c)));
+        .all(|segment| {
+            !segment.is_empty()
+                && segment != "."
+                && segment != ".."
+                && segment.chars().all(|c| c.is_ascii_alphanumeric() || "-_.~".contains(c))
+        });
     if fine {
         Ok(format!("/{trimmed}/"))
     } else {
@@ -149,7 +154,7 @@ pub fn compile_tree(tree: &ContentTree, base: &str) -> Result<CompiledSite, Cont
     };
 
     let files: Vec<&str> =
-        tree.paths().into_iter().filter(|path| path.ends_with(".md") && !path.ends_with(".prose.md")).collect();
+        tree.paths().into_iter().filter(|path| path.ends_with(".md") && !path.ends_with(".prose.md") && !is_readme(path)).collect();
     let mut pages: Vec<(CompiledPage, Vec<InternalLink>)> = Vec::new();
     let mut first_file_of_id: HashMap<String, String> = HashMap::new();
     for path in files {
@@ -411,4 +416,10 @@ pub fn page_id_from_relative(relative: &str) -> Result<String, String> {
         return Err(bad.to_string());
     }
     Ok(segments.join("/"))
+}
+
+/// A folder's `README.md` (any case) describes the folder for its keepers (a city's content kept
+/// in git, say); it is not a page.
+fn is_readme(path: &str) -> bool {
+    path.rsplit('/').next().is_some_and(|name| name.eq_ignore_ascii_case("readme.md"))
 }

@@ -329,11 +329,12 @@ reason = "同意がなくても、支援会議で話し合うよう相談しま�
 first = true
 "#;
 
-/// Today's date in UTC as `YYYY-MM-DD` (days since 1970 turned into a civil date).
+/// Today's date in Japan as `YYYY-MM-DD` (days since 1970 turned into a civil date).
 fn today() -> String {
     let seconds =
         std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |elapsed| elapsed.as_secs());
-    let days = (seconds / 86_400) as i64;
+    // The date in Japan (UTC+9), where the cities are: a city added at 8 a.m. is dated that day.
+    let days = ((seconds + 9 * 3_600) / 86_400) as i64;
     // Howard Hinnant's days-to-civil algorithm.
     let z = days + 719_468;
     let era = z.div_euclid(146_097);

@@ -36,6 +36,12 @@ pub struct SiteConfig {
     /// the sentence that sends the reader to the city hall.
     #[serde(default = "default_no_contact_or_department_note")]
     pub no_contact_or_department_note: String,
+    /// What a window's facts say where the data names no 所管課 (the sample: 「資料に記載なし」).
+    #[serde(default = "default_not_stated_note")]
+    pub not_stated_note: String,
+    /// The bold sentence on a window's page when the window is only planned (設置予定).
+    #[serde(default = "default_planned_note")]
+    pub planned_note: String,
     /// Whether the national pages tsunagu ships are laid under this folder (the default). A
     /// folder that is a whole site of its own says `national_layer = false`.
     #[serde(default = "default_true")]
@@ -67,6 +73,14 @@ pub const DEFAULT_NO_CONTACT_OR_DEPARTMENT_NOTE: &str =
 
 fn default_no_phone_note() -> String {
     DEFAULT_NO_PHONE_NOTE.to_string()
+}
+
+fn default_not_stated_note() -> String {
+    "記載なし".to_string()
+}
+
+fn default_planned_note() -> String {
+    "この窓口は設置予定です。".to_string()
 }
 
 fn default_no_contact_note() -> String {
@@ -210,6 +224,8 @@ mod tests {
         let config = parse_site_config("site.toml", &format!("format = 1\n{REST}")).unwrap();
         assert_eq!(config.notice_label, "");
         assert_eq!(config.no_phone_note, DEFAULT_NO_PHONE_NOTE);
-        assert!(!config.no_contact_note.contains("資料"), "a real city's site does not speak of source documents");
+        for wording in [&config.no_contact_note, &config.not_stated_note, &config.planned_note] {
+            assert!(!wording.contains("資料"), "a real city's site does not speak of source documents: {wording}");
+        }
     }
 }

@@ -35,7 +35,12 @@ pub const CSV_PATH: &str = "data/windows.csv";
 /// The filter form, the list of windows and the open-data links: the body of a directory page.
 /// `cities` are the windows to list with the city each belongs to; `across_cities` says
 /// whether the filter offers cities (the directory of all) or the city's areas.
-pub fn directory_body(cities: &[(&City, &CityWindows)], across_cities: bool, base: &str) -> GeneratedBody {
+pub fn directory_body(
+    cities: &[(&City, &CityWindows)],
+    across_cities: bool,
+    base: &str,
+    wording: &SiteConfig,
+) -> GeneratedBody {
     let total: usize = cities.iter().map(|(_, windows)| windows.windows.len()).sum();
     let mut html = filter_form(cities, across_cities, total);
     html.push_str(&format!(
@@ -45,7 +50,7 @@ pub fn directory_body(cities: &[(&City, &CityWindows)], across_cities: bool, bas
     ));
     for (city, windows) in cities {
         for window in &windows.windows {
-            html.push_str(&window_card(window, city, windows, base, across_cities));
+            html.push_str(&window_card(window, city, windows, base, across_cities, wording));
         }
     }
     html.push_str("</ul>");
@@ -149,7 +154,14 @@ fn filter_form(cities: &[(&City, &CityWindows)], across_cities: bool, total: usi
     )
 }
 
-fn window_card(window: &Window, city: &City, windows: &CityWindows, base: &str, show_city: bool) -> String {
+fn window_card(
+    window: &Window,
+    city: &City,
+    windows: &CityWindows,
+    base: &str,
+    show_city: bool,
+    wording: &SiteConfig,
+) -> String {
     let programmes: Vec<String> = window.programme_numbers().iter().map(u8::to_string).collect();
     let audiences: Vec<&str> = window.audiences.iter().map(|audience| audience.id()).collect();
     let mut facts = Vec::new();
@@ -167,7 +179,7 @@ fn window_card(window: &Window, city: &City, windows: &CityWindows, base: &str, 
     if !operations.is_empty() {
         facts.push(("運営方法", text(&operations)));
     }
-    facts.push(("所管課", text(window.stated_department().unwrap_or("資料に記載なし"))));
+    facts.push(("所管課", text(window.stated_department().unwrap_or(&wording.not_stated_note))));
     if let Some(phone) = &window.contact.phone {
         facts.push(("電話", format!("<a href=\"{}\">{}</a>", href(&tel_uri(phone)), text(phone))));
     }
@@ -260,7 +272,10 @@ pub fn window_body(
 
     heading(&mut html, "contact", "相談するには");
     if window.planned {
-        html.push_str("<p class=\"notice\"><strong>この窓口は、資料の時点では設置予定です。</strong>開設しているかどうかは、市に確かめてください。</p>");
+        html.push_str(&format!(
+            "<p class=\"notice\"><strong>{}</strong>開設しているかどうかは、市に確かめてください。</p>",
+            text(&wording.planned_note)
+        ));
     }
     let contact = &window.contact;
     let mut lines = Vec::new();
@@ -324,7 +339,7 @@ pub fn window_body(
     } else if !windows.areas.is_empty() {
         facts.push(("地区", "市内全域（地区の指定なし）".to_string()));
     }
-    facts.push(("所管課", text(window.stated_department().unwrap_or("資料に記載なし"))));
+    facts.push(("所管課", text(window.stated_department().unwrap_or(&wording.not_stated_note))));
     for (term, value) in facts {
         html.push_str(&format!("<div><dt>{term}</dt><dd>{value}</dd></div>"));
     }

@@ -85,21 +85,22 @@ pub fn publish(site: &CompiledSite, assets: &SiteAssets) -> Result<SiteFiles, St
     Ok(out)
 }
 
-/// Writes the site into `out_dir`. The folder must be empty, missing, or an earlier build
-/// (it has the build marker); its old contents are removed first, so no stale page survives.
+/// Writes the site into `out_dir`. The folder must be empty, missing, or an earlier build:
+/// then the files that build wrote (listed in its marker) are removed first, so no stale page
+/// survives, and anything else in the folder (a `.git`, a `CNAME`) is left as it is.
 pub fn write_site(files: &SiteFiles, out_dir: &Path) -> Result<(), String> {
     if out_dir.exists() {
-        let mut entries =
-            std::fs::read_dir(out_dir).map_err(|error| format!("cannot read {}: {error}", out_dir.display()))?;
+        let mut entries = std::fs::read_dir(out_dir).map_err(|error| format!("cannot read {}: {error}", out_dir.display()))?;
         let empty = entries.next().is_none();
-        if !empty && !out_dir.join(BUILD_MARKER).exists() {
-            return Err(format!(
-                "{} is not empty and was not written by tsunagu build: choose another --out folder, or empty it first",
-                out_dir.display()
-            ));
-        }
-        if !empty {
-            std::fs::remove_dir_all(out_dir).map_err(|error| format!("cannot clear {}: {error}", out_dir.display()))?;
+        match std::fs::read_to_string(out_dir.join(BUILD_MARKER)) {
+            Ok(listed) => remove_listed(out_dir, &listed),
+            Err(_) if empty => {}
+            Err(_) => {
+                return Err(format!(
+                    "{} is not empty and was not written by tsunagu build: choose another --out folder, or empty it first",
+                    out_dir.display()
+                ))
+            }
         }
     }
     std::fs::create_dir_all(out_dir).map_err(|error| format!("cannot create {}: {error}", out_dir.display()))?;
@@ -110,6 +111,31 @@ pub fn write_site(files: &SiteFiles, out_dir: &Path) -> Result<(), String> {
         }
         std::fs::write(&target, bytes).map_err(|error| format!("cannot write {}: {error}", target.display()))?;
     }
-    std::fs::write(out_dir.join(BUILD_MARKER), "written by tsunagu build; the next build replaces this folder\n")
-        .map_err(|error| format!("cannot write the build marker: {error}"))
+    let mut marker = String::from("# Written by tsunagu build. The next build removes the files listed here, and only those.\n");
+    for path in files.files.keys() {
+        marker.push_str(path);
+        marker.push('\n');
+    }
+    std::fs::write(out_dir.join(BUILD_MARKER), marker).map_err(|error| format!("cannot write the build marker: {error}"))
+}
+
+/// Removes the files an earlier build listed (plain relative paths only), and the folders they
+/// leave empty.
+fn remove_listed(out_dir: &Path, listed: &str) {
+    for line in listed.lines().filter(|line| !line.starts_with('#') && !line.is_empty()) {
+        let relative = Path::new(line);
+        if !relative.components().all(|part| matches!(part, std::path::Component::Normal(_))) {
+            continue;
+        }
+        let target = out_dir.join(relative);
+        if std::fs::remove_file(&target).is_ok() {
+            let mut folder = target.parent();
+            while let Some(current) = folder.filter(|current| *current != out_dir) {
+                if std::fs::remove_dir(current).is_err() {
+                    break; // not empty: something else lives there
+                }
+                folder = current.parent();
+            }
+        }
+    }
 }

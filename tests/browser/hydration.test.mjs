@@ -101,6 +101,8 @@ test("if a body cannot be fetched, the reader gets a message and a link that rel
     await page.route("**/_fragments/**", (route) => route.abort());
     await page.click(".main-nav >> text=用語集");
     await page.waitForSelector(".page__status >> text=読み込めませんでした");
+    assert.equal(await page.evaluate(() => document.activeElement?.id), "page-title", "focus on the notice's heading");
+    assert.match(await page.title(), /^読み込めませんでした｜/);
     await page.click(".page__status >> text=もう一度読み込む");
     await page.waitForLoadState("load");
     assert.equal(await page.textContent("h1"), "用語集");
@@ -119,6 +121,23 @@ test("a same-site link to something that is not a page loads it from the host", 
     await page.click("footer >> text=PDF");
     await page.waitForFunction(() => document.documentElement.dataset.hydrated !== "true", null, { timeout: 10000 });
     assert.match(page.url(), /favicon-not-a-page\.svg$/);
+  });
+});
+
+test("a same-site link with a #fragment to something that is not a page loads it from the host", async () => {
+  await site.withPage({}, async (page) => {
+    await page.goto(site.url(""));
+    await waitForHydration(page);
+    await page.evaluate((href) => {
+      const link = Object.assign(document.createElement("a"), { href, textContent: "CSV" });
+      document.querySelector("footer").append(link);
+    }, site.url("data/windows.csv#row-3"));
+    const download = page.waitForEvent("download", { timeout: 10000 }).catch(() => null);
+    const navigated = page.waitForFunction(() => document.documentElement.dataset.hydrated !== "true", null, { timeout: 10000 }).catch(() => null);
+    await page.click("footer >> text=CSV");
+    // The host answers with the CSV: Chromium downloads it (or shows it), either way it left the app.
+    const [file, left] = await Promise.all([download, navigated]);
+    assert.ok(file || left, "the link was handed to the host, not swallowed by the app");
   });
 });
 

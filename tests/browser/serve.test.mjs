@@ -24,22 +24,30 @@ async function freePort() {
   });
 }
 
-before(async () => {
-  content = mkdtempSync(join(tmpdir(), "tsunagu-serve-"));
-  cpSync(join(projectRoot, "content"), content, { recursive: true });
+/** Starts `tsunagu serve` on a copy of `folder`; resolves once it answers. */
+async function startPreview(folder) {
+  const copy = mkdtempSync(join(tmpdir(), "tsunagu-serve-"));
+  cpSync(folder, copy, { recursive: true });
   const port = await freePort();
-  origin = `http://127.0.0.1:${port}`;
-  server = spawn(tsunagu, ["serve", "--content", content, "--port", String(port)], { cwd: projectRoot, stdio: ["ignore", "pipe", "pipe"] });
-  server.output = "";
-  server.stdout.on("data", (chunk) => (server.output += chunk));
-  server.stderr.on("data", (chunk) => (server.output += chunk));
+  const origin = `http://127.0.0.1:${port}`;
+  const child = spawn(tsunagu, ["serve", "--content", copy, "--port", String(port)], { cwd: projectRoot, stdio: ["ignore", "pipe", "pipe"] });
+  child.output = "";
+  child.stdout.on("data", (chunk) => (child.output += chunk));
+  child.stderr.on("data", (chunk) => (child.output += chunk));
   for (let attempt = 0; attempt < 200; attempt++) {
     try {
-      if ((await fetch(origin + "/")).ok) break;
+      await fetch(origin + "/");
+      break;
     } catch {
       await new Promise((r) => setTimeout(r, 100));
     }
   }
+  return { copy, origin, child };
+}
+
+before(async () => {
+  const preview = await startPreview(join(projectRoot, "content"));
+  ({ copy: content, origin, child: server } = preview);
   browser = await launchBrowser();
 });
 
@@ -99,6 +107,69 @@ test("the preview serves like a static host: 404 page, folder redirect, WASM typ
   const home = await (await fetch(origin + "/")).text();
   const wasm = home.match(/href="\/(tsunagu-web-[^"]+_bg\.wasm)"/)[1];
   assert.equal((await fetch(origin + "/" + wasm)).headers.get("content-type"), "application/wasm");
+});
+
+test("seven open preview tabs all load: one tab at a time waits for the server", async () => {
+  const context = await browser.newContext();
+  try {
+    for (let tab = 0; tab < 7; tab++) {
+      const page = await context.newPage();
+      const started = Date.now();
+      await page.goto(origin + "/glossary/", { timeout: 8000 });
+      assert.ok(Date.now() - started < 8000, `tab ${tab + 1} loaded`);
+    }
+    // An edit still reaches every tab.
+    const original = readFileSync(glossary(), "utf8");
+    writeFileSync(glossary(), original.replace(/\n\n/, "\n\nどのタブにも届く一文です。\n\n"));
+    for (const page of context.pages()) {
+      await page.waitForFunction(() => document.body?.textContent.includes("どのタブにも届く一文です。"), null, { timeout: 10000 });
+    }
+    writeFileSync(glossary(), original);
+  } finally {
+    await context.close();
+  }
+});
+
+test("a preview started on content with a mistake shows it, and the site once it is fixed", async () => {
+  const broken = mkdtempSync(join(tmpdir(), "tsunagu-broken-"));
+  cpSync(join(projectRoot, "content"), broken, { recursive: true });
+  const good = readFileSync(join(broken, "overview.md"), "utf8");
+  writeFileSync(join(broken, "overview.md"), good + "\n[どこにもない](@no-such-page)\n");
+  const preview = await startPreview(broken);
+  const page = await openPage(browser);
+  try {
+    await page.goto(preview.origin + "/overview/");
+    await page.waitForSelector("#tsunagu-preview-errors", { timeout: 10000 });
+    assert.match(await page.textContent("#tsunagu-preview-errors"), /overview\.md:\d+: error: the link `@no-such-page`/);
+    writeFileSync(join(preview.copy, "overview.md"), good);
+    await page.waitForFunction(() => document.querySelector("h1")?.textContent === "重層的支援体制整備事業とは", null, { timeout: 10000 });
+  } finally {
+    await page.closeAll();
+    preview.child.kill();
+    rmSync(preview.copy, { recursive: true, force: true });
+    rmSync(broken, { recursive: true, force: true });
+  }
+});
+
+test("a content folder deleted and put back is watched again", async () => {
+  const page = await openPage(browser);
+  try {
+    await page.goto(origin + "/glossary/");
+    await waitForHydration(page);
+    const saved = mkdtempSync(join(tmpdir(), "tsunagu-saved-"));
+    cpSync(content, saved, { recursive: true });
+    rmSync(content, { recursive: true, force: true });
+    await page.waitForSelector("#tsunagu-preview-errors", { timeout: 10000 });
+    cpSync(saved, content, { recursive: true });
+    await page.waitForSelector("#tsunagu-preview-errors", { state: "detached", timeout: 10000 });
+    const original = readFileSync(glossary(), "utf8");
+    writeFileSync(glossary(), original.replace(/\n\n/, "\n\n戻したあとの一文です。\n\n"));
+    await page.waitForFunction(() => document.body?.textContent.includes("戻したあとの一文です。"), null, { timeout: 10000 });
+    writeFileSync(glossary(), original);
+    rmSync(saved, { recursive: true, force: true });
+  } finally {
+    await page.closeAll();
+  }
 });
 
 test("a build carries no live-reload script", () => {
