@@ -93,7 +93,7 @@ pub fn write_site(files: &SiteFiles, out_dir: &Path) -> Result<(), String> {
         let mut entries = std::fs::read_dir(out_dir).map_err(|error| format!("cannot read {}: {error}", out_dir.display()))?;
         let empty = entries.next().is_none();
         match std::fs::read_to_string(out_dir.join(BUILD_MARKER)) {
-            Ok(listed) => remove_listed(out_dir, &listed),
+            Ok(listed) => remove_listed(out_dir, &listed)?,
             Err(_) if empty => {}
             Err(_) => {
                 return Err(format!(
@@ -120,9 +120,13 @@ pub fn write_site(files: &SiteFiles, out_dir: &Path) -> Result<(), String> {
 }
 
 /// Removes the files an earlier build listed (plain relative paths only), and the folders they
-/// leave empty.
-fn remove_listed(out_dir: &Path, listed: &str) {
-    for line in listed.lines().filter(|line| !line.starts_with('#') && !line.is_empty()) {
+/// leave empty. A marker that lists nothing (from a build before the list) clears the folder.
+fn remove_listed(out_dir: &Path, listed: &str) -> Result<(), String> {
+    let lines: Vec<&str> = listed.lines().filter(|line| !line.starts_with('#') && !line.is_empty()).collect();
+    if lines.is_empty() {
+        return std::fs::remove_dir_all(out_dir).map_err(|error| format!("cannot clear {}: {error}", out_dir.display()));
+    }
+    for line in lines {
         let relative = Path::new(line);
         if !relative.components().all(|part| matches!(part, std::path::Component::Normal(_))) {
             continue;
@@ -138,4 +142,5 @@ fn remove_listed(out_dir: &Path, listed: &str) {
             }
         }
     }
+    Ok(())
 }
