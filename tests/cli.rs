@@ -43,7 +43,11 @@ fn a_readme_in_the_content_folder_is_not_a_page() {
     let dir = temp_dir("readme");
     let scaffold = tsunagu::content::scaffold_city("shimoda", "下田市", "静岡県").unwrap();
     std::fs::create_dir_all(&dir).unwrap();
-    std::fs::write(dir.join("site.toml"), "format = 1\ntitle = \"下田市\"\ntagline = \"案内\"\nnotice = \"\"\nnav = [\"glossary\"]\n").unwrap();
+    std::fs::write(
+        dir.join("site.toml"),
+        "format = 1\ntitle = \"下田市\"\ntagline = \"案内\"\nnotice = \"\"\nnav = [\"glossary\"]\n",
+    )
+    .unwrap();
     scaffold.write_to(&dir).unwrap();
     std::fs::write(dir.join("README.md"), "# このフォルダについて\n").unwrap();
     let built = build_site(&input(dir.clone(), "/"));

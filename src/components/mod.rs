@@ -58,8 +58,6 @@ pub struct ShellContext {
 /// The shell context. The root component always provides it; a view mounted without it (a
 /// test, say) gets an empty site rather than a panic.
 pub fn use_shell() -> ShellContext {
-    use_context::<ShellContext>().unwrap_or_else(|| ShellContext {
-        site: Arc::new(SiteData::default()),
-        shown: RwSignal::new(Shown::NotFound),
-    })
+    use_context::<ShellContext>()
+        .unwrap_or_else(|| ShellContext { site: Arc::new(SiteData::default()), shown: RwSignal::new(Shown::NotFound) })
 }

@@ -111,14 +111,12 @@ pub fn normalize_base_path(raw: &str) -> Result<String, String> {
     if trimmed.is_empty() {
         return Ok("/".to_string());
     }
-    let fine = trimmed
-        .split('/')
-        .all(|segment| {
-            !segment.is_empty()
-                && segment != "."
-                && segment != ".."
-                && segment.chars().all(|c| c.is_ascii_alphanumeric() || "-_.~".contains(c))
-        });
+    let fine = trimmed.split('/').all(|segment| {
+        !segment.is_empty()
+            && segment != "."
+            && segment != ".."
+            && segment.chars().all(|c| c.is_ascii_alphanumeric() || "-_.~".contains(c))
+    });
     if fine {
         Ok(format!("/{trimmed}/"))
     } else {
@@ -153,8 +151,11 @@ pub fn compile_tree(tree: &ContentTree, base: &str) -> Result<CompiledSite, Cont
         }
     };
 
-    let files: Vec<&str> =
-        tree.paths().into_iter().filter(|path| path.ends_with(".md") && !path.ends_with(".prose.md") && !is_readme(path)).collect();
+    let files: Vec<&str> = tree
+        .paths()
+        .into_iter()
+        .filter(|path| path.ends_with(".md") && !path.ends_with(".prose.md") && !is_readme(path))
+        .collect();
     let mut pages: Vec<(CompiledPage, Vec<InternalLink>)> = Vec::new();
     let mut first_file_of_id: HashMap<String, String> = HashMap::new();
     for path in files {

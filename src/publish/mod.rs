@@ -90,17 +90,16 @@ pub fn publish(site: &CompiledSite, assets: &SiteAssets) -> Result<SiteFiles, St
 /// survives, and anything else in the folder (a `.git`, a `CNAME`) is left as it is.
 pub fn write_site(files: &SiteFiles, out_dir: &Path) -> Result<(), String> {
     if out_dir.exists() {
-        let mut entries = std::fs::read_dir(out_dir).map_err(|error| format!("cannot read {}: {error}", out_dir.display()))?;
+        let mut entries =
+            std::fs::read_dir(out_dir).map_err(|error| format!("cannot read {}: {error}", out_dir.display()))?;
         let empty = entries.next().is_none();
         match std::fs::read_to_string(out_dir.join(BUILD_MARKER)) {
             Ok(listed) => remove_listed(out_dir, &listed)?,
             Err(_) if empty => {}
-            Err(_) => {
-                return Err(format!(
-                    "{} is not empty and was not written by tsunagu build: choose another --out folder, or empty it first",
-                    out_dir.display()
-                ))
-            }
+            Err(_) => return Err(format!(
+                "{} is not empty and was not written by tsunagu build: choose another --out folder, or empty it first",
+                out_dir.display()
+            )),
         }
     }
     std::fs::create_dir_all(out_dir).map_err(|error| format!("cannot create {}: {error}", out_dir.display()))?;
@@ -111,12 +110,14 @@ pub fn write_site(files: &SiteFiles, out_dir: &Path) -> Result<(), String> {
         }
         std::fs::write(&target, bytes).map_err(|error| format!("cannot write {}: {error}", target.display()))?;
     }
-    let mut marker = String::from("# Written by tsunagu build. The next build removes the files listed here, and only those.\n");
+    let mut marker =
+        String::from("# Written by tsunagu build. The next build removes the files listed here, and only those.\n");
     for path in files.files.keys() {
         marker.push_str(path);
         marker.push('\n');
     }
-    std::fs::write(out_dir.join(BUILD_MARKER), marker).map_err(|error| format!("cannot write the build marker: {error}"))
+    std::fs::write(out_dir.join(BUILD_MARKER), marker)
+        .map_err(|error| format!("cannot write the build marker: {error}"))
 }
 
 /// Removes the files an earlier build listed (plain relative paths only), and the folders they
@@ -124,7 +125,8 @@ pub fn write_site(files: &SiteFiles, out_dir: &Path) -> Result<(), String> {
 fn remove_listed(out_dir: &Path, listed: &str) -> Result<(), String> {
     let lines: Vec<&str> = listed.lines().filter(|line| !line.starts_with('#') && !line.is_empty()).collect();
     if lines.is_empty() {
-        return std::fs::remove_dir_all(out_dir).map_err(|error| format!("cannot clear {}: {error}", out_dir.display()));
+        return std::fs::remove_dir_all(out_dir)
+            .map_err(|error| format!("cannot clear {}: {error}", out_dir.display()));
     }
     for line in lines {
         let relative = Path::new(line);
