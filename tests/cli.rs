@@ -16,17 +16,22 @@ fn input(content: PathBuf, base: &str) -> BuildInput {
     BuildInput { content, style: None, app: None, base: base.to_string() }
 }
 
-#[test]
-fn a_new_city_in_an_empty_folder_builds_with_the_national_pages_under_a_sub_folder() {
-    let dir = temp_dir("new-city");
-    let scaffold = tsunagu::content::scaffold_city("shimoda", "下田市", "静岡県").unwrap();
+/// A content folder holding only a site.toml and one city made by the new-city scaffold.
+fn one_city_folder(name: &str) -> PathBuf {
+    let dir = temp_dir(name);
     std::fs::create_dir_all(&dir).unwrap();
     std::fs::write(
         dir.join("site.toml"),
         "format = 1\ntitle = \"下田市\"\ntagline = \"案内\"\nnotice = \"\"\nnav = [\"programmes\", \"glossary\"]\n",
     )
     .unwrap();
-    scaffold.write_to(&dir).unwrap();
+    tsunagu::content::scaffold_city("shimoda", "下田市", "静岡県").unwrap().write_to(&dir).unwrap();
+    dir
+}
+
+#[test]
+fn a_new_city_in_an_empty_folder_builds_with_the_national_pages_under_a_sub_folder() {
+    let dir = one_city_folder("new-city");
     let tree = layered_content(&dir).unwrap();
     assert!(tree.get("programmes/outreach.md").is_some(), "the national pages come with tsunagu");
     assert!(tree.get("cities/izu/index.md").is_none(), "the sample cities do not");
@@ -40,15 +45,7 @@ fn a_new_city_in_an_empty_folder_builds_with_the_national_pages_under_a_sub_fold
 
 #[test]
 fn a_readme_in_the_content_folder_is_not_a_page() {
-    let dir = temp_dir("readme");
-    let scaffold = tsunagu::content::scaffold_city("shimoda", "下田市", "静岡県").unwrap();
-    std::fs::create_dir_all(&dir).unwrap();
-    std::fs::write(
-        dir.join("site.toml"),
-        "format = 1\ntitle = \"下田市\"\ntagline = \"案内\"\nnotice = \"\"\nnav = [\"glossary\"]\n",
-    )
-    .unwrap();
-    scaffold.write_to(&dir).unwrap();
+    let dir = one_city_folder("readme");
     std::fs::write(dir.join("README.md"), "# このフォルダについて\n").unwrap();
     let built = build_site(&input(dir.clone(), "/"));
     assert!(built.is_ok(), "{}", built.err().map(|problem| problem.to_string()).unwrap_or_default());

@@ -96,10 +96,12 @@ pub fn write_site(files: &SiteFiles, out_dir: &Path) -> Result<(), String> {
         match std::fs::read_to_string(out_dir.join(BUILD_MARKER)) {
             Ok(listed) => remove_listed(out_dir, &listed)?,
             Err(_) if empty => {}
-            Err(_) => return Err(format!(
+            Err(_) => {
+                return Err(format!(
                 "{} is not empty and was not written by tsunagu build: choose another --out folder, or empty it first",
                 out_dir.display()
-            )),
+            ))
+            }
         }
     }
     std::fs::create_dir_all(out_dir).map_err(|error| format!("cannot create {}: {error}", out_dir.display()))?;
