@@ -172,7 +172,7 @@ fn answer(mut stream: TcpStream, shared: &Shared) {
     let _ = stream.set_read_timeout(Some(Duration::from_secs(10)));
     let mut buffer = Vec::with_capacity(2048);
     let mut chunk = [0u8; 2048];
-    let target = loop {
+    let (method, target) = loop {
         let Ok(read) = stream.read(&mut chunk) else { return };
         if read == 0 {
             return;
@@ -181,7 +181,9 @@ fn answer(mut stream: TcpStream, shared: &Shared) {
         let mut headers = [httparse::EMPTY_HEADER; 64];
         let mut request = httparse::Request::new(&mut headers);
         match request.parse(&buffer) {
-            Ok(httparse::Status::Complete(_)) => break request.path.unwrap_or("/").to_string(),
+            Ok(httparse::Status::Complete(_)) => {
+                break (request.method.unwrap_or("GET").to_string(), request.path.unwrap_or("/").to_string())
+            }
             Ok(httparse::Status::Partial) if buffer.len() < 64 * 1024 => continue,
             _ => {
                 let _ = stream.write_all(&respond(400, "text/plain; charset=utf-8", b"bad request".to_vec()));
@@ -189,7 +191,9 @@ fn answer(mut stream: TcpStream, shared: &Shared) {
             }
         }
     };
-    let path = target.split(['?', '#']).next().unwrap_or("").to_string();
+    // `/cities/%E4%BC%8A/` names the same file as `/cities/伊/`, as on a static host.
+    let raw_path = target.split(['?', '#']).next().unwrap_or("");
+    let path = percent_encoding::percent_decode_str(raw_path).decode_utf8_lossy().to_string();
     let response = if path == SCRIPT_PATH {
         respond(200, "text/javascript; charset=utf-8", LIVE_RELOAD_JS.as_bytes().to_vec())
     } else if path == WAIT_PATH {
@@ -201,7 +205,16 @@ fn answer(mut stream: TcpStream, shared: &Shared) {
         drop(preview);
         site_file(&files, &base, &path, version)
     };
+    let response = if method == "HEAD" { head_only(response) } else { response };
     let _ = stream.write_all(&response);
+}
+
+/// A response without its body (for HEAD), keeping its headers and Content-Length.
+fn head_only(mut response: Vec<u8>) -> Vec<u8> {
+    if let Some(end) = response.windows(4).position(|window| window == b"\r\n\r\n") {
+        response.truncate(end + 4);
+    }
+    response
 }
 
 /// Answers at once if the page knows an older version (or none), else when the next build ends.

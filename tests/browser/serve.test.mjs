@@ -107,6 +107,12 @@ test("the preview serves like a static host: 404 page, folder redirect, WASM typ
   const home = await (await fetch(origin + "/")).text();
   const wasm = home.match(/href="\/(tsunagu-web-[^"]+_bg\.wasm)"/)[1];
   assert.equal((await fetch(origin + "/" + wasm)).headers.get("content-type"), "application/wasm");
+  const encoded = await fetch(origin + "/%67lossary/");
+  assert.equal(encoded.status, 200, "%XX in a path is decoded");
+  const head = await fetch(origin + "/glossary/", { method: "HEAD" });
+  assert.equal(head.status, 200);
+  assert.equal((await head.arrayBuffer()).byteLength, 0, "HEAD gets headers only");
+  assert.ok(Number(head.headers.get("content-length")) > 1000);
 });
 
 test("seven open preview tabs all load: one tab at a time waits for the server", async () => {
