@@ -15,6 +15,10 @@ source scripts/tools.sh
 if ! command -v chromium >/dev/null; then
   apt_install chromium chromium-driver
 fi
+# Japanese fonts, so layout tests (reflow at 320 px, target sizes) measure real glyphs.
+if [ ! -d /usr/share/fonts/opentype/noto ]; then
+  apt_install fonts-noto-cjk
+fi
 
 say "cargo test"
 cargo test --locked
