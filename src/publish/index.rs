@@ -9,7 +9,6 @@ use crate::site::{page_url, Card, FooterFacts, Link, NavMark, PageData, PageFact
 /// Lookups over a compiled site's pages by position.
 pub struct SiteIndex<'a> {
     site: &'a CompiledSite,
-    position_of: HashMap<&'a str, usize>,
     children: Vec<Vec<usize>>,
     parent: Vec<Option<usize>>,
     nav: Vec<usize>,
@@ -39,7 +38,7 @@ impl<'a> SiteIndex<'a> {
             });
         }
         let nav: Vec<usize> = site.config.nav.iter().filter_map(|id| position_of.get(id.as_str()).copied()).collect();
-        let mut index = SiteIndex { site, position_of, children, parent, nav, shell: SiteData::default() };
+        let mut index = SiteIndex { site, children, parent, nav, shell: SiteData::default() };
         index.shell = SiteData {
             title: site.config.title.clone(),
             tagline: site.config.tagline.clone(),
@@ -55,11 +54,6 @@ impl<'a> SiteIndex<'a> {
     /// The pages, in the compiled order (home first).
     pub fn pages(&self) -> &'a [CompiledPage] {
         &self.site.pages
-    }
-
-    /// The position of the page `id`.
-    pub fn position(&self, id: &str) -> Option<usize> {
-        self.position_of.get(id).copied()
     }
 
     /// The shell every page shares.
