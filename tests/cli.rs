@@ -95,3 +95,22 @@ fn a_bad_base_path_or_a_missing_folder_is_a_clear_error() {
     let problem = build_site(&input(PathBuf::from("no/such/folder"), "/")).unwrap_err().to_string();
     assert!(problem.contains("no/such/folder"), "{problem}");
 }
+
+#[test]
+fn new_city_in_a_folder_with_nothing_starts_a_site_that_builds() {
+    use clap::Parser;
+    let dir = temp_dir("new-city-command");
+    let args = ["tsunagu", "new-city", "kamo", "--name", "加茂市", "--prefecture", "新潟県", "--content"];
+    let cli = tsunagu::cli::Cli::try_parse_from(args.iter().copied().chain([dir.to_str().unwrap()])).unwrap();
+    let _ = tsunagu::cli::run(cli);
+    let site_toml = std::fs::read_to_string(dir.join("site.toml")).expect("a site.toml is started");
+    assert!(site_toml.contains("format = 1") && site_toml.contains("id = \"kamo\""), "{site_toml}");
+    assert!(dir.join("cities/kamo/windows.toml").is_file());
+    let (site, _) = build_site(&input(dir.clone(), "/")).unwrap_or_else(|problem| panic!("{problem}"));
+    assert_eq!(site.config.cities[0].name, "加茂市");
+    // A second run refuses, changing nothing.
+    let cli = tsunagu::cli::Cli::try_parse_from(args.iter().copied().chain([dir.to_str().unwrap()])).unwrap();
+    let _ = tsunagu::cli::run(cli);
+    assert_eq!(std::fs::read_to_string(dir.join("site.toml")).unwrap(), site_toml);
+    let _ = std::fs::remove_dir_all(&dir);
+}
