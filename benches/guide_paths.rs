@@ -11,7 +11,7 @@ mod synthetic_flows;
 use std::path::Path;
 use std::time::Instant;
 
-use tsunagu::content::guide_flows::parse_flow;
+use tsunagu::content::guides::flows::parse_flow;
 use tsunagu::content::windows::{parse_windows, CityWindows};
 
 fn generated(kind: &str, size: usize) -> String {

@@ -11,23 +11,17 @@
 pub mod app;
 pub mod components;
 pub mod directory_filter;
+pub mod guide;
 pub mod preferences;
 pub mod site;
+pub mod taxonomy;
 
 #[cfg(feature = "ssr")]
 pub mod cli;
 #[cfg(feature = "ssr")]
 pub mod content;
 #[cfg(feature = "ssr")]
-pub use content::{guide, taxonomy};
-#[cfg(not(feature = "ssr"))]
-#[path = "guide/mod.rs"]
-pub mod guide;
-#[cfg(feature = "ssr")]
 pub mod publish;
-#[cfg(not(feature = "ssr"))]
-#[path = "content/taxonomy.rs"]
-pub mod taxonomy;
 
 #[cfg(feature = "hydrate")]
 pub mod browser;

@@ -15,8 +15,9 @@ use std::path::{Path, PathBuf};
 
 use every_path::{every_path, findings_by_enumeration, windows_in_play_by_enumeration};
 use synthetic_flows::{chain_flow, chain_paths, every_answer_read_flow, wide_flow, wide_paths, WINDOWS_TOML};
-use tsunagu::content::guide_flows::{parse_flow, read_flow, CheckedFlow};
-use tsunagu::content::guide_paths::{find_paths, path_errors, walk_error, PathFindings};
+use tsunagu::content::guides::checked::CheckedFlow;
+use tsunagu::content::guides::flows::{parse_flow, read_flow};
+use tsunagu::content::guides::paths::{find_paths, path_errors, walk_error, PathFindings};
 use tsunagu::content::windows::parse_windows;
 use tsunagu::content::ContentError;
 use tsunagu::guide::explore::route_cycle;

@@ -5,14 +5,16 @@
 
 use std::collections::BTreeMap;
 
-use super::error::ContentError;
-use super::guide_flows::{self, CheckedFlow};
-use super::guide_prose::{self, NodeProse};
-use super::indicators::{self, Indicators};
-use super::markdown::InternalLink;
-use super::site_config::{is_ascii_id, SiteConfig};
-use super::source::ContentTree;
-use super::windows::{self, CityWindows};
+use crate::content::error::ContentError;
+use crate::content::guides::checked::CheckedFlow;
+use crate::content::guides::checked::NodeProse;
+use crate::content::guides::flows as guide_flows;
+use crate::content::guides::prose as guide_prose;
+use crate::content::indicators::{self, Indicators};
+use crate::content::markdown::InternalLink;
+use crate::content::site_config::{is_ascii_id, SiteConfig};
+use crate::content::source::ContentTree;
+use crate::content::windows::{self, CityWindows};
 
 /// The data files a city folder may hold; data in the folder of an undeclared city is an error.
 const DATA_FILES: [&str; 2] = ["windows.toml", "indicators.toml"];

@@ -15,13 +15,14 @@
 
 use std::collections::BTreeMap;
 
-use super::front_matter::FrontMatter;
-use super::guide_flows::CheckedFlow;
-use super::guide_pages::{guide_id, INTRO};
-use super::html::{href, scroll_table, text};
-use super::markdown::{page_url, Heading};
-use super::site_config::SiteConfig;
 use super::CompiledPage;
+use crate::content::front_matter::FrontMatter;
+use crate::content::guides::checked::CheckedFlow;
+use crate::content::guides::checked::INTRO;
+use crate::content::guides::pages::guide_id;
+use crate::content::html::{href, scroll_table, text};
+use crate::content::markdown::{page_url, Heading};
+use crate::content::site_config::SiteConfig;
 
 /// The heading id of the section that takes a list of cities.
 pub const CITIES_SECTION: &str = "cities";
@@ -211,7 +212,7 @@ mod tests {
     use crate::content::PageKind;
 
     fn page(html: &str, headings: &[(u8, &str)]) -> CompiledPage {
-        let front = super::super::front_matter::parse_page(
+        let front = crate::content::front_matter::parse_page(
             "a.md",
             "+++\ntitle = \"t\"\nsummary = \"s\"\nscope = \"national\"\ndepartment = \"d\"\nreviewed = 2026-11-23\n+++\n",
         )

@@ -2,7 +2,7 @@
 
 use serde::Deserialize;
 
-use super::error::{line_and_column, ContentError};
+use crate::content::error::{line_and_column, ContentError};
 
 /// The typed front matter of a page, between two `+++` lines at the top of the file.
 #[derive(Debug, Clone, PartialEq, Deserialize)]

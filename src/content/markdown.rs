@@ -4,7 +4,7 @@
 
 use pulldown_cmark::{html, CowStr, Event, HeadingLevel, LinkType, Options, Parser, Tag, TagEnd};
 
-use super::slug::{slugify, HeadingIds};
+use crate::content::slug::{slugify, HeadingIds};
 
 /// A heading of a rendered page, for its table of contents and for anchor checks.
 #[derive(Debug, Clone, PartialEq, Eq)]

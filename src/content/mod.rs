@@ -5,35 +5,28 @@
 //! `CompiledSite`, which `publish` turns into the site's files. It reads only from the tree,
 //! never from the disk, and never runs in the browser.
 
+pub mod checks;
 pub mod city_data;
 pub mod city_lists;
-pub mod comparison;
+pub mod compiled;
 pub mod error;
 pub mod front_matter;
 pub mod generated_pages;
-#[path = "../guide/mod.rs"]
-pub mod guide;
-pub mod guide_flows;
-pub mod guide_pages;
-pub mod guide_paths;
-pub mod guide_prose;
+pub mod guides;
 pub mod html;
-pub mod indicator_page;
 pub mod indicators;
 pub mod markdown;
 pub mod new_city;
-pub mod open_data;
 pub mod site_config;
 pub mod slug;
 pub mod source;
-pub mod taxonomy;
 pub mod toc;
-pub mod window_pages;
 pub mod windows;
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{HashMap, HashSet};
 use std::path::Path;
 
+pub use compiled::{CompiledPage, CompiledSite, PageKind};
 pub use error::{ContentError, ContentErrors};
 pub use front_matter::{FrontMatter, GeneratedPart};
 pub use indicators::Indicators;
@@ -44,66 +37,6 @@ pub use source::{ContentFile, ContentTree};
 pub use windows::{CityWindows, Window};
 
 use site_config::is_ascii_id;
-
-/// One page, checked and rendered.
-#[derive(Debug, Clone, PartialEq)]
-pub struct CompiledPage {
-    /// The page id: its path under `content/` without `.md` (`index` names its folder).
-    pub id: String,
-    /// The file it came from, as given to the compiler (for errors and the page footer).
-    pub source: String,
-    /// Its typed front matter.
-    pub front: FrontMatter,
-    /// The rendered body.
-    pub html: String,
-    /// Its headings, in order.
-    pub headings: Vec<Heading>,
-    /// The id of its parent page (`None` only for the home page).
-    pub parent: Option<String>,
-    /// What kind of page it is.
-    pub kind: PageKind,
-}
-
-/// The kinds of page: Markdown articles and the pages made from the windows data.
-#[derive(Debug, Clone, PartialEq)]
-pub enum PageKind {
-    /// A Markdown page.
-    Article,
-    /// A window directory, of one city or (`None`) of all; `total` windows in it.
-    Directory { city: Option<String>, total: usize },
-    /// One window's page.
-    Window,
-    /// The comparison of cities.
-    Comparison,
-    /// A plan's evaluation indicators.
-    Indicators,
-    /// An interactive guide (a flow's screens, prerendered; the browser walks them).
-    Guide,
-}
-
-/// A whole site, ready to be turned into the app's data.
-#[derive(Debug, Clone, PartialEq)]
-pub struct CompiledSite {
-    /// `site.toml`.
-    pub config: SiteConfig,
-    /// Every page, home first, then by id.
-    pub pages: Vec<CompiledPage>,
-    /// The base path the site is served under, e.g. `/` or `/fukushi/jusou/`.
-    pub base: String,
-    /// Each city's areas and windows, in site.toml's city order.
-    pub windows: Vec<CityWindows>,
-    /// Plans' evaluation indicators.
-    pub indicators: Vec<Indicators>,
-    /// Each city's guide flows, checked.
-    pub flows: Vec<guide_flows::CheckedFlow>,
-}
-
-impl CompiledSite {
-    /// The page with this id.
-    pub fn page(&self, id: &str) -> Option<&CompiledPage> {
-        self.pages.iter().find(|page| page.id == id)
-    }
-}
 
 /// Checks a base path from the environment and gives it a leading and trailing `/`.
 pub fn normalize_base_path(raw: &str) -> Result<String, String> {
@@ -219,8 +152,8 @@ pub fn compile_tree(tree: &ContentTree, base: &str) -> Result<CompiledSite, Cont
 
     // Pages that failed their own checks still count as existing, so one mistake is reported once.
     let declared: HashSet<&str> = first_file_of_id.keys().map(String::as_str).collect();
-    check_tree(&pages, &declared, tree, &mut errors);
-    check_links(&pages, &declared, &mut errors);
+    checks::check_tree(&pages, &declared, tree, &mut errors);
+    checks::check_links(&pages, &declared, &mut errors);
     for (file, link) in &prose_links {
         if !link.same_page && !declared.contains(link.page_id.as_str()) {
             errors.push(ContentError::at_line(
@@ -231,7 +164,7 @@ pub fn compile_tree(tree: &ContentTree, base: &str) -> Result<CompiledSite, Cont
             ));
         }
     }
-    check_nav(&config, &config_file, config_text, &declared, &mut errors);
+    checks::check_nav(&config, &config_file, config_text, &declared, &mut errors);
 
     if !errors.is_empty() {
         errors.sort_by(|a, b| (&a.file, a.line).cmp(&(&b.file, b.line)));
@@ -302,102 +235,6 @@ fn compile_page(
         kind: PageKind::Article,
     };
     (Some((page, rendered.links)), errors)
-}
-
-/// Every page but the home page needs its parent page, and the home page must exist.
-fn check_tree(
-    pages: &[(CompiledPage, Vec<InternalLink>)],
-    declared: &HashSet<&str>,
-    tree: &ContentTree,
-    errors: &mut Vec<ContentError>,
-) {
-    if !declared.contains("") {
-        errors.push(ContentError::in_file(
-            tree.display_of("index.md"),
-            "the site has no home page",
-            "Create index.md at the top of the content folder; it is the page served at the site's root.",
-        ));
-    }
-    for (page, _) in pages {
-        if let Some(parent) = &page.parent {
-            if !parent.is_empty() && !declared.contains(parent.as_str()) {
-                errors.push(ContentError::in_file(
-                    &page.source,
-                    format!("the page `{}` has no parent page `{parent}`", page.id),
-                    format!(
-                        "Create {} so that the page has a place in the navigation and breadcrumbs.",
-                        tree.display_of(&format!("{parent}/index.md"))
-                    ),
-                ));
-            }
-        }
-    }
-}
-
-/// Every `@page#anchor` link must reach an existing page and heading.
-fn check_links(pages: &[(CompiledPage, Vec<InternalLink>)], declared: &HashSet<&str>, errors: &mut Vec<ContentError>) {
-    let by_id: BTreeMap<&str, &CompiledPage> = pages.iter().map(|(page, _)| (page.id.as_str(), page)).collect();
-    for (page, links) in pages {
-        for link in links {
-            let target_id = if link.same_page { page.id.as_str() } else { link.page_id.as_str() };
-            let Some(target) = by_id.get(target_id) else {
-                if declared.contains(target_id) {
-                    continue; // the target has errors of its own, reported already
-                }
-                let last = target_id.rsplit('/').next().unwrap_or(target_id);
-                let similar: Vec<&str> =
-                    by_id.keys().filter(|id| id.ends_with(last) && !last.is_empty()).copied().take(3).collect();
-                let hint = if similar.is_empty() {
-                    "A page id is the file's path under content/ without `.md`, e.g. `@programmes/outreach` for content/programmes/outreach.md.".to_string()
-                } else {
-                    format!(
-                        "Did you mean {}? A page id is the file's path under content/ without `.md`.",
-                        similar.iter().map(|id| format!("`@{id}`")).collect::<Vec<_>>().join(" or ")
-                    )
-                };
-                errors.push(ContentError::at_line(
-                    &page.source,
-                    link.line,
-                    format!("the link `@{target_id}` points to a page that does not exist"),
-                    hint,
-                ));
-                continue;
-            };
-            if let Some(anchor) = &link.anchor {
-                if !target.headings.iter().any(|heading| &heading.id == anchor) {
-                    let ids: Vec<String> =
-                        target.headings.iter().take(8).map(|heading| format!("#{}", heading.id)).collect();
-                    errors.push(ContentError::at_line(
-                        &page.source,
-                        link.line,
-                        format!("the link to `#{anchor}` points to a heading that `{}` does not have", if target.id.is_empty() { "index" } else { &target.id }),
-                        format!("Use one of its heading ids ({}), or give the heading an explicit id with `## 見出し {{#{anchor}}}`.", ids.join(", ")),
-                    ));
-                }
-            }
-        }
-    }
-}
-
-/// Every navigation entry must name a page; `text` is site.toml as read, for the line.
-fn check_nav(
-    config: &SiteConfig,
-    config_file: &str,
-    text: &str,
-    declared: &HashSet<&str>,
-    errors: &mut Vec<ContentError>,
-) {
-    for id in &config.nav {
-        if !declared.contains(id.as_str()) {
-            let line = text.lines().position(|line| line.trim_start().starts_with("nav")).map_or(1, |index| index + 1);
-            errors.push(ContentError::at_line(
-                config_file,
-                line,
-                format!("the navigation names the page `{id}`, which does not exist"),
-                "Each entry of `nav` is a page id: a file's path under content/ without `.md`.",
-            ));
-        }
-    }
 }
 
 /// `programmes/outreach.md` → `programmes/outreach`; `cities/izu/index.md` → `cities/izu`; `index.md` → ``.

@@ -6,8 +6,8 @@
 
 use std::path::{Path, PathBuf};
 
-use super::site_config::{is_ascii_id, NATIONAL_SCOPE};
-use super::source::{display, ContentTree};
+use crate::content::site_config::{is_ascii_id, NATIONAL_SCOPE};
+use crate::content::source::{display, ContentTree};
 
 /// The files of a new city, relative to the content folder, and its site.toml entry.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -169,6 +169,9 @@ fn windows_toml(name: &str, reviewed: &str) -> String {
 # 電話番号・所在地・受付時間は、確かめたものだけを書きます（書かないと、所管課に問い合わせる案内が出ます）。
 # 書き方は README「相談窓口のデータ」を見てください。
 
+# 窓口の一覧ページの根拠法令。
+legal_basis = ["社会福祉法第106条の4"]
+
 [[windows]]
 id = "{EXAMPLE_WINDOW}"
 name = {window_name}
@@ -191,6 +194,8 @@ business = "包括的相談支援事業"
 /// `emergency`, `several-fields` and `one-field`, all worded by `guides/resident.prose.md`.
 const RESIDENT_FLOW: &str = r#"# 住民向けの相談先ガイド。質問と案内の言葉は guides/resident.prose.md（全国共通）から使います。
 # いまは、どの答えも例の窓口に案内します。窓口を書き足したら、outcomes の windows と when を直してください。
+# 根拠法令（包括的相談支援事業）。ページの「根拠」欄に出ます。
+legal_basis = ["社会福祉法第106条の4"]
 start = "danger"
 
 [[questions]]
@@ -255,6 +260,8 @@ first = true
 /// `urgent-response`, `connect`, `jusou-kaigi` and `shien-kaigi`, worded by `guides/staff.prose.md`.
 const STAFF_FLOW: &str = r#"# 職員向けのつなぎ先ガイド。質問と案内の言葉は guides/staff.prose.md（全国共通）から使います。
 # いまは、どの答えも例の窓口に案内します。分野の窓口と、多機関協働事業の窓口を書き足してください。
+# 根拠法令（包括的相談支援事業と、支援会議を定める第106条の6）。ページの「根拠」欄に出ます。
+legal_basis = ["社会福祉法第106条の4", "社会福祉法第106条の6"]
 start = "fields"
 
 [[questions]]

@@ -3,7 +3,7 @@
 
 use serde::Deserialize;
 
-use super::error::ContentError;
+use crate::content::error::ContentError;
 
 /// The content format this tsunagu reads: `format = 1` in site.toml. A later tsunagu that changes
 /// what a content folder must hold raises it, and CHANGELOG.md says what to change.

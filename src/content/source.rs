@@ -13,7 +13,7 @@
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-use super::error::{ContentError, ContentErrors};
+use crate::content::error::{ContentError, ContentErrors};
 
 /// One file of a content tree.
 #[derive(Debug, Clone, PartialEq, Eq)]

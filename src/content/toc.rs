@@ -1,8 +1,8 @@
 //! A page's table of contents, written into its body at build time (so the WASM's page index
 //! need not carry every heading): its level-2 and level-3 headings, when it has two or more.
 
-use super::html::{attr, text};
-use super::markdown::Heading;
+use crate::content::html::{attr, text};
+use crate::content::markdown::Heading;
 
 /// The contents as HTML, or nothing for a page with fewer than two sections.
 pub fn toc_html(headings: &[Heading]) -> String {

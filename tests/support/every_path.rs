@@ -6,7 +6,7 @@
 
 use std::collections::BTreeSet;
 
-use tsunagu::content::guide_paths::PathFindings;
+use tsunagu::content::guides::paths::PathFindings;
 use tsunagu::guide::engine::{answers_to, next_of, possible_answers};
 use tsunagu::guide::{Answers, Flow, Outcome, Position, Question, WalkError};
 

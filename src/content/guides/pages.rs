@@ -4,14 +4,13 @@
 //! `guide::wire`); the browser shows one screen at a time and fills in only numbers and
 //! texts already on the page, so every word a reader sees was written here at build time.
 
-use super::guide::steps::AT;
-use super::guide::{wire, Outcome, Question, QuestionKind};
-use super::guide_flows::CheckedFlow;
-use super::guide_prose::NodeProse;
-use super::html::{attr, href, text};
-use super::markdown::page_url;
-use super::windows::{tel_uri, CityWindows};
-use super::{City, SiteConfig};
+use crate::content::guides::checked::{CheckedFlow, NodeProse, INTRO};
+use crate::content::html::{attr, href, text};
+use crate::content::markdown::page_url;
+use crate::content::windows::{tel_uri, CityWindows};
+use crate::content::{City, SiteConfig};
+use crate::guide::steps::AT;
+use crate::guide::{wire, Outcome, Question, QuestionKind};
 
 /// The id of a city's guides page.
 pub fn guides_id(city: &str) -> String {
@@ -22,9 +21,6 @@ pub fn guides_id(city: &str) -> String {
 pub fn guide_id(city: &str, flow: &str) -> String {
     format!("cities/{city}/guides/{flow}")
 }
-
-/// The reserved prose section that names a guide and introduces it.
-pub const INTRO: &str = "intro";
 
 /// The guide's title (its `intro` heading) and one-line summary (the intro's first paragraph).
 pub fn title_and_summary(checked: &CheckedFlow, city: &City) -> (String, String) {
@@ -62,7 +58,7 @@ pub fn guide_body(
     ));
     html.push_str(&format!(
         "<p class=\"notice guide__needs-js\">このガイドはJavaScriptで動きます。動かないときは、<a href=\"{}\">{}の相談窓口の一覧</a>から探せます。</p>",
-        href(&page_url(base, &super::window_pages::directory_id(&city.id))),
+        href(&page_url(base, &crate::content::windows::pages::directory_id(&city.id))),
         text(&city.name)
     ));
     html.push_str(&format!(
@@ -168,7 +164,7 @@ fn question_screen(question: &Question, words: &NodeProse) -> String {
         html.push_str(&choice(option, &label(option), true));
     }
     if question.allows_unknown {
-        html.push_str(&choice(super::guide::query::UNKNOWN, "わからない", true));
+        html.push_str(&choice(crate::guide::query::UNKNOWN, "わからない", true));
     }
     html.push_str(
         "</div></fieldset><p class=\"guide-in-play\" role=\"status\" data-in-play></p>\
@@ -246,7 +242,7 @@ fn outcome_screen(
         let Some(window) = windows.windows.iter().find(|window| window.id == pick.window.as_ref()) else {
             return String::new();
         };
-        let url = page_url(base, &super::window_pages::window_page_id(window));
+        let url = page_url(base, &crate::content::windows::pages::window_page_id(window));
         let contact = match (&window.contact.phone, window.stated_department()) {
             (Some(phone), _) => {
                 format!("電話：<a href=\"{}\">{}</a>", href(&tel_uri(phone)), text(phone))
@@ -310,7 +306,7 @@ pub fn guides_index_body(city: &City, base: &str) -> String {
     format!(
         "<p>質問に答えて、{0}の相談窓口やつなぎ先を探せます。質問に答えずに探すときは、<a href=\"{1}\">{0}の相談窓口の一覧</a>を見てください。</p>",
         text(&city.name),
-        href(&page_url(base, &super::window_pages::directory_id(&city.id)))
+        href(&page_url(base, &crate::content::windows::pages::directory_id(&city.id)))
     )
 }
 

@@ -5,50 +5,24 @@
 //! paths is found by `guide_paths`, a bounded walk over answer states, not path by path.
 
 use std::borrow::Cow;
-use std::collections::{BTreeMap, BTreeSet, HashSet};
+use std::collections::{BTreeMap, HashSet};
 
 use serde::Deserialize;
 use toml::Spanned;
 
-use super::error::{line_and_column, ContentError};
-use super::guide::explore::route_cycle;
-use super::guide::{self, Choice, Condition, Flow, Outcome, Question, QuestionKind, Route, WindowPick};
-use super::guide_paths::{find_paths, path_errors, walk_error};
-use super::site_config::is_ascii_id;
-use super::windows::CityWindows;
-
-/// A checked flow with its coverage of the city's windows.
-#[derive(Debug, Clone, PartialEq)]
-pub struct CheckedFlow {
-    /// The flow.
-    pub flow: Flow,
-    /// The file it came from.
-    pub file: String,
-    /// Number of complete paths through it (saturates at `u64::MAX`).
-    pub paths: u64,
-    /// Windows some path leads to.
-    pub reached_windows: BTreeSet<String>,
-    /// Windows no path leads to, with the reason the file gives.
-    pub unreached_windows: Vec<(String, String)>,
-    /// The line of each question and outcome id in the file.
-    pub node_lines: BTreeMap<String, usize>,
-    /// The wording of each question and outcome (filled from the prose files).
-    pub prose: BTreeMap<String, super::guide_prose::NodeProse>,
-}
-
-impl CheckedFlow {
-    /// Share of the city's windows that some path reaches or that have a stated reason, 0–100.
-    pub fn coverage_percent(&self, city_window_count: usize) -> f64 {
-        if city_window_count == 0 {
-            return 100.0;
-        }
-        100.0 * self.reached_windows.len() as f64 / city_window_count as f64
-    }
-}
+use crate::content::error::{line_and_column, ContentError};
+use crate::content::guides::checked::{CheckedFlow, INTRO};
+use crate::content::guides::paths::{find_paths, path_errors, walk_error};
+use crate::content::site_config::is_ascii_id;
+use crate::content::windows::CityWindows;
+use crate::guide::explore::route_cycle;
+use crate::guide::{self, Choice, Condition, Flow, Outcome, Question, QuestionKind, Route, WindowPick};
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawFlow {
+    #[serde(default)]
+    legal_basis: Vec<String>,
     start: Spanned<String>,
     questions: Vec<RawQuestion>,
     outcomes: Vec<RawOutcome>,
@@ -130,6 +104,8 @@ pub struct ReadFlow {
     pub node_lines: BTreeMap<String, usize>,
     /// The windows `[[not_offered]]` explains: the reason and its line, by window id.
     pub not_offered: BTreeMap<String, (String, usize)>,
+    /// The articles of law the guide rests on.
+    pub legal_basis: Vec<String>,
 }
 
 /// Reads and checks the flow `flow_id` of a city.
@@ -139,7 +115,7 @@ pub fn parse_flow(
     windows: &CityWindows,
     text: &str,
 ) -> Result<CheckedFlow, Vec<ContentError>> {
-    let ReadFlow { flow, node_lines, not_offered } = read_flow(file, flow_id, windows, text)?;
+    let ReadFlow { flow, node_lines, not_offered, legal_basis } = read_flow(file, flow_id, windows, text)?;
     if let Some(cycle) = route_cycle(&flow, &flow.start) {
         let line = node_lines.get(&cycle).copied().unwrap_or(1);
         return Err(vec![ContentError::at_line(
@@ -193,6 +169,7 @@ pub fn parse_flow(
         unreached_windows: not_offered.into_iter().map(|(window, (reason, _))| (window, reason)).collect(),
         node_lines,
         prose: BTreeMap::new(),
+        legal_basis,
     })
 }
 
@@ -234,7 +211,7 @@ pub fn read_flow(file: &str, flow_id: &str, windows: &CityWindows, text: &str) -
                 format!("the id `{}` is used twice", id.get_ref()),
                 "Give every question and outcome its own id.",
             );
-        } else if [guide::steps::AT, guide::steps::RETURN, super::guide_pages::INTRO].contains(&id.get_ref().as_str()) {
+        } else if [guide::steps::AT, guide::steps::RETURN, INTRO].contains(&id.get_ref().as_str()) {
             error(
                 line,
                 format!("the id `{}` is kept for the guide itself", id.get_ref()),
@@ -382,7 +359,7 @@ pub fn read_flow(file: &str, flow_id: &str, windows: &CityWindows, text: &str) -
         .iter()
         .map(|n| (n.window.get_ref().clone(), (n.reason.clone(), line_at(n.window.span().start))))
         .collect();
-    Ok(ReadFlow { flow, node_lines, not_offered })
+    Ok(ReadFlow { flow, node_lines, not_offered, legal_basis: raw.legal_basis })
 }
 
 fn check_condition_refs(

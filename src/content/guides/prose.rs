@@ -15,26 +15,11 @@
 
 use std::collections::BTreeMap;
 
-use super::error::ContentError;
-use super::guide_flows::CheckedFlow;
-use super::markdown::{render_markdown, InternalLink};
-use super::site_config::is_ascii_id;
-use super::windows::CityWindows;
-
-/// The wording of one question or outcome.
-#[derive(Debug, Clone, PartialEq)]
-pub struct NodeProse {
-    /// The question, or the outcome's heading.
-    pub title: String,
-    /// The explanation, as HTML.
-    pub html: String,
-    /// Option labels: (option id, label).
-    pub options: Vec<(String, String)>,
-    /// Where it was written.
-    pub file: String,
-    /// Its heading's line.
-    pub line: usize,
-}
+use crate::content::error::ContentError;
+use crate::content::guides::checked::{CheckedFlow, NodeProse, INTRO};
+use crate::content::markdown::{render_markdown, InternalLink};
+use crate::content::site_config::is_ascii_id;
+use crate::content::windows::CityWindows;
 
 /// The sections of a prose file by node id, and the internal links to check.
 pub fn parse_prose(
@@ -149,7 +134,7 @@ pub fn attach_prose(
 ) -> Vec<ContentError> {
     let mut errors = Vec::new();
     for (id, section) in city {
-        if !flow.node_lines.contains_key(id) && id != super::guide_pages::INTRO {
+        if !flow.node_lines.contains_key(id) && id != INTRO {
             errors.push(ContentError::at_line(
                 &section.file,
                 section.line,
@@ -166,7 +151,7 @@ pub fn attach_prose(
             (question.id.to_string(), question.options.iter().map(|choice| choice.id.to_string()).collect())
         })
         .chain(flow.flow.outcomes.iter().map(|outcome| (outcome.id.to_string(), Vec::new())))
-        .chain(std::iter::once((super::guide_pages::INTRO.to_string(), Vec::new())))
+        .chain(std::iter::once((INTRO.to_string(), Vec::new())))
         .collect();
     for (id, options) in ids {
         let line = flow.node_lines.get(&id).copied().unwrap_or(1);

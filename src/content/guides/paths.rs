@@ -5,10 +5,10 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use super::error::ContentError;
-use super::guide::explore::{Ending, Explorer, Step, Tally, STEP_LIMIT};
-use super::guide::query::query_from_answers;
-use super::guide::{Answers, Flow, Outcome, WalkError};
+use crate::content::error::ContentError;
+use crate::guide::explore::{Ending, Explorer, Step, Tally, STEP_LIMIT};
+use crate::guide::query::query_from_answers;
+use crate::guide::{Answers, Flow, Outcome, WalkError};
 
 /// What walking every way through a flow finds.
 #[derive(Debug, Clone, PartialEq, Eq)]

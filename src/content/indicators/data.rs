@@ -6,8 +6,8 @@ use std::collections::HashSet;
 use serde::Deserialize;
 use toml::Spanned;
 
-use super::error::{line_and_column, ContentError};
-use super::site_config::is_ascii_id;
+use crate::content::error::{line_and_column, ContentError};
+use crate::content::site_config::is_ascii_id;
 
 /// A plan's indicators, checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -18,6 +18,8 @@ pub struct Indicators {
     pub file: String,
     /// Title of the plan's section.
     pub title: String,
+    /// The articles of law the indicators page rests on (`legal_basis` at the top of the file).
+    pub legal_basis: Vec<String>,
     /// Where in the plan they come from.
     pub source: String,
     /// The years of the plan's columns, e.g. 令和7年度.
@@ -46,6 +48,8 @@ pub fn percent_value(target: &str) -> Option<f64> {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawFile {
+    #[serde(default)]
+    legal_basis: Vec<String>,
     title: String,
     source: String,
     years: Spanned<Vec<String>>,
@@ -123,6 +127,7 @@ pub fn parse_indicators(file: &str, city: &str, text: &str) -> Result<Indicators
         Ok(Indicators {
             city: city.to_string(),
             file: file.to_string(),
+            legal_basis: raw.legal_basis,
             title: raw.title,
             source: raw.source,
             years: raw.years.into_inner(),

@@ -2,11 +2,11 @@
 //! and one page per window with everything the plan says about it. The list items carry
 //! `data-*` attributes that the browser's filter reads; without JavaScript every window shows.
 
-use super::html::{attr, href, scroll_table, text};
-use super::markdown::{page_url, Heading};
-use super::taxonomy::{self, programme_article, Audience, PROGRAMMES};
-use super::windows::{tel_uri, CityWindows, Window};
-use super::{City, SiteConfig};
+use crate::content::html::{attr, href, scroll_table, text};
+use crate::content::markdown::{page_url, Heading};
+use crate::content::windows::{tel_uri, CityWindows, Window};
+use crate::content::{City, SiteConfig};
+use crate::taxonomy::{self, programme_article, Audience, PROGRAMMES};
 
 /// A generated body and its headings (for the table of contents and anchor checks).
 #[derive(Debug, Clone, PartialEq)]
@@ -393,7 +393,7 @@ pub fn window_body(
         href(&page_url(base, &directory_id(&window.city))),
         text(&city.name)
     ));
-    let html = lead_and_facts + &super::toc::toc_html(&headings) + &html;
+    let html = lead_and_facts + &crate::content::toc::toc_html(&headings) + &html;
     GeneratedBody { html, headings }
 }
 

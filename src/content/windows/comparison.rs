@@ -1,12 +1,12 @@
 //! The comparison view for staff and planners: for each of the six programmes, how each city
 //! runs it — bodies, counts, 運営方法 and 所管課 — side by side, from the windows data.
 
-use super::html::{href, scroll_table, text};
-use super::markdown::{page_url, Heading};
-use super::taxonomy::{Operation, PROGRAMMES};
-use super::window_pages::{window_page_id, GeneratedBody};
-use super::windows::CityWindows;
-use super::City;
+use crate::content::html::{href, scroll_table, text};
+use crate::content::markdown::{page_url, Heading};
+use crate::content::windows::pages::{window_page_id, GeneratedBody};
+use crate::content::windows::CityWindows;
+use crate::content::City;
+use crate::taxonomy::{Operation, PROGRAMMES};
 
 /// The generated part of the comparison page.
 pub fn comparison_body(cities: &[(&City, &CityWindows)], base: &str) -> GeneratedBody {

@@ -7,9 +7,9 @@ use std::collections::HashSet;
 use serde::Deserialize;
 use toml::Spanned;
 
-use super::error::{line_and_column, ContentError};
-use super::site_config::is_ascii_id;
-use super::taxonomy::{self, Audience, Operation};
+use crate::content::error::{line_and_column, ContentError};
+use crate::content::site_config::is_ascii_id;
+use crate::taxonomy::{self, Audience, Operation};
 
 /// A city's areas and windows, checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -22,6 +22,8 @@ pub struct CityWindows {
     pub areas: Vec<Area>,
     /// Windows, in file order.
     pub windows: Vec<Window>,
+    /// The articles of law the city's directory rests on (`legal_basis` at the top of the file).
+    pub legal_basis: Vec<String>,
 }
 
 /// An area of a city (日常生活圏域, 地区 …).
@@ -138,6 +140,8 @@ pub struct Role {
 #[serde(deny_unknown_fields)]
 struct RawFile {
     #[serde(default)]
+    legal_basis: Vec<String>,
+    #[serde(default)]
     areas: Vec<RawArea>,
     #[serde(default)]
     windows: Vec<RawWindow>,
@@ -212,6 +216,7 @@ pub fn parse_windows(file: &str, city: &str, text: &str) -> Result<CityWindows, 
         .map_err(|error| vec![ContentError::from_toml(file, text, &error, "the windows file", SHAPE_HINT)])?;
     let line_at = |offset: usize| line_and_column(text, offset).0;
     let mut errors = Vec::new();
+    let raw_legal_basis = raw.legal_basis;
 
     let mut areas = Vec::new();
     let mut area_ids = HashSet::new();
@@ -383,7 +388,7 @@ pub fn parse_windows(file: &str, city: &str, text: &str) -> Result<CityWindows, 
         });
     }
     if errors.is_empty() {
-        Ok(CityWindows { city: city.to_string(), file: file.to_string(), areas, windows })
+        Ok(CityWindows { city: city.to_string(), file: file.to_string(), areas, windows, legal_basis: raw_legal_basis })
     } else {
         Err(errors)
     }

@@ -5,9 +5,9 @@
 
 use serde_json::{json, Value};
 
-use super::taxonomy::{self, programme_article};
-use super::windows::{CityWindows, Window};
-use super::{City, CompiledSite};
+use crate::content::windows::{CityWindows, Window};
+use crate::content::{City, CompiledSite};
+use crate::taxonomy::{self, programme_article};
 
 /// The HSDS 3.0 JSON document: an array of services, each complete on its own.
 pub fn hsds_json(cities: &[(&City, &CityWindows)]) -> String {
@@ -276,7 +276,7 @@ pub fn open_data_files(site: &CompiledSite) -> Vec<(&'static str, String)> {
         })
         .collect();
     vec![
-        (super::window_pages::HSDS_JSON_PATH, hsds_json(&cities)),
-        (super::window_pages::CSV_PATH, windows_csv(&cities)),
+        (crate::content::windows::pages::HSDS_JSON_PATH, hsds_json(&cities)),
+        (crate::content::windows::pages::CSV_PATH, windows_csv(&cities)),
     ]
 }

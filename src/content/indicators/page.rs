@@ -2,10 +2,10 @@
 //! same facts. The chart marks each target with a shape and a word (not colour alone), and the
 //! table right above it is its text alternative.
 
-use super::html::{attr, text};
-use super::indicators::{percent_value, Indicators};
-use super::markdown::Heading;
-use super::window_pages::GeneratedBody;
+use crate::content::html::{attr, text};
+use crate::content::indicators::{percent_value, Indicators};
+use crate::content::markdown::Heading;
+use crate::content::windows::pages::GeneratedBody;
 
 /// What kind of target a cell holds, for the chart's marks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -1,0 +1,108 @@
+//! Step 5 of the content pipeline: the checks across pages, once every page is known: each page
+//! has its parent, every `@page#anchor` link reaches a page and a heading, and the navigation
+//! names pages that exist.
+
+use std::collections::{BTreeMap, HashSet};
+
+use crate::content::markdown::InternalLink;
+use crate::content::{CompiledPage, ContentError, ContentTree, SiteConfig};
+
+/// Every page but the home page needs its parent page, and the home page must exist.
+pub fn check_tree(
+    pages: &[(CompiledPage, Vec<InternalLink>)],
+    declared: &HashSet<&str>,
+    tree: &ContentTree,
+    errors: &mut Vec<ContentError>,
+) {
+    if !declared.contains("") {
+        errors.push(ContentError::in_file(
+            tree.display_of("index.md"),
+            "the site has no home page",
+            "Create index.md at the top of the content folder; it is the page served at the site's root.",
+        ));
+    }
+    for (page, _) in pages {
+        if let Some(parent) = &page.parent {
+            if !parent.is_empty() && !declared.contains(parent.as_str()) {
+                errors.push(ContentError::in_file(
+                    &page.source,
+                    format!("the page `{}` has no parent page `{parent}`", page.id),
+                    format!(
+                        "Create {} so that the page has a place in the navigation and breadcrumbs.",
+                        tree.display_of(&format!("{parent}/index.md"))
+                    ),
+                ));
+            }
+        }
+    }
+}
+
+/// Every `@page#anchor` link must reach an existing page and heading.
+pub fn check_links(
+    pages: &[(CompiledPage, Vec<InternalLink>)],
+    declared: &HashSet<&str>,
+    errors: &mut Vec<ContentError>,
+) {
+    let by_id: BTreeMap<&str, &CompiledPage> = pages.iter().map(|(page, _)| (page.id.as_str(), page)).collect();
+    for (page, links) in pages {
+        for link in links {
+            let target_id = if link.same_page { page.id.as_str() } else { link.page_id.as_str() };
+            let Some(target) = by_id.get(target_id) else {
+                if declared.contains(target_id) {
+                    continue; // the target has errors of its own, reported already
+                }
+                let last = target_id.rsplit('/').next().unwrap_or(target_id);
+                let similar: Vec<&str> =
+                    by_id.keys().filter(|id| id.ends_with(last) && !last.is_empty()).copied().take(3).collect();
+                let hint = if similar.is_empty() {
+                    "A page id is the file's path under content/ without `.md`, e.g. `@programmes/outreach` for content/programmes/outreach.md.".to_string()
+                } else {
+                    format!(
+                        "Did you mean {}? A page id is the file's path under content/ without `.md`.",
+                        similar.iter().map(|id| format!("`@{id}`")).collect::<Vec<_>>().join(" or ")
+                    )
+                };
+                errors.push(ContentError::at_line(
+                    &page.source,
+                    link.line,
+                    format!("the link `@{target_id}` points to a page that does not exist"),
+                    hint,
+                ));
+                continue;
+            };
+            if let Some(anchor) = &link.anchor {
+                if !target.headings.iter().any(|heading| &heading.id == anchor) {
+                    let ids: Vec<String> =
+                        target.headings.iter().take(8).map(|heading| format!("#{}", heading.id)).collect();
+                    errors.push(ContentError::at_line(
+                        &page.source,
+                        link.line,
+                        format!("the link to `#{anchor}` points to a heading that `{}` does not have", if target.id.is_empty() { "index" } else { &target.id }),
+                        format!("Use one of its heading ids ({}), or give the heading an explicit id with `## 見出し {{#{anchor}}}`.", ids.join(", ")),
+                    ));
+                }
+            }
+        }
+    }
+}
+
+/// Every navigation entry must name a page; `text` is site.toml as read, for the line.
+pub fn check_nav(
+    config: &SiteConfig,
+    config_file: &str,
+    text: &str,
+    declared: &HashSet<&str>,
+    errors: &mut Vec<ContentError>,
+) {
+    for id in &config.nav {
+        if !declared.contains(id.as_str()) {
+            let line = text.lines().position(|line| line.trim_start().starts_with("nav")).map_or(1, |index| index + 1);
+            errors.push(ContentError::at_line(
+                config_file,
+                line,
+                format!("the navigation names the page `{id}`, which does not exist"),
+                "Each entry of `nav` is a page id: a file's path under content/ without `.md`.",
+            ));
+        }
+    }
+}

@@ -1,0 +1,55 @@
+//! A guide flow once checked: the flow, its coverage of the city's windows, and the wording of
+//! each node joined by id. `flows` makes it, `prose` fills its wording, `pages` writes it out.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use crate::guide::Flow;
+
+/// The reserved prose section that names a guide and introduces it.
+pub const INTRO: &str = "intro";
+
+/// A checked flow with its coverage of the city's windows.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CheckedFlow {
+    /// The flow.
+    pub flow: Flow,
+    /// The file it came from.
+    pub file: String,
+    /// Number of complete paths through it (saturates at `u64::MAX`).
+    pub paths: u64,
+    /// Windows some path leads to.
+    pub reached_windows: BTreeSet<String>,
+    /// Windows no path leads to, with the reason the file gives.
+    pub unreached_windows: Vec<(String, String)>,
+    /// The line of each question and outcome id in the file.
+    pub node_lines: BTreeMap<String, usize>,
+    /// The wording of each question and outcome (filled from the prose files).
+    pub prose: BTreeMap<String, NodeProse>,
+    /// The articles of law the guide rests on (`legal_basis` at the top of the flow file).
+    pub legal_basis: Vec<String>,
+}
+
+impl CheckedFlow {
+    /// Share of the city's windows that some path reaches or that have a stated reason, 0–100.
+    pub fn coverage_percent(&self, city_window_count: usize) -> f64 {
+        if city_window_count == 0 {
+            return 100.0;
+        }
+        100.0 * self.reached_windows.len() as f64 / city_window_count as f64
+    }
+}
+
+/// The wording of one question or outcome.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NodeProse {
+    /// The question, or the outcome's heading.
+    pub title: String,
+    /// The explanation, as HTML.
+    pub html: String,
+    /// Option labels: (option id, label).
+    pub options: Vec<(String, String)>,
+    /// Where it was written.
+    pub file: String,
+    /// Its heading's line.
+    pub line: usize,
+}

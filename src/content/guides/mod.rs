@@ -1,0 +1,89 @@
+//! The guides feature, step 3 of the content pipeline: each city's flows read and checked
+//! (`flows`), their wording joined by node id (`prose`), every path walked within a budget
+//! (`paths`), and each flow's page with all its screens (`pages`).
+
+pub mod checked;
+pub mod flows;
+pub mod pages;
+pub mod paths;
+pub mod prose;
+
+use checked::CheckedFlow;
+
+use crate::content::compiled::{CityPages, GeneratedFront};
+use crate::content::windows::CityWindows;
+use crate::content::{City, CompiledPage, ContentError, PageKind, SiteConfig};
+
+/// Each city's guide pages (one per flow) and the city's page listing them.
+pub fn pages(
+    cities: &[(&City, &CityWindows)],
+    flows: &[CheckedFlow],
+    city_pages: &CityPages,
+    base: &str,
+    config: &SiteConfig,
+    errors: &mut Vec<ContentError>,
+) -> Vec<CompiledPage> {
+    let mut made = Vec::new();
+    for (city, windows) in cities {
+        let city_flows: Vec<&CheckedFlow> =
+            flows.iter().filter(|checked| checked.flow.city == city.id.as_str()).collect();
+        if city_flows.is_empty() {
+            continue;
+        }
+        let Some(front) = city_pages.front(&city.id) else {
+            errors.push(ContentError::in_file(
+                &city_flows[0].file,
+                "the guide belongs to a city that has no page",
+                "Add the city's page (its folder's index.md); the guides sit under it and take its date.",
+            ));
+            continue;
+        };
+        for (listed, checked) in city_flows.iter().enumerate() {
+            let (title, summary) = pages::title_and_summary(checked, city);
+            made.push(CompiledPage {
+                id: pages::guide_id(&city.id, &checked.flow.id),
+                source: checked.file.clone(),
+                front: GeneratedFront {
+                    title,
+                    summary,
+                    scope: city.id.clone(),
+                    department: front.department.clone(),
+                    reviewed: front.reviewed.clone(),
+                    legal_basis: checked.legal_basis.clone(),
+                    order: listed as i64,
+                }
+                .into(),
+                html: pages::guide_body(checked, city, windows, base, config),
+                headings: Vec::new(),
+                parent: Some(pages::guides_id(&city.id)),
+                kind: PageKind::Guide,
+            });
+        }
+        // The list of guides rests on what every guide in it rests on.
+        let shared_basis: Vec<String> = city_flows[0]
+            .legal_basis
+            .iter()
+            .filter(|law| city_flows.iter().all(|checked| checked.legal_basis.contains(law)))
+            .cloned()
+            .collect();
+        made.push(CompiledPage {
+            id: pages::guides_id(&city.id),
+            source: city_flows[0].file.clone(),
+            front: GeneratedFront {
+                title: format!("{}の相談先ガイド", city.name),
+                summary: format!("{}で、質問に答えて相談窓口やつなぎ先を探せます。", city.name),
+                scope: city.id.clone(),
+                department: front.department.clone(),
+                reviewed: front.reviewed.clone(),
+                legal_basis: shared_basis,
+                order: 85,
+            }
+            .into(),
+            html: pages::guides_index_body(city, base),
+            headings: Vec::new(),
+            parent: Some(format!("cities/{}", city.id)),
+            kind: PageKind::Article,
+        });
+    }
+    made
+}

@@ -1,0 +1,99 @@
+//! The windows feature, step 3 of the content pipeline: each city's `windows.toml` read and
+//! checked (`data`), its directory and window pages (`pages`), the comparison of cities
+//! (`comparison`) and the windows as HSDS open data (`open_data`).
+
+pub mod comparison;
+pub mod data;
+pub mod open_data;
+pub mod pages;
+
+pub use data::{parse_windows, tel_uri, Area, CityWindows, Contact, Role, Window, DEPARTMENT_NOT_STATED};
+
+use crate::content::compiled::{CityPages, GeneratedFront};
+use crate::content::html;
+use crate::content::markdown::page_url;
+use crate::content::{City, CompiledPage, ContentError, PageKind, SiteConfig};
+
+/// Each city's window directory and one page per window.
+pub fn pages(
+    cities: &[(&City, &CityWindows)],
+    city_pages: &CityPages,
+    base: &str,
+    config: &SiteConfig,
+    errors: &mut Vec<ContentError>,
+) -> Vec<CompiledPage> {
+    let mut made = Vec::new();
+    for (city, windows) in cities {
+        let city_page = city_pages.front(&city.id);
+        let department = city_page.map_or_else(|| city.name.clone(), |front| front.department.clone());
+        // The directory is as recent as its latest window (or, with none, as the city's page).
+        let latest = windows.windows.iter().map(|window| window.reviewed.as_str()).max().unwrap_or("");
+        let Some(reviewed) = latest.parse().ok().or_else(|| city_page.map(|front| front.reviewed.clone())) else {
+            errors.push(ContentError::in_file(
+                &windows.file,
+                "the city's directory has no date: it has no windows and the city has no page",
+                "Add the city's page (its folder's index.md) or at least one window.",
+            ));
+            continue;
+        };
+        let body = pages::directory_body(&[(city, windows)], false, base, config);
+        let intro = format!(
+            "<p>{}の実施計画に載っている相談窓口と、事業を担う機関です。<a href=\"{}\">計画の概要</a>もあわせて見てください。</p>",
+            html::text(&city.name),
+            html::href(&page_url(base, &format!("cities/{}", city.id)))
+        );
+        made.push(CompiledPage {
+            id: pages::directory_id(&city.id),
+            source: windows.file.clone(),
+            front: GeneratedFront {
+                title: format!("{}の相談窓口", city.name),
+                summary: format!(
+                    "{}の計画に載っている相談窓口と事業の実施機関{}件を、対象・事業・地区で絞り込めます。",
+                    city.name,
+                    windows.windows.len()
+                ),
+                scope: city.id.clone(),
+                department,
+                reviewed,
+                legal_basis: windows.legal_basis.clone(),
+                order: 90,
+            }
+            .into(),
+            html: intro + &body.html,
+            headings: body.headings,
+            parent: Some(format!("cities/{}", city.id)),
+            kind: PageKind::Directory { city: Some(city.id.clone()), total: windows.windows.len() },
+        });
+        for (position, window) in windows.windows.iter().enumerate() {
+            let body = pages::window_body(window, city, windows, base, config);
+            // `reviewed` was read as a TOML date, so it reads back; a failure would be a bug here.
+            let Ok(reviewed) = window.reviewed.parse() else {
+                errors.push(ContentError::in_file(
+                    &windows.file,
+                    format!("the window `{}` has an unreadable date", window.id),
+                    "Write `reviewed` as a date such as 2024-04-01.",
+                ));
+                continue;
+            };
+            made.push(CompiledPage {
+                id: pages::window_page_id(window),
+                source: windows.file.clone(),
+                front: GeneratedFront {
+                    title: window.name.clone(),
+                    summary: window.summary.clone(),
+                    scope: city.id.clone(),
+                    department: window.department_with_city(&city.name),
+                    reviewed,
+                    legal_basis: pages::window_legal_basis(window),
+                    order: position as i64,
+                }
+                .into(),
+                html: body.html,
+                headings: body.headings,
+                parent: Some(pages::directory_id(&city.id)),
+                kind: PageKind::Window,
+            });
+        }
+    }
+    made
+}
