@@ -20,7 +20,7 @@ use crate::content::front_matter::FrontMatter;
 use crate::content::guides::checked::CheckedFlow;
 use crate::content::guides::checked::INTRO;
 use crate::content::guides::pages::guide_id;
-use crate::content::html::{href, scroll_table, text};
+use crate::content::html::{legacy_href as href, scroll_table, text};
 use crate::content::markdown::{page_url, Heading};
 use crate::content::site_config::SiteConfig;
 

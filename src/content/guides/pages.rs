@@ -5,7 +5,7 @@
 //! texts already on the page, so every word a reader sees was written here at build time.
 
 use crate::content::guides::checked::{CheckedFlow, NodeProse, INTRO};
-use crate::content::html::{attr, href, text};
+use crate::content::html::{attr, legacy_href as href, text};
 use crate::content::markdown::page_url;
 use crate::content::windows::{tel_uri, CityWindows};
 use crate::content::{City, SiteConfig};

@@ -1,7 +1,7 @@
 //! The comparison view for staff and planners: for each of the six programmes, how each city
 //! runs it — bodies, counts, 運営方法 and 所管課 — side by side, from the windows data.
 
-use crate::content::html::{href, scroll_table, text};
+use crate::content::html::{legacy_href as href, scroll_table, text};
 use crate::content::markdown::{page_url, Heading};
 use crate::content::windows::pages::{window_page_id, GeneratedBody};
 use crate::content::windows::CityWindows;

@@ -40,7 +40,7 @@ pub fn pages(
         let intro = format!(
             "<p>{}の実施計画に載っている相談窓口と、事業を担う機関です。<a href=\"{}\">計画の概要</a>もあわせて見てください。</p>",
             html::text(&city.name),
-            html::href(&page_url(base, &format!("cities/{}", city.id)))
+            html::legacy_href(&page_url(base, &format!("cities/{}", city.id)))
         );
         made.push(CompiledPage {
             id: pages::directory_id(&city.id),

@@ -2,7 +2,7 @@
 //! and one page per window with everything the plan says about it. The list items carry
 //! `data-*` attributes that the browser's filter reads; without JavaScript every window shows.
 
-use crate::content::html::{attr, href, scroll_table, text};
+use crate::content::html::{attr, legacy_href as href, scroll_table, text};
 use crate::content::markdown::{page_url, Heading};
 use crate::content::windows::{tel_uri, CityWindows, Window};
 use crate::content::{City, SiteConfig};
