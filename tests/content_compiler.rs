@@ -443,7 +443,7 @@ fn guide_wording_joins_national_and_city_prose_by_id() {
     assert_eq!(flow.prose["first-window"].title, "試験市では、まず福祉総合相談窓口へ", "the city's wording wins");
     let area_labels: Vec<&str> = flow.prose["area"].options.iter().map(|(_, label)| label.as_str()).collect();
     assert_eq!(area_labels, ["北地区", "南地区"], "area options take the areas' names");
-    assert!(flow.prose["several-fields"].html.contains(r#"href="/cities/testcity/windows/""#));
+    assert!(flow.prose["several-fields"].html.as_str().contains(r#"href="/cities/testcity/windows/""#));
 }
 
 #[test]

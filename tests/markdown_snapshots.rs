@@ -28,7 +28,7 @@ fn rendered_markdown_features() {
 ";
     let rendered = render_markdown(source, 1, "/");
     assert!(rendered.problems.is_empty(), "{:?}", rendered.problems);
-    insta::assert_snapshot!("markdown_features", rendered.html);
+    insta::assert_snapshot!("markdown_features", rendered.html.as_str());
 }
 
 #[test]

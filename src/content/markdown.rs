@@ -2,6 +2,7 @@
 //! a stable id, turns `@page-id#anchor` links into site URLs, wraps tables for small
 //! screens and reports what the author must fix (raw HTML, H1 in the body, bad links).
 
+use crate::content::html::MarkdownHtml;
 use pulldown_cmark::{html, CowStr, Event, HeadingLevel, LinkType, Options, Parser, Tag, TagEnd};
 
 use crate::content::slug::{slugify, HeadingIds};
@@ -45,7 +46,7 @@ pub struct MarkdownProblem {
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct RenderedMarkdown {
     /// The HTML of the body.
-    pub html: String,
+    pub html: MarkdownHtml,
     /// Headings in document order.
     pub headings: Vec<Heading>,
     /// Internal links to check.
@@ -249,7 +250,9 @@ pub fn render_markdown(body: &str, first_line: usize, base: &str) -> RenderedMar
             );
         }
     }
-    html::push_html(&mut out.html, events.into_iter());
+    let mut written = String::with_capacity(body.len() * 3 / 2);
+    html::push_html(&mut written, events.into_iter());
+    out.html = MarkdownHtml::from_renderer(written);
     out
 }
 
@@ -384,9 +387,9 @@ mod tests {
     fn links_and_html_inside_headings_are_checked_like_any_other() {
         let rendered = render_markdown("## [用語](@glossary#term-8050)<img src=x onerror=alert(1)>\n", 1, "/base/");
         assert!(
-            rendered.html.contains(r#"<h2 id="用語"><a href="/base/glossary/#term-8050">用語</a></h2>"#),
+            rendered.html.as_str().contains(r#"<h2 id="用語"><a href="/base/glossary/#term-8050">用語</a></h2>"#),
             "{}",
-            rendered.html
+            rendered.html.as_str()
         );
         assert_eq!(rendered.links.len(), 1);
         assert_eq!(rendered.problems.len(), 1, "{:?}", rendered.problems);

@@ -229,7 +229,7 @@ fn compile_page(
         id: id.to_string(),
         source: file.to_string(),
         front: parsed.front,
-        html: rendered.html,
+        html: rendered.html.as_str().to_string(),
         headings: rendered.headings,
         parent,
         kind: PageKind::Article,

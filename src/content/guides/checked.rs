@@ -3,6 +3,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use crate::content::html::MarkdownHtml;
 use crate::guide::Flow;
 
 /// The reserved prose section that names a guide and introduces it.
@@ -45,7 +46,7 @@ pub struct NodeProse {
     /// The question, or the outcome's heading.
     pub title: String,
     /// The explanation, as HTML.
-    pub html: String,
+    pub html: MarkdownHtml,
     /// Option labels: (option id, label).
     pub options: Vec<(String, String)>,
     /// Where it was written.

@@ -26,7 +26,7 @@ pub fn guide_id(city: &str, flow: &str) -> String {
 pub fn title_and_summary(checked: &CheckedFlow, city: &City) -> (String, String) {
     let intro = checked.prose.get(INTRO);
     let title = intro.map_or_else(|| checked.flow.id.to_string(), |intro| intro.title.clone());
-    let summary = intro.map(|intro| first_paragraph_text(&intro.html)).unwrap_or_default();
+    let summary = intro.map(|intro| first_paragraph_text(intro.html.as_str())).unwrap_or_default();
     (format!("{title}（{}）", city.name), summary)
 }
 
@@ -139,7 +139,7 @@ fn question_screen(question: &Question, words: &NodeProse) -> String {
          <div class=\"guide-choices\">",
         text(&words.title),
         if multiple { "<p>あてはまるものをすべて選んでください。</p>" } else { "" },
-        words.html,
+        words.html.as_str(),
         error_message(question, words),
     );
     let label = |option: &str| -> String {
@@ -268,7 +268,7 @@ fn outcome_screen(
         (0..outcome.windows.len()).filter(|&index| outcome.windows[index].first == first).map(card).collect()
     };
     if outcome.urgent {
-        html.push_str(&format!("<div class=\"guide-result__urgent\">{}</div>", words.html));
+        html.push_str(&format!("<div class=\"guide-result__urgent\">{}</div>", words.html.as_str()));
         html.push_str(&format!(
             "<h3>落ち着いたら相談できる窓口</h3><ul class=\"pick-list\" data-picks>{}{}</ul>",
             indices(true),
@@ -281,7 +281,7 @@ fn outcome_screen(
             indices(true),
             indices(false)
         ));
-        html.push_str(&format!("<div class=\"guide-result__more\">{}</div>", words.html));
+        html.push_str(&format!("<div class=\"guide-result__more\">{}</div>", words.html.as_str()));
         html.push_str("<p><a href=\"\" data-guide-link data-to-check>回答を確認・変更する</a></p>");
     }
     html.push_str("</section>");

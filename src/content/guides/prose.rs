@@ -198,7 +198,7 @@ mod tests {
             who.options,
             [("self".to_string(), "自分のこと".to_string()), ("family".to_string(), "家族のこと".to_string())]
         );
-        assert!(who.html.contains("<p>説明です。</p>"), "{}", who.html);
+        assert!(who.html.as_str().contains("<p>説明です。</p>"), "{:?}", who.html);
         assert_eq!(sections["one-field"].line, 7);
     }
 
