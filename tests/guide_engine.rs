@@ -184,7 +184,8 @@ fn shown(given: &[(&str, &[&str])]) -> (Vec<(String, String)>, Vec<(String, Stri
     let given = answers(given);
     let Position::Done(outcome) = flow.walk(&given).unwrap().position else { panic!("an outcome") };
     let (first, secondary) = flow.picks(outcome, &given);
-    let pairs = |picks: Vec<&WindowPick>| picks.into_iter().map(|p| (p.window.to_string(), p.reason.to_string())).collect();
+    let pairs =
+        |picks: Vec<&WindowPick>| picks.into_iter().map(|p| (p.window.to_string(), p.reason.to_string())).collect();
     (pairs(first), pairs(secondary))
 }
 
@@ -195,12 +196,19 @@ fn windows(pairs: &[(&str, &str)]) -> Vec<(String, String)> {
 #[test]
 fn outcomes_pick_windows_by_area_and_trouble() {
     let care_south = shown(&[("urgent", &["no"]), ("trouble", &["care"]), ("area", &["minami"])]);
-    assert_eq!(care_south.0, windows(&[("minami-houkatsu", "南地区の介護の相談")]), "the south's 包括, not the north's");
+    assert_eq!(
+        care_south.0,
+        windows(&[("minami-houkatsu", "南地区の介護の相談")]),
+        "the south's 包括, not the north's"
+    );
     let care_unknown = shown(&[("urgent", &["no"]), ("trouble", &["care"]), ("area", &["?"])]);
     assert_eq!(care_unknown.0, windows(&[]), "no area: neither 包括");
     assert_eq!(care_unknown.1, windows(&[("madoguchi", "どんな相談も")]));
     assert_eq!(shown(&[("urgent", &["yes"])]).0, windows(&[("madoguchi", "落ち着いたら相談")]));
-    assert_eq!(shown(&[("urgent", &["no"]), ("trouble", &["care", "money"])]).0, windows(&[("madoguchi", "重なる困りごとをまとめて")]));
+    assert_eq!(
+        shown(&[("urgent", &["no"]), ("trouble", &["care", "money"])]).0,
+        windows(&[("madoguchi", "重なる困りごとをまとめて")])
+    );
 }
 
 #[test]
@@ -221,7 +229,11 @@ fn a_window_picked_twice_shows_once_by_its_first_applying_pick_first_ones_before
             &[("madoguchi", "どんな相談も")],
         ),
         // A secondary pick comes first in the outcome, but a later first pick applies: first wins.
-        (&[("urgent", &["no"]), ("trouble", &["money"]), ("area", &["kita"])], &[("madoguchi", "北地区の身近な窓口")], &[]),
+        (
+            &[("urgent", &["no"]), ("trouble", &["money"]), ("area", &["kita"])],
+            &[("madoguchi", "北地区の身近な窓口")],
+            &[],
+        ),
         // Two secondary and one first pick apply: the first pick, and the window only once.
         (
             &[("urgent", &["no"]), ("trouble", &["none"]), ("area", &["minami"])],
