@@ -2,9 +2,10 @@
 //! path), and every path's result (outcome, first and secondary windows) grouped with its count
 //! and one example — both as reviewed snapshots, so a routing change shows up in review. The
 //! paths are enumerated one by one here, in test code (`support/every_path.rs`); the build
-//! itself walks answer states. Every guide page a build writes, bundled and fixture, reads
-//! back from its `data-flow` and its window cards as the source flow: the same outcome,
-//! windows and reasons on every path.
+//! itself walks answer states. Every path shows each window once, by the pick the engine's
+//! documented rule chooses (worked out again in test code), and every guide page a build
+//! writes, bundled and fixture, reads back from its `data-flow` and its window cards as the
+//! source flow: the same outcome, windows and reasons on every path.
 
 #[path = "support/every_path.rs"]
 mod every_path;
@@ -15,13 +16,13 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write;
 use std::path::{Path, PathBuf};
 
-use every_path::every_path;
+use every_path::{every_path, picks_by_rule};
 use tsunagu::cli::{build_site, BuildInput};
 use tsunagu::content::{compile_site, CompiledSite};
 use tsunagu::guide::engine::pick_indices;
 use tsunagu::guide::query::query_from_answers;
 use tsunagu::guide::wire::decode;
-use tsunagu::guide::{Answer, Position};
+use tsunagu::guide::{Answer, Position, WindowPick};
 use tsunagu::publish::SiteFiles;
 
 #[test]
@@ -222,4 +223,29 @@ fn the_fixture_guide_page_reads_back_as_its_source_flow_under_a_sub_folder() {
         "/other/",
         &[("testcity", "resident")],
     );
+}
+
+#[test]
+fn every_path_shows_each_window_once_by_its_first_applying_pick() {
+    for content in ["content", "tests/fixtures/content/valid"] {
+        let site = compile_site(Path::new(content), "/").expect("the content compiles");
+        for checked in &site.flows {
+            let flow = &checked.flow;
+            for (answers, outcome) in every_path(flow).expect("the flow was checked at build") {
+                let (first, secondary) = flow.picks(outcome, &answers);
+                let (rule_first, rule_secondary) = picks_by_rule(outcome, &answers);
+                let pairs = |picks: &[&WindowPick]| {
+                    picks.iter().map(|pick| (pick.window.to_string(), pick.reason.to_string())).collect::<Vec<_>>()
+                };
+                assert_eq!(
+                    (pairs(&first), pairs(&secondary)),
+                    (pairs(&rule_first), pairs(&rule_secondary)),
+                    "{}/{} {}",
+                    flow.city,
+                    flow.id,
+                    query_from_answers(answers.iter().map(|(question, answer)| (question.as_str(), answer)))
+                );
+            }
+        }
+    }
 }
