@@ -30,11 +30,14 @@ fn route(when: Condition, next: &str) -> Route {
     Route { when, next: text(next) }
 }
 
-fn pick(window: &str, first: bool, when: Condition) -> WindowPick {
-    WindowPick { window: text(window), reason: text("理由"), first, when }
+/// A window pick with its own reason, so a test can tell which pick of a window applies.
+fn pick(window: &str, first: bool, reason: &str, when: Condition) -> WindowPick {
+    WindowPick { window: text(window), reason: text(reason), first, when }
 }
 
 /// urgent? → (yes: emergency) (no: trouble, multiple) → 2+ fields: many; else area → single.
+/// In `single` the window `madoguchi` is picked four times: as a secondary window always and
+/// in the south, and as a first window for 「あてはまるものはない」 and in the north.
 fn flow() -> Flow {
     Flow {
         id: text("resident"),
@@ -73,12 +76,12 @@ fn flow() -> Flow {
             Outcome {
                 id: text("emergency"),
                 urgent: true,
-                windows: Cow::Owned(vec![pick("madoguchi", true, Condition::Always)]),
+                windows: Cow::Owned(vec![pick("madoguchi", true, "落ち着いたら相談", Condition::Always)]),
             },
             Outcome {
                 id: text("several"),
                 urgent: false,
-                windows: Cow::Owned(vec![pick("madoguchi", true, Condition::Always)]),
+                windows: Cow::Owned(vec![pick("madoguchi", true, "重なる困りごとをまとめて", Condition::Always)]),
             },
             Outcome {
                 id: text("single"),
@@ -87,16 +90,19 @@ fn flow() -> Flow {
                     pick(
                         "kita-houkatsu",
                         true,
+                        "北地区の介護の相談",
                         Condition::All(Cow::Owned(vec![any_of("trouble", &["care"]), any_of("area", &["kita"])])),
                     ),
                     pick(
                         "minami-houkatsu",
                         true,
+                        "南地区の介護の相談",
                         Condition::All(Cow::Owned(vec![any_of("trouble", &["care"]), any_of("area", &["minami"])])),
                     ),
-                    pick("madoguchi", false, Condition::Always),
-                    pick("madoguchi", true, any_of("trouble", &["none"])),
-                    pick("madoguchi", true, any_of("area", &["kita"])),
+                    pick("madoguchi", false, "どんな相談も", Condition::Always),
+                    pick("madoguchi", false, "南地区への出張相談", any_of("area", &["minami"])),
+                    pick("madoguchi", true, "分野の決まらない相談", any_of("trouble", &["none"])),
+                    pick("madoguchi", true, "北地区の身近な窓口", any_of("area", &["kita"])),
                 ]),
             },
         ]),
@@ -171,19 +177,79 @@ fn bad_answers_are_errors_not_panics() {
     assert_eq!(broken.walk(&Answers::new()), Err(WalkError::MissingNode("nowhere".into())));
 }
 
-#[test]
-fn outcomes_pick_windows_by_area_and_trouble() {
+/// The windows shown for these answers (which must reach an outcome), as (window, reason):
+/// (first ones, secondary ones).
+fn shown(given: &[(&str, &[&str])]) -> (Vec<(String, String)>, Vec<(String, String)>) {
     let flow = flow();
-    let given = answers(&[("urgent", &["no"]), ("trouble", &["care"]), ("area", &["minami"])]);
+    let given = answers(given);
     let Position::Done(outcome) = flow.walk(&given).unwrap().position else { panic!("an outcome") };
     let (first, secondary) = flow.picks(outcome, &given);
-    assert_eq!(first.iter().map(|p| p.window.as_ref()).collect::<Vec<_>>(), ["minami-houkatsu"]);
-    assert_eq!(secondary.iter().map(|p| p.window.as_ref()).collect::<Vec<_>>(), ["madoguchi"]);
-    let none = answers(&[("urgent", &["no"]), ("trouble", &["none"]), ("area", &["kita"])]);
-    let (first, secondary) = flow.picks(outcome, &none);
-    assert_eq!(first.iter().map(|p| p.window.as_ref()).collect::<Vec<_>>(), ["madoguchi"]);
-    assert!(secondary.is_empty(), "a window is not both first and secondary");
-    assert_eq!(first.len(), 1, "two first picks of one window show it once");
+    let pairs =
+        |picks: Vec<&WindowPick>| picks.into_iter().map(|p| (p.window.to_string(), p.reason.to_string())).collect();
+    (pairs(first), pairs(secondary))
+}
+
+fn windows(pairs: &[(&str, &str)]) -> Vec<(String, String)> {
+    pairs.iter().map(|(window, reason)| (window.to_string(), reason.to_string())).collect()
+}
+
+#[test]
+fn outcomes_pick_windows_by_area_and_trouble() {
+    let care_south = shown(&[("urgent", &["no"]), ("trouble", &["care"]), ("area", &["minami"])]);
+    assert_eq!(
+        care_south.0,
+        windows(&[("minami-houkatsu", "南地区の介護の相談")]),
+        "the south's 包括, not the north's"
+    );
+    let care_unknown = shown(&[("urgent", &["no"]), ("trouble", &["care"]), ("area", &["?"])]);
+    assert_eq!(care_unknown.0, windows(&[]), "no area: neither 包括");
+    assert_eq!(care_unknown.1, windows(&[("madoguchi", "どんな相談も")]));
+    assert_eq!(shown(&[("urgent", &["yes"])]).0, windows(&[("madoguchi", "落ち着いたら相談")]));
+    assert_eq!(
+        shown(&[("urgent", &["no"]), ("trouble", &["care", "money"])]).0,
+        windows(&[("madoguchi", "重なる困りごとをまとめて")])
+    );
+}
+
+#[test]
+fn a_window_picked_twice_shows_once_by_its_first_applying_pick_first_ones_before_secondary() {
+    // The engine's rule: a window's first applying pick marked first wins; else its first
+    // applying secondary pick. The order of picks in the outcome decides, not the later pick.
+    let cases: [(&[(&str, &[&str])], &[(&str, &str)], &[(&str, &str)]); 5] = [
+        // Both first picks of madoguchi apply: the earlier one, for 「あてはまるものはない」.
+        (
+            &[("urgent", &["no"]), ("trouble", &["none"]), ("area", &["kita"])],
+            &[("madoguchi", "分野の決まらない相談")],
+            &[],
+        ),
+        // Both secondary picks apply: the earlier one, for everyone.
+        (
+            &[("urgent", &["no"]), ("trouble", &["care"]), ("area", &["minami"])],
+            &[("minami-houkatsu", "南地区の介護の相談")],
+            &[("madoguchi", "どんな相談も")],
+        ),
+        // A secondary pick comes first in the outcome, but a later first pick applies: first wins.
+        (
+            &[("urgent", &["no"]), ("trouble", &["money"]), ("area", &["kita"])],
+            &[("madoguchi", "北地区の身近な窓口")],
+            &[],
+        ),
+        // Two secondary and one first pick apply: the first pick, and the window only once.
+        (
+            &[("urgent", &["no"]), ("trouble", &["none"]), ("area", &["minami"])],
+            &[("madoguchi", "分野の決まらない相談")],
+            &[],
+        ),
+        // First windows keep the outcome's order: the 包括 before madoguchi.
+        (
+            &[("urgent", &["no"]), ("trouble", &["care"]), ("area", &["kita"])],
+            &[("kita-houkatsu", "北地区の介護の相談"), ("madoguchi", "北地区の身近な窓口")],
+            &[],
+        ),
+    ];
+    for (given, first, secondary) in cases {
+        assert_eq!(shown(given), (windows(first), windows(secondary)), "{given:?}");
+    }
 }
 
 #[test]
@@ -273,7 +339,10 @@ fn the_live_count_gives_up_on_a_flow_too_large_for_a_click() {
         allows_unknown: false,
         routes: Cow::Owned(vec![route(Condition::Always, &next(number))]),
     });
-    let windows = vec![pick("madoguchi", true, Condition::Always), pick("never", false, any_of("q1", &["z"]))];
+    let windows = vec![
+        pick("madoguchi", true, "いつでも", Condition::Always),
+        pick("never", false, "どの答えでもない", any_of("q1", &["z"])),
+    ];
     let flow = Flow {
         id: text("resident"),
         city: text("testcity"),

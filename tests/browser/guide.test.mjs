@@ -49,26 +49,38 @@ const resultWindows = (page) =>
     return { outcome: section.dataset.outcome, first: names(lists[0]), secondary: secondary && !secondary.hidden ? names(lists[1]) : [] };
   });
 
+// Each walk's windows, as a resident in that situation would need them, cross-checked with the
+// city's resident.toml (the picks whose condition holds; a window shows once, first if any of
+// its applying picks is) and windows.toml (the names on the cards).
 const walks = [
   {
     city: "iwaki", who: "family", age: "elderly", trouble: ["care"], mobility: "can-go",
     first: ["地域包括支援センター", "地区保健福祉センター"], why: "介護のことは高齢者の総合相談窓口の地域包括支援センター、あわせて市の総合的な窓口の地区保健福祉センター",
+    secondary: [], whySecondary: "介護だけの困りごとで、どちらの窓口にも行ける：ほかの分野の窓口は要らない",
   },
   {
     city: "sanjo", who: "self", age: "young", trouble: ["isolation"], mobility: "can-go",
     first: ["三条こもりびと支援センター"], why: "ひきこもりの相談は、ひきこもり（こもりびと）支援の窓口が最初",
+    secondary: ["福祉保健部 地域包括ケア推進課", "第2層生活支援コーディネーター", "青少年育成センター"],
+    whySecondary: "分野をまたぐ支援をまとめる市の課、居場所や活動につなぐ地域の調整役、若い人の相談を受ける青少年育成センター（こもりびと支援センターは最初の窓口なので、ここには出ない）",
   },
   {
     city: "yamaguchi", who: "self", age: "adult", trouble: ["money"], mobility: "can-go",
     first: ["パーソナル・サポートセンターやまぐち"], why: "お金や仕事のことは、生活困窮者の自立相談支援の窓口が最初",
+    secondary: ["福祉事務所", "市社会福祉協議会", "やまぐち「まちの福祉相談室」", "福祉総合相談窓口"],
+    whySecondary: "生活保護の福祉事務所、貸付けの社会福祉協議会、分野を問わない相談室と総合相談窓口",
   },
   {
     city: "komae", who: "family", age: "adult", trouble: ["care", "money"], mobility: "can-go",
     first: ["コミュニティソーシャルワーカー（CSW）"], outcome: "several-fields", why: "困りごとが重なるときは、分野を問わず受け止める CSW が最初",
+    secondary: ["福祉総合相談窓口 ②障害・高齢の相談", "地域包括支援センター", "こまYELL", "福祉総合相談窓口 ③生活保護"],
+    whySecondary: "介護の分野（障害・高齢の相談窓口、地域包括支援センター）とお金の分野（こまYELL、生活保護の窓口）を、あわせて",
   },
   {
     city: "izu", who: "family", age: "elderly", trouble: ["care"], area: "shuzenji", mobility: "can-go",
     first: ["修善寺地区地域包括支援センター", "伊豆市福祉相談センター"], why: "住んでいる地区の地域包括支援センターと、市の福祉相談センター",
+    secondary: ["居場所・認知症カフェ", "ロコトレ教室", "住民主体のサービスB"],
+    whySecondary: "高齢の方の介護には、居場所・認知症カフェ、介護予防の教室、修善寺地区で行う住民主体のサービスB（ほかの地区の地域包括支援センターは出ない）",
   },
 ];
 
@@ -115,6 +127,7 @@ for (const walk of walks) {
       const result = await resultWindows(page);
       assert.equal(result.outcome, walk.outcome ?? (walk.trouble.length > 1 ? "several-fields" : "one-field"));
       assert.deepEqual(result.first, walk.first, walk.why);
+      assert.deepEqual(result.secondary, walk.secondary, walk.whySecondary);
       assert.ok(!result.first.some((name) => result.secondary.includes(name)), "a window is first or secondary, not both");
       // The 相談メモ lists the first windows and the answers, as text.
       const memo = await page.textContent("#guide-memo");
@@ -149,7 +162,10 @@ test("a staffer routes a case to the 支援会議 without consent, then changes 
     const text = await page.textContent("#guide-o-shien-kaigi");
     assert.match(text, /社会福祉法第106条の6/, "the legal basis in a sentence");
     assert.match(text, /守秘義務/, "the confidentiality duty");
-    assert.ok((await resultWindows(page)).first.length > 0, "a partner window to contact");
+    // Without consent, the coordinator takes the case to the 支援会議; the fields ticked (care,
+    // poverty) bring their windows as partners, with the city's general window.
+    const partners = ["地区保健福祉センター", "地域包括支援センター", "いわき市生活・就労支援センター", "生活保護面接相談員"];
+    assert.deepEqual(await resultWindows(page), { outcome: "shien-kaigi", first: ["包括化推進員"], secondary: partners });
     await axeClean(page, "the staff result");
     // Change the consent from the check screen: the Change link names the question for screen readers.
     await page.click(".guide-result:not([hidden]) a[data-to-check]");
@@ -165,6 +181,7 @@ test("a staffer routes a case to the 支援会議 without consent, then changes 
     await page.click("#guide-see-result");
     await onScreen(page, "guide-o-jusou-kaigi");
     assert.match(await page.textContent("#guide-o-jusou-kaigi"), /重層的支援会議/);
+    assert.deepEqual(await resultWindows(page), { outcome: "jusou-kaigi", first: ["包括化推進員"], secondary: partners }, "with consent, the same coordinator and partners, at the 重層的支援会議");
     assert.deepEqual(page.problems(), []);
   });
 });
@@ -280,7 +297,13 @@ test("the sensitive mode keeps nothing in the address, the history or storage", 
     await page.click("#guide-see-result");
     await onScreen(page, "guide-o-one-field");
     const result = await resultWindows(page);
-    assert.ok(result.first.length > 0);
+    // Money trouble, able to go: the 生活困窮 window and the city's general window, and the
+    // 生活保護 counsellor beside them.
+    assert.deepEqual(result, {
+      outcome: "one-field",
+      first: ["いわき市生活・就労支援センター", "地区保健福祉センター"],
+      secondary: ["生活保護面接相談員"],
+    });
     assert.equal(page.url(), bare, "the address never changed");
     assert.equal(await page.evaluate(() => history.length), historyBefore, "no history entries were added");
     assert.equal(await page.evaluate(() => localStorage.length - (localStorage.getItem("tsunagu.text-size.v1") === null ? 0 : 1)), 0, "nothing stored");

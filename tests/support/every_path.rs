@@ -8,7 +8,7 @@ use std::collections::BTreeSet;
 
 use tsunagu::content::guides::paths::PathFindings;
 use tsunagu::guide::engine::{answers_to, next_of, possible_answers};
-use tsunagu::guide::{Answers, Flow, Outcome, Position, Question, WalkError};
+use tsunagu::guide::{Answers, Flow, Outcome, Position, Question, WalkError, WindowPick};
 
 /// More paths than any bundled flow has (伊豆市 resident: 19,666), few enough to enumerate.
 pub const PATH_LIMIT: usize = 200_000;
@@ -92,4 +92,26 @@ fn each_completion<'f>(
     }
     answers.remove(question.id.as_ref());
     Ok(())
+}
+
+/// The windows an outcome shows for these answers, by the rule the engine documents, worked
+/// out here in test code: of the picks whose condition holds, a window's first *first* pick
+/// makes it a first window; a window with no such pick shows once as a secondary window, by
+/// its first applying secondary pick. Each list keeps the order of the picks in the outcome.
+pub fn picks_by_rule<'f>(outcome: &'f Outcome, answers: &Answers) -> (Vec<&'f WindowPick>, Vec<&'f WindowPick>) {
+    let applying: Vec<&WindowPick> = outcome.windows.iter().filter(|pick| pick.when.holds(answers)).collect();
+    let mut first: Vec<&WindowPick> = Vec::new();
+    for pick in applying.iter().filter(|pick| pick.first) {
+        if !first.iter().any(|shown| shown.window == pick.window) {
+            first.push(pick);
+        }
+    }
+    let mut secondary: Vec<&WindowPick> = Vec::new();
+    for pick in applying.iter().filter(|pick| !pick.first) {
+        let shown = first.iter().chain(&secondary).any(|shown| shown.window == pick.window);
+        if !shown {
+            secondary.push(pick);
+        }
+    }
+    (first, secondary)
 }
