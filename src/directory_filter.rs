@@ -2,6 +2,8 @@
 //! query (`?for=elderly&programme=1&area=shuzenji&city=izu`) and whether a window matches it.
 //! Whatever the query holds, reading it never fails: unknown or oversized values are dropped.
 
+use percent_encoding::percent_decode_str;
+
 use crate::taxonomy::{Audience, PROGRAMMES};
 
 /// What the reader has chosen; `None` means “any”.
@@ -39,8 +41,14 @@ impl FilterState {
     pub fn from_query<S: AsRef<str>>(query: &str, cities: &[S], areas: &[S]) -> FilterState {
         let mut state = FilterState::default();
         for pair in query.trim_start_matches('?').split('&') {
-            let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
-            if value.is_empty() || value.len() > MAX_VALUE_LENGTH {
+            let (key, raw_value) = pair.split_once('=').unwrap_or((pair, ""));
+            if raw_value.is_empty() || raw_value.len() > MAX_VALUE_LENGTH * 3 {
+                continue;
+            }
+            // A link or a browser may percent-encode the value (`izu%3Ashuzenji`); junk is dropped.
+            let Ok(value) = percent_decode_str(raw_value).decode_utf8() else { continue };
+            let value = value.as_ref();
+            if value.len() > MAX_VALUE_LENGTH {
                 continue;
             }
             match key {
@@ -127,6 +135,16 @@ mod tests {
 
     fn window<'a>(audiences: &'a str, programmes: &'a str, areas: &'a str) -> ListedWindow<'a> {
         ListedWindow { city: "izu", audiences, programmes, areas }
+    }
+
+    #[test]
+    fn percent_encoded_values_are_read_as_their_text() {
+        let areas = ["izu:shuzenji"];
+        let state = FilterState::from_query("?area=izu%3Ashuzenji&city=iz%75", &["izu"], &areas);
+        assert_eq!(state.area.as_deref(), Some("izu:shuzenji"));
+        assert_eq!(state.city.as_deref(), Some("izu"));
+        // Encoded junk (not UTF-8) is dropped, not guessed at.
+        assert_eq!(FilterState::from_query("?area=%FF%FE", &["izu"], &areas), FilterState::default());
     }
 
     #[test]

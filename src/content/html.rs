@@ -6,7 +6,7 @@
 //! checks as it writes them.
 
 pub use maud::{html, Markup, Render};
-use pulldown_cmark_escape::escape_href;
+use percent_encoding::{utf8_percent_encode, AsciiSet, CONTROLS};
 
 use crate::content::markdown::{Heading, InternalLink};
 use crate::site::page_url;
@@ -38,12 +38,15 @@ impl Render for MarkdownHtml {
     }
 }
 
+/// What a URL may not hold as it is: controls, space, non-ASCII (always encoded) and the
+/// characters pulldown-cmark also percent-encodes in links, so both write a URL the same way.
+const NOT_IN_URL: &AsciiSet =
+    &CONTROLS.add(b' ').add(b'"').add(b'<').add(b'>').add(b'[').add(b'\\').add(b']').add(b'`').add(b'{').add(b'|').add(b'}');
+
 /// A URL for an `href`: characters a URL may not hold are percent-encoded. The template then
 /// escapes it once, as it does every attribute value (so `&` is written `&amp;` exactly once).
 pub fn href(url: &str) -> String {
-    let mut out = String::with_capacity(url.len());
-    let _ = escape_href(&mut out, url);
-    out
+    utf8_percent_encode(url, NOT_IN_URL).to_string()
 }
 
 /// A page body made from data: its HTML, its headings for the table of contents, and its
@@ -131,7 +134,9 @@ pub fn attr(value: &str) -> String {
 
 /// A URL for an `href`, percent-encoding what must be.
 pub fn legacy_href(value: &str) -> String {
-    attr(&href(value))
+    let mut out = String::with_capacity(value.len());
+    let _ = pulldown_cmark_escape::escape_href(&mut out, value);
+    attr(&out)
 }
 
 /// A table in the focusable scroll region the Markdown renderer also uses, so wide tables

@@ -256,10 +256,15 @@ pub fn windows_csv(cities: &[(&City, &CityWindows)]) -> String {
     format!("\u{feff}{}", String::from_utf8(bytes).expect("CSV of UTF-8 strings is UTF-8"))
 }
 
-/// A field a spreadsheet will not run as a formula: one starting with `=`, `+`, `-` or `@` gets
-/// a leading apostrophe (the usual CSV-injection guard).
+/// Characters that make a spreadsheet read a cell as a formula when they come first: the ASCII
+/// ones, their full-width forms (a Japanese input method types these), and TAB and CR.
+const FORMULA_STARTS: [char; 10] = ['=', '+', '-', '@', '\t', '\r', '＝', '＋', '－', '＠'];
+
+/// A field a spreadsheet will not run as a formula: one whose first character, after any
+/// spaces, could start a formula gets a leading apostrophe (the usual CSV-injection guard).
 fn spreadsheet_safe(field: &str) -> String {
-    if field.starts_with(['=', '+', '-', '@']) {
+    let first = field.trim_start_matches([' ', '\u{3000}']).chars().next();
+    if field.starts_with(['\t', '\r']) || first.is_some_and(|first| FORMULA_STARTS.contains(&first)) {
         format!("'{field}")
     } else {
         field.to_string()
@@ -279,4 +284,19 @@ pub fn open_data_files(site: &CompiledSite) -> Vec<(&'static str, String)> {
         (crate::content::windows::pages::HSDS_JSON_PATH, hsds_json(&cities)),
         (crate::content::windows::pages::CSV_PATH, windows_csv(&cities)),
     ]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::spreadsheet_safe;
+
+    #[test]
+    fn cells_that_could_start_a_formula_are_guarded_and_others_are_not() {
+        for risky in ["=1+1", "+81", "-2", "@SUM(A1)", "\t=1", "\r=1", "＝1+1", "＋1", "－1", "＠A1", " =1", "\u{3000}＝1"] {
+            assert_eq!(spreadsheet_safe(risky), format!("'{risky}"), "{risky:?}");
+        }
+        for plain in ["伊豆市", "0558-72-9863", "", "a=b", "市役所 1階"] {
+            assert_eq!(spreadsheet_safe(plain), plain, "{plain:?}");
+        }
+    }
 }
