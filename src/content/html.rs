@@ -40,8 +40,18 @@ impl Render for MarkdownHtml {
 
 /// What a URL may not hold as it is: controls, space, non-ASCII (always encoded) and the
 /// characters pulldown-cmark also percent-encodes in links, so both write a URL the same way.
-const NOT_IN_URL: &AsciiSet =
-    &CONTROLS.add(b' ').add(b'"').add(b'<').add(b'>').add(b'[').add(b'\\').add(b']').add(b'`').add(b'{').add(b'|').add(b'}');
+const NOT_IN_URL: &AsciiSet = &CONTROLS
+    .add(b' ')
+    .add(b'"')
+    .add(b'<')
+    .add(b'>')
+    .add(b'[')
+    .add(b'\\')
+    .add(b']')
+    .add(b'`')
+    .add(b'{')
+    .add(b'|')
+    .add(b'}');
 
 /// A URL for an `href`: characters a URL may not hold are percent-encoded. The template then
 /// escapes it once, as it does every attribute value (so `&` is written `&amp;` exactly once).

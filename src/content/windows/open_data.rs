@@ -292,7 +292,9 @@ mod tests {
 
     #[test]
     fn cells_that_could_start_a_formula_are_guarded_and_others_are_not() {
-        for risky in ["=1+1", "+81", "-2", "@SUM(A1)", "\t=1", "\r=1", "＝1+1", "＋1", "－1", "＠A1", " =1", "\u{3000}＝1"] {
+        for risky in
+            ["=1+1", "+81", "-2", "@SUM(A1)", "\t=1", "\r=1", "＝1+1", "＋1", "－1", "＠A1", " =1", "\u{3000}＝1"]
+        {
             assert_eq!(spreadsheet_safe(risky), format!("'{risky}"), "{risky:?}");
         }
         for plain in ["伊豆市", "0558-72-9863", "", "a=b", "市役所 1階"] {
