@@ -590,6 +590,17 @@ fn a_file_linked_from_elsewhere_is_read_like_any_other() {
     assert!(site.page("glossary").is_some());
 }
 
+#[test]
+fn a_file_over_the_size_limit_is_refused_by_name_before_it_is_read() {
+    let dir = temporary_copy_of_valid("huge-file");
+    let huge = vec![b'a'; tsunagu::content::source::MAX_FILE_BYTES as usize + 1];
+    std::fs::write(dir.join("guide/huge.md"), huge).unwrap();
+    let errors = compile_site(&dir, "/").unwrap_err().0;
+    assert_eq!(errors.len(), 1, "{errors:#?}");
+    assert_eq!(errors[0].file, format!("{}/guide/huge.md", dir.display()));
+    assert!(errors[0].message.contains("more than the 8 MB a content file may be"), "{}", errors[0]);
+}
+
 // ---- layers: the national content, a city's own folder, and lists made from site.toml ----
 
 const CITIES: [(&str, &str); 5] =

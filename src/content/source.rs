@@ -243,6 +243,9 @@ fn read_folder(
                 continue;
             }
         };
+        if tree.files.len() >= MAX_FILES && errors.iter().any(|error| error.message.contains(TOO_MANY_FILES)) {
+            return;
+        }
         if metadata.is_dir() {
             let canonical = std::fs::canonicalize(&path).unwrap_or_else(|_| path.clone());
             if open_folders.contains(&canonical) {
@@ -256,6 +259,23 @@ fn read_folder(
             open_folders.push(canonical);
             read_folder(&path, &relative, open_folders, tree, errors);
             open_folders.pop();
+        } else if metadata.len() > MAX_FILE_BYTES {
+            errors.push(ContentError::in_file(
+                display(&path),
+                format!(
+                    "the file is {:.1} MB, more than the {} MB a content file may be",
+                    metadata.len() as f64 / 1_048_576.0,
+                    MAX_FILE_BYTES / 1_048_576
+                ),
+                "Split it into several pages (a plan's chapters, say), or move files that are not content (PDFs, images) out of the content folder.",
+            ));
+        } else if tree.files.len() >= MAX_FILES {
+            errors.push(ContentError::in_file(
+                display(&path),
+                format!("the content folder has more than {MAX_FILES} files; {TOO_MANY_FILES}"),
+                "Give the folder that holds site.toml, not a folder above it, and move anything that is not content out of it.",
+            ));
+            return;
         } else {
             match std::fs::read(&path) {
                 Ok(bytes) => {
@@ -270,6 +290,16 @@ fn read_folder(
         }
     }
 }
+
+/// The largest content file read, in bytes: far above any plan's chapter (the largest bundled
+/// file is under 100 KB), and low enough that a build stays within memory and a second.
+pub const MAX_FILE_BYTES: u64 = 8 * 1_048_576;
+
+/// The most files a content folder may hold (the bundled sample has about 120).
+pub const MAX_FILES: usize = 50_000;
+
+/// The end of the error for a folder over [`MAX_FILES`], by which the walk knows to stop.
+const TOO_MANY_FILES: &str = "this one and any after it were not read";
 
 /// A path as errors show it, with `/` on every system.
 pub fn display(path: &Path) -> String {
