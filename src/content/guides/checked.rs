@@ -47,6 +47,8 @@ pub struct NodeProse {
     pub title: String,
     /// The explanation, as HTML.
     pub html: MarkdownHtml,
+    /// The plain text of the explanation's first paragraph (a guide's summary, from its intro).
+    pub summary: String,
     /// Option labels: (option id, label).
     pub options: Vec<(String, String)>,
     /// Where it was written.

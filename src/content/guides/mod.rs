@@ -1,16 +1,19 @@
-//! The guides feature, step 3 of the content pipeline: each city's flows read and checked
-//! (`flows`), their wording joined by node id (`prose`), every path walked within a budget
-//! (`paths`), and each flow's page with all its screens (`pages`).
+//! The guides feature, step 3 of the content pipeline: each city's flows read (`flow_file`) and
+//! checked (`flows`), their wording joined by node id (`prose`), every path walked within a
+//! budget (`paths`), and each flow's page with all its screens (`pages`, `screens`).
 
 pub mod checked;
+pub mod flow_file;
 pub mod flows;
 pub mod pages;
 pub mod paths;
 pub mod prose;
+pub mod screens;
 
 use checked::CheckedFlow;
 
 use crate::content::compiled::{CityPages, GeneratedFront};
+use crate::content::markdown::InternalLink;
 use crate::content::windows::CityWindows;
 use crate::content::{City, CompiledPage, ContentError, PageKind, SiteConfig};
 
@@ -23,6 +26,19 @@ pub fn pages(
     config: &SiteConfig,
     errors: &mut Vec<ContentError>,
 ) -> Vec<CompiledPage> {
+    pages_with_links(cities, flows, city_pages, base, config, errors).into_iter().map(|(page, _)| page).collect()
+}
+
+/// [`pages`], each with the pages its body links to (the city's directory, the windows' pages),
+/// for the link checks.
+pub fn pages_with_links(
+    cities: &[(&City, &CityWindows)],
+    flows: &[CheckedFlow],
+    city_pages: &CityPages,
+    base: &str,
+    config: &SiteConfig,
+    errors: &mut Vec<ContentError>,
+) -> Vec<(CompiledPage, Vec<InternalLink>)> {
     let mut made = Vec::new();
     for (city, windows) in cities {
         let city_flows: Vec<&CheckedFlow> =
@@ -40,7 +56,8 @@ pub fn pages(
         };
         for (listed, checked) in city_flows.iter().enumerate() {
             let (title, summary) = pages::title_and_summary(checked, city);
-            made.push(CompiledPage {
+            let body = pages::guide_body(checked, city, windows, base, config);
+            let page = CompiledPage {
                 id: pages::guide_id(&city.id, &checked.flow.id),
                 source: checked.file.clone(),
                 front: GeneratedFront {
@@ -53,11 +70,12 @@ pub fn pages(
                     order: listed as i64,
                 }
                 .into(),
-                html: pages::guide_body(checked, city, windows, base, config),
+                html: body.html,
                 headings: Vec::new(),
                 parent: Some(pages::guides_id(&city.id)),
                 kind: PageKind::Guide,
-            });
+            };
+            made.push((page, body.links));
         }
         // The list of guides rests on what every guide in it rests on.
         let shared_basis: Vec<String> = city_flows[0]
@@ -66,7 +84,8 @@ pub fn pages(
             .filter(|law| city_flows.iter().all(|checked| checked.legal_basis.contains(law)))
             .cloned()
             .collect();
-        made.push(CompiledPage {
+        let body = pages::guides_index_body(city, base);
+        let page = CompiledPage {
             id: pages::guides_id(&city.id),
             source: city_flows[0].file.clone(),
             front: GeneratedFront {
@@ -79,11 +98,12 @@ pub fn pages(
                 order: 85,
             }
             .into(),
-            html: pages::guides_index_body(city, base),
+            html: body.html,
             headings: Vec::new(),
             parent: Some(format!("cities/{}", city.id)),
             kind: PageKind::Article,
-        });
+        };
+        made.push((page, body.links));
     }
     made
 }

@@ -17,7 +17,9 @@ use std::collections::BTreeMap;
 
 use crate::content::error::ContentError;
 use crate::content::guides::checked::{CheckedFlow, NodeProse, INTRO};
-use crate::content::markdown::{render_markdown, InternalLink};
+use pulldown_cmark::{Event, Parser, Tag, TagEnd};
+
+use crate::content::markdown::{parser_options, render_markdown, InternalLink};
 use crate::content::site_config::is_ascii_id;
 use crate::content::windows::CityWindows;
 
@@ -111,7 +113,14 @@ pub fn parse_prose(
         } else {
             sections.insert(
                 id,
-                NodeProse { title, html: rendered.html, options, file: file.to_string(), line: heading_line },
+                NodeProse {
+                    title,
+                    html: rendered.html,
+                    summary: first_paragraph_text(&body),
+                    options,
+                    file: file.to_string(),
+                    line: heading_line,
+                },
             );
         }
     }
@@ -120,6 +129,23 @@ pub fn parse_prose(
     } else {
         Err(errors)
     }
+}
+
+/// The plain text of the first paragraph of some Markdown, read from the parse (with the
+/// parser options every page uses): its text, code and line breaks, without any markup.
+fn first_paragraph_text(markdown: &str) -> String {
+    let mut text = String::new();
+    let mut inside = false;
+    for event in Parser::new_ext(markdown, parser_options()) {
+        match event {
+            Event::Start(Tag::Paragraph) => inside = true,
+            Event::End(TagEnd::Paragraph) if inside => break,
+            Event::Text(words) | Event::Code(words) if inside => text.push_str(&words),
+            Event::SoftBreak | Event::HardBreak if inside => text.push('\n'),
+            _ => {}
+        }
+    }
+    text
 }
 
 /// Joins a flow to its wording: the city's prose overrides the national prose node by node.
@@ -200,6 +226,14 @@ mod tests {
         );
         assert!(who.html.as_str().contains("<p>説明です。</p>"), "{:?}", who.html);
         assert_eq!(sections["one-field"].line, 7);
+    }
+
+    #[test]
+    fn a_summary_is_the_first_paragraphs_text_from_the_parse() {
+        let text = "## 案内 {#intro}\n- a: 選択\n\n**大事な**ことと`code`、[窓口](@cities/izu)の\n案内 & \"説明\"。\n\n次の段落。\n";
+        let (sections, _) = parse_prose("p.md", text, "/").unwrap();
+        assert_eq!(sections["intro"].summary, "大事なこととcode、窓口の\n案内 & \"説明\"。");
+        assert_eq!(first_paragraph_text("- 項目だけ\n"), "");
     }
 
     #[test]

@@ -1,0 +1,204 @@
+//! The guide's events: clicks on guide links and buttons, answers submitted, options and
+//! settings changed, Back and Forward. Delegated listeners on the document, attached while a
+//! guide is on the page and removed with the page view that shows it ([`Listeners`]).
+
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
+use web_sys::{Document, Event, EventTarget, HtmlInputElement};
+
+use super::exit::{on_key, quick_exit};
+use super::paint::{inputs_of, show, show_error, show_problem, update_count};
+use super::resume::{forget_walk, say_forgotten, store_walk, stored_walk};
+use super::state::{self, current_place, go, page_flow, with_state};
+use crate::browser::dom::{self, document, pathname, target};
+use crate::guide::markup::{self, fill};
+use crate::guide::steps::{self, Place};
+use crate::guide::{Answer, Flow, QuestionKind};
+
+/// Listeners attached to the document and the window; dropping this removes them.
+pub struct Listeners {
+    attached: Vec<(EventTarget, &'static str, Closure<dyn Fn(Event)>)>,
+}
+
+impl Listeners {
+    /// Attaches the guide's listeners.
+    pub fn attach() -> Option<Listeners> {
+        let document: EventTarget = document()?.into();
+        let window: EventTarget = web_sys::window()?.into();
+        let mut attached = Vec::new();
+        let handlers: [(&EventTarget, &'static str, fn(Event)); 6] = [
+            (&document, "click", on_click),
+            (&document, "submit", on_submit),
+            (&document, "change", on_change),
+            (&document, "keydown", on_key),
+            (&document, "keyup", on_key),
+            // Back and Forward: the router shows the address; the screen it names takes focus.
+            (&window, "popstate", |_| with_state(|state| state.focus_next = true)),
+        ];
+        for (target, name, handler) in handlers {
+            let listener = Closure::<dyn Fn(Event)>::new(handler);
+            let _ = target.add_event_listener_with_callback(name, listener.as_ref().unchecked_ref());
+            attached.push((target.clone(), name, listener));
+        }
+        Some(Listeners { attached })
+    }
+}
+
+impl Drop for Listeners {
+    fn drop(&mut self) {
+        for (target, name, listener) in &self.attached {
+            let _ = target.remove_event_listener_with_callback(name, listener.as_ref().unchecked_ref());
+        }
+    }
+}
+
+/// The answer ticked on a question's form, if it is a whole one.
+fn read_answer(document: &Document, flow: &Flow, question: &str) -> Option<Answer> {
+    let kind = flow.question(question)?.kind;
+    let chosen: Vec<String> =
+        inputs_of(document, question).iter().filter(|input| input.checked()).map(|input| input.value()).collect();
+    let answer = match chosen.as_slice() {
+        [] => return None,
+        [only] if only == crate::guide::query::UNKNOWN => Answer::Unknown,
+        [_, _, ..] if kind == QuestionKind::Single => return None,
+        _ => Answer::Chose(chosen),
+    };
+    crate::guide::engine::check_answer(flow.question(question)?, &answer).ok().map(|_| answer)
+}
+
+fn on_submit(event: Event) {
+    let form_selector = format!("form.{}", markup::FORM_CLASS);
+    let Some(form) = target(&event).and_then(|element| element.closest(&form_selector).ok().flatten()) else {
+        return;
+    };
+    event.prevent_default();
+    let (Some(document), Some(question)) = (document(), form.get_attribute(markup::QUESTION_ATTR)) else { return };
+    let Some(flow) = page_flow(&document) else { return };
+    let Some(answer) = read_answer(&document, &flow, &question) else {
+        show_error(&document, &question, true);
+        dom::focus(&document, &markup::question_error_id(&question));
+        let wording = state::wording(&document);
+        let marked = fill(&wording.error_title, &[("title", &document.title())]);
+        // Marked once: a second empty submit keeps the title as it is.
+        let prefix = wording.error_title.split("{title}").next().unwrap_or_default();
+        if !document.title().starts_with(prefix) || prefix.is_empty() {
+            document.set_title(&marked);
+        }
+        return;
+    };
+    let place = current_place(&flow);
+    let Some(asked) = flow.question(&question) else { return };
+    match place.and_then(|place| steps::after_answer(&flow, &place, asked, answer)) {
+        Ok(next) => go(&steps::query_of(&flow, &next)),
+        Err(_) => show_problem(&document),
+    }
+}
+
+fn on_change(event: Event) {
+    let Some(element) = target(&event) else { return };
+    let Some(document) = document() else { return };
+    match element.id().as_str() {
+        markup::SENSITIVE_ID => return set_sensitive(&document, dom::checked(&element)),
+        markup::REMEMBER_ID => {
+            if let Some(flow) = page_flow(&document) {
+                if dom::checked(&element) {
+                    store_walk(&flow, "");
+                } else {
+                    forget_walk(&flow);
+                }
+            }
+            return;
+        }
+        _ => {}
+    }
+    let Some(form) = element.closest(&format!("form.{}", markup::FORM_CLASS)).ok().flatten() else { return };
+    let Some(question) = form.get_attribute(markup::QUESTION_ATTR) else { return };
+    // An exclusive option (「あてはまるものはない」「わからない」) stands alone.
+    if let Some(changed) = element.dyn_ref::<HtmlInputElement>().filter(|input| input.checked()) {
+        let exclusive = changed.has_attribute(markup::EXCLUSIVE_ATTR);
+        for input in inputs_of(&document, &question) {
+            if input.type_() == "checkbox"
+                && input.value() != changed.value()
+                && (exclusive || input.has_attribute(markup::EXCLUSIVE_ATTR))
+            {
+                input.set_checked(false);
+            }
+        }
+        show_error(&document, &question, false);
+    }
+    let Some(flow) = page_flow(&document) else { return };
+    if let Ok(place) = current_place(&flow) {
+        let ticked = read_answer(&document, &flow, &question);
+        update_count(&document, &flow, &place, &question, ticked.as_ref());
+    }
+}
+
+fn on_click(event: Event) {
+    let Some(element) = target(&event) else { return };
+    let Some(document) = document() else { return };
+    if state::root(&document).is_none() {
+        return;
+    }
+    if element.closest(&format!("#{}", markup::EXIT_LINK_ID)).ok().flatten().is_some() {
+        event.prevent_default();
+        return quick_exit();
+    }
+    match element.id().as_str() {
+        markup::PRINT_ID => {
+            if let Some(window) = web_sys::window() {
+                let _ = window.print();
+            }
+            return;
+        }
+        markup::FORGET_ID => {
+            if let Some(flow) = page_flow(&document) {
+                forget_walk(&flow);
+                show(&document, &flow, &Place::default());
+                // The button is gone: say what happened where focus lands.
+                say_forgotten(&document);
+            }
+            return;
+        }
+        _ => {}
+    }
+    let Some(link) = element.closest(&format!("a[{}]", markup::LINK_ATTR)).ok().flatten() else { return };
+    let modified = event.dyn_ref::<web_sys::MouseEvent>().is_some_and(|mouse| {
+        mouse.button() != 0 || mouse.ctrl_key() || mouse.meta_key() || mouse.shift_key() || mouse.alt_key()
+    });
+    if modified && !state::sensitive() {
+        return; // a new tab or window: the browser opens the link's address itself
+    }
+    event.prevent_default();
+    if link.id() == markup::RESTART_ID {
+        // Start again: a stored walk (if the reader keeps one) starts again too.
+        if let Some(flow) = page_flow(&document) {
+            if stored_walk(&flow).is_some() {
+                store_walk(&flow, "");
+            }
+        }
+    }
+    // A link drawn by `set_link` carries its query; a prerendered one (はじめる) has it in `href`.
+    let query = link.get_attribute(markup::QUERY_ATTR).unwrap_or_else(|| {
+        let href = link.get_attribute("href").unwrap_or_default();
+        href.find('?').map(|start| href[start..].to_string()).unwrap_or_default()
+    });
+    go(&query);
+}
+
+/// Turns the sensitive mode on or off. Turning it on forgets any stored walk and takes the
+/// answers out of the address; the walk goes on from memory.
+fn set_sensitive(document: &Document, on: bool) {
+    let Some(flow) = page_flow(document) else { return };
+    let place = current_place(&flow).unwrap_or_default();
+    with_state(|state| {
+        state.sensitive = on;
+        state.place = place.clone();
+    });
+    if on {
+        forget_walk(&flow);
+        dom::replace_address(&pathname());
+    } else if !place.answers.is_empty() || place.at.is_some() {
+        dom::replace_address(&format!("{}{}", pathname(), steps::query_of(&flow, &place)));
+    }
+    show(document, &flow, &place);
+}

@@ -1,0 +1,193 @@
+//! The screens of a guide page that the flow's nodes make: a form per question, the check
+//! screen's rows, and each outcome with its window cards. `pages` puts them together.
+
+use crate::content::guides::checked::{CheckedFlow, NodeProse};
+use crate::content::html::{href, html, BodyWriter, Markup};
+use crate::content::windows::{tel_uri, CityWindows};
+use crate::content::City;
+use crate::guide::markup;
+use crate::guide::{Outcome, Question, QuestionKind};
+
+/// A question's screen: its form, options, hint, error, progress and live count.
+pub fn question_screen(question: &Question, words: &NodeProse) -> Markup {
+    let id = question.id.as_ref();
+    let multiple = question.kind == QuestionKind::Multiple;
+    let kind = if multiple { "checkbox" } else { "radio" };
+    let label = |option: &str| -> String {
+        words.options.iter().find(|(known, _)| known == option).map_or(option, |(_, label)| label.as_str()).to_string()
+    };
+    let choice = |option: &str, label: &str, exclusive: bool| {
+        let input = markup::option_id(id, option);
+        html! {
+            div class="guide-choice" {
+                input type=(kind) name=(id) id=(input) value=(option) data-exclusive[exclusive && multiple];
+                label for=(input) { (label) }
+            }
+        }
+    };
+    let alone: Vec<&str> = question.options.iter().filter(|option| option.exclusive).map(|o| o.id.as_ref()).collect();
+    let title = markup::question_title_id(id);
+    let hint = markup::question_hint_id(id);
+    html! {
+        section class=(markup::SCREEN_CLASS) id=(markup::question_id(id)) data-question=(id) aria-labelledby=(title) hidden {
+            form class=(markup::FORM_CLASS) data-question=(id) novalidate {
+                fieldset class="guide-fieldset" aria-describedby=(hint) {
+                    legend class="guide-legend" {
+                        span class="guide-progress" data-progress {}
+                        h2 id=(title) tabindex="-1" { (words.title) }
+                    }
+                    div class="guide-hint" id=(hint) {
+                        @if multiple { p { "あてはまるものをすべて選んでください。" } }
+                        (words.html)
+                    }
+                    p class="guide-error" id=(markup::question_error_id(id)) tabindex="-1" hidden {
+                        span class="visually-hidden" { "エラー：" }
+                        (error_message(question, words))
+                    }
+                    div class="guide-choices" {
+                        @for option in question.options.iter().filter(|option| !option.exclusive) {
+                            (choice(&option.id, &label(&option.id), false))
+                        }
+                        @if !alone.is_empty() || question.allows_unknown {
+                            p class="guide-choices__or" { "または" }
+                        }
+                        @for option in &alone { (choice(option, &label(option), true)) }
+                        @if question.allows_unknown { (choice(crate::guide::query::UNKNOWN, "わからない", true)) }
+                    }
+                }
+                p class="guide-in-play" role="status" data-in-play {}
+                p { button type="submit" class="button" { "次へ" } }
+            }
+        }
+    }
+}
+
+/// What to do when nothing is chosen, naming the question's own stand-alone options.
+fn error_message(question: &Question, words: &NodeProse) -> String {
+    if question.kind == QuestionKind::Single {
+        return "どれか一つを選んでください。".to_string();
+    }
+    let mut alone: Vec<String> = question
+        .options
+        .iter()
+        .filter(|option| option.exclusive)
+        .map(|option| {
+            let label = words
+                .options
+                .iter()
+                .find(|(id, _)| id == option.id.as_ref())
+                .map_or(option.id.as_ref(), |(_, label)| label);
+            format!("「{label}」")
+        })
+        .collect();
+    if question.allows_unknown {
+        alone.push("「わからない」".to_string());
+    }
+    if alone.is_empty() {
+        "あてはまるものを一つ以上選んでください。".to_string()
+    } else {
+        format!("あてはまるものを一つ以上選ぶか、{}を選んでください。", alone.join("か"))
+    }
+}
+
+/// The check-your-answers screen: a row per question (shown for those asked) with a Change link.
+pub fn check_screen(checked: &CheckedFlow) -> Markup {
+    let rows = checked
+        .flow
+        .questions
+        .iter()
+        .filter_map(|question| checked.prose.get(question.id.as_ref()).map(|words| (question.id.as_ref(), words)));
+    html! {
+        section class=(markup::SCREEN_CLASS) id=(markup::CHECK_ID) aria-labelledby=(markup::CHECK_TITLE_ID) hidden {
+            h2 id=(markup::CHECK_TITLE_ID) tabindex="-1" { "回答の確認" }
+            p { "この回答で相談先を案内します。変えたいときは「変更」を選んでください。" }
+            dl class="check-answers" {
+                @for (id, words) in rows {
+                    div class=(markup::ROW_CLASS) data-row=(id) hidden {
+                        dt { (words.title) }
+                        dd data-answer {}
+                        dd class="check-answers__change" {
+                            a href="" data-guide-link data-change=(id) {
+                                "変更" span class="visually-hidden" { "：" (words.title) }
+                            }
+                        }
+                    }
+                }
+            }
+            p { a class="button" id=(markup::SEE_RESULT_ID) href="" data-guide-link { "この回答で相談先を見る" } }
+        }
+    }
+}
+
+/// An outcome's screen: its heading, its window cards (first, then secondary) and its wording;
+/// the windows' pages it links to are recorded in `body`.
+pub fn outcome_screen(
+    body: &mut BodyWriter,
+    outcome: &Outcome,
+    words: &NodeProse,
+    city: &City,
+    windows: &CityWindows,
+    no_phone_note: &str,
+) -> Markup {
+    let id = outcome.id.as_ref();
+    let title = markup::outcome_title_id(id);
+    let mut cards = |first: bool| -> Markup {
+        let indices = (0..outcome.windows.len()).filter(|&index| outcome.windows[index].first == first);
+        let cards: Vec<Markup> =
+            indices.map(|index| pick_card(body, outcome, index, city, windows, no_phone_note)).collect();
+        html! { @for card in &cards { (card) } }
+    };
+    let (first, secondary) = (cards(true), cards(false));
+    html! {
+        section class={ (markup::SCREEN_CLASS) " guide-result" } id=(markup::outcome_id(id)) data-outcome=(id) aria-labelledby=(title) hidden {
+            h2 id=(title) tabindex="-1" { (words.title) }
+            @if outcome.urgent {
+                div class="guide-result__urgent" { (words.html) }
+                h3 { "落ち着いたら相談できる窓口" }
+                ul class="pick-list" data-picks { (first) (secondary) }
+            } @else {
+                h3 { "まず相談する窓口" }
+                ul class="pick-list" data-picks { (first) }
+                div data-secondary {
+                    h3 { "あわせて相談できる窓口" }
+                    ul class="pick-list" data-picks { (secondary) }
+                }
+                div class="guide-result__more" { (words.html) }
+                p { a href="" data-guide-link data-to-check { "回答を確認・変更する" } }
+            }
+        }
+    }
+}
+
+/// The card of one window pick: name (a link to the window's page), reason and contact.
+fn pick_card(
+    body: &mut BodyWriter,
+    outcome: &Outcome,
+    index: usize,
+    city: &City,
+    windows: &CityWindows,
+    no_phone_note: &str,
+) -> Markup {
+    let pick = &outcome.windows[index];
+    let Some(window) = windows.windows.iter().find(|window| window.id == pick.window.as_ref()) else {
+        return html! {};
+    };
+    let url = body.page(&crate::content::windows::pages::window_page_id(window));
+    let contact = match (&window.contact.phone, window.stated_department()) {
+        (Some(phone), _) => html! { "電話：" a href=(href(&tel_uri(phone))) { (phone) } },
+        (None, Some(department)) => {
+            html! { (no_phone_note) (city.name) "の" (department) "（所管課）に問い合わせてください。" }
+        }
+        (None, None) => html! { (no_phone_note) (city.name) "の市役所に問い合わせてください。" },
+    };
+    html! {
+        li class="pick-card" data-pick=(index) hidden {
+            h4 class=(markup::PICK_NAME_CLASS) {
+                a href=(url) { (window.name) }
+                @if window.planned { span class="badge" { "設置予定" } }
+            }
+            p { (pick.reason) }
+            p class=(markup::PICK_CONTACT_CLASS) { (contact) }
+        }
+    }
+}
