@@ -942,7 +942,7 @@ function __wbg_get_imports() {
         },
         __wbindgen_generic_0000000000000003: function(arg0, arg1) {
             // Cast intrinsic for `Closure(Closure { owned: true, function: Function { arguments: [NamedExternref("Event")], shim_idx: 12, ret: Unit, inner_ret: Some(Unit) }, mutable: false }) -> Externref`.
-            const ret = makeClosure(arg0, arg1, wasm_bindgen__convert__closures_____invoke__hd2795abc09bf3ed1);
+            const ret = makeClosure(arg0, arg1, wasm_bindgen__convert__closures_____invoke__h4aafc876f7bd8053);
             return ret;
         },
         __wbindgen_generic_0000000000000004: function(arg0, arg1) {
@@ -983,8 +983,8 @@ function wasm_bindgen__convert__closures_____invoke__h07339e71e6f70a0c(arg0, arg
     wasm.wasm_bindgen__convert__closures_____invoke__h07339e71e6f70a0c(arg0, arg1, arg2);
 }
 
-function wasm_bindgen__convert__closures_____invoke__hd2795abc09bf3ed1(arg0, arg1, arg2) {
-    wasm.wasm_bindgen__convert__closures_____invoke__hd2795abc09bf3ed1(arg0, arg1, arg2);
+function wasm_bindgen__convert__closures_____invoke__h4aafc876f7bd8053(arg0, arg1, arg2) {
+    wasm.wasm_bindgen__convert__closures_____invoke__h4aafc876f7bd8053(arg0, arg1, arg2);
 }
 
 function wasm_bindgen__convert__closures_____invoke__h07339e71e6f70a0c_14(arg0, arg1, arg2) {
