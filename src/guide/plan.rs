@@ -183,6 +183,9 @@ pub enum Resume {
 pub fn resume_of(flow: &Flow, stored: Option<&str>) -> Resume {
     match stored.filter(|query| !query.is_empty()) {
         None => Resume::Nothing,
+        // The guide stores a query with its `?`; anything else was not written by it, and a link
+        // made from it would lead off the guide (to the 404 page).
+        Some(query) if !query.starts_with('?') => Resume::Damaged,
         Some(query) => {
             match steps::place_from_query(flow, query).and_then(|place| steps::screen(flow, &place).map(|_| ())) {
                 Ok(()) => Resume::Offer(query.to_string()),

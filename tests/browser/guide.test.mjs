@@ -396,6 +396,36 @@ test("a stored walk resumes from the intro, and an old or damaged one is dropped
   });
 });
 
+test("a stored walk without its `?` is dropped, and the sensitive mode clears the resume link's copy of the answers", async () => {
+  await site.withPage({}, async (page) => {
+    await page.goto(site.url("cities/komae/guides/resident/"));
+    await waitForHydration(page);
+    // Stored by something other than the guide: without the `?`, a link made from it would lead off the guide.
+    await page.evaluate(() => localStorage.setItem("tsunagu.guide.v1.komae.resident", "danger=no&who=family&at=age"));
+    await page.reload();
+    await waitForHydration(page);
+    await onScreen(page, "guide-intro");
+    assert.equal(await page.isVisible("#guide-resume-link"), false, "no offer to go on to an address off the guide");
+    assert.match(await page.textContent("#guide-resume"), /読み取れなかったため、消しました/);
+    // A real stored walk, then the sensitive mode switched on at the intro.
+    await page.check("#guide-remember");
+    await page.click("#guide-start");
+    await answer(page, "danger", ["no"]);
+    await answer(page, "who", ["family"]);
+    await onScreen(page, "guide-q-age");
+    await page.goto(site.url("cities/komae/guides/resident/"));
+    await waitForHydration(page);
+    await onScreen(page, "guide-intro");
+    assert.match(await page.getAttribute("#guide-resume-link", "href"), /who=family/, "the offer links to the stored walk");
+    await page.check("#guide-sensitive");
+    const link = await page.$eval("#guide-resume-link", (a) => ({ href: a.getAttribute("href"), query: a.dataset.query ?? "", hidden: !!a.closest("[hidden]") }));
+    assert.equal(link.hidden, true, "the offer is gone");
+    assert.ok(!/who=|danger=/.test(link.href + link.query), `the page keeps no copy of the answers: ${JSON.stringify(link)}`);
+    assert.equal(await page.evaluate(() => localStorage.getItem("tsunagu.guide.v1.komae.resident")), null, "nor does storage");
+    assert.deepEqual(page.problems(), []);
+  });
+});
+
 test("odd addresses give a friendly restart: unknown ids, repeated keys, long values and script", async () => {
   await site.withPage({}, async (page) => {
     page.on("dialog", (dialog) => {

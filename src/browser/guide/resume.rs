@@ -59,8 +59,10 @@ pub fn show_intro(document: &Document, flow: &Flow, sensitive: bool) {
     }
     set_hidden(document, markup::RESUME_LINK_ID, offer.is_none());
     set_hidden(document, markup::FORGET_ID, offer.is_none());
-    if let (Some(link), Some(query)) = (document.get_element_by_id(markup::RESUME_LINK_ID), offer) {
-        set_link(&link, query);
+    if let Some(link) = document.get_element_by_id(markup::RESUME_LINK_ID) {
+        // With nothing to offer (forgotten, dropped, or the sensitive mode on), the link's copy
+        // of the old answers goes too, not only the stored one.
+        set_link(&link, offer.unwrap_or(""));
     }
     dom::set_checked(document, markup::SENSITIVE_ID, sensitive);
     dom::set_checked(document, markup::REMEMBER_ID, !sensitive && stored.is_some());
