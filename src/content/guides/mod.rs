@@ -11,6 +11,7 @@ pub mod prose;
 use checked::CheckedFlow;
 
 use crate::content::compiled::{CityPages, GeneratedFront};
+use crate::content::html::PageHtml;
 use crate::content::windows::CityWindows;
 use crate::content::{City, CompiledPage, ContentError, PageKind, SiteConfig};
 
@@ -53,7 +54,7 @@ pub fn pages(
                     order: listed as i64,
                 }
                 .into(),
-                html: pages::guide_body(checked, city, windows, base, config),
+                html: PageHtml::from_legacy_guide_string(pages::guide_body(checked, city, windows, base, config)),
                 headings: Vec::new(),
                 parent: Some(pages::guides_id(&city.id)),
                 kind: PageKind::Guide,
@@ -79,7 +80,7 @@ pub fn pages(
                 order: 85,
             }
             .into(),
-            html: pages::guides_index_body(city, base),
+            html: PageHtml::from_legacy_guide_string(pages::guides_index_body(city, base)),
             headings: Vec::new(),
             parent: Some(format!("cities/{}", city.id)),
             kind: PageKind::Article,
