@@ -55,10 +55,9 @@ pub fn check_links(
                 let missing_anchor = link.anchor.as_deref().filter(|anchor| {
                     target.is_some_and(|target| !target.headings.iter().any(|heading| heading.id == *anchor))
                 });
-                if (target.is_none() && !declared.contains(target_id)) || missing_anchor.is_some() {
-                    if reported.insert((page.source.as_str(), target_id, missing_anchor)) {
-                        errors.push(generated_link_error(page, target_id, missing_anchor));
-                    }
+                let dead = (target.is_none() && !declared.contains(target_id)) || missing_anchor.is_some();
+                if dead && reported.insert((page.source.as_str(), target_id, missing_anchor)) {
+                    errors.push(generated_link_error(page, target_id, missing_anchor));
                 }
                 continue;
             }
