@@ -55,7 +55,7 @@ fn a_readme_in_the_content_folder_is_not_a_page() {
 #[test]
 fn a_folder_that_is_a_whole_site_gets_no_national_layer() {
     let tree = layered_content(std::path::Path::new("tests/fixtures/content/valid")).unwrap();
-    assert!(tree.get("programmes/outreach.md").is_none());
+    assert!(tree.get("overview.md").is_none());
     assert!(tree.get("glossary.md").is_some());
 }
 

@@ -8,9 +8,28 @@ use tsunagu::content::{compile_site, compile_tree, ContentError, ContentTree};
 
 const FIXTURES: &str = "tests/fixtures/content";
 
+/// The valid fixture's programme pages, which every window page links to: laid under each broken
+/// fixture as tsunagu's national layer is laid under a city's folder, so that a fixture with
+/// windows shows its own mistake only. (`generated-dead-link` is compiled without them.)
+fn programme_pages() -> ContentTree {
+    let folder = Path::new(FIXTURES).join("valid");
+    let mut layer = ContentTree::new(&folder.display().to_string());
+    for entry in std::fs::read_dir(folder.join("programmes")).unwrap() {
+        let path = entry.unwrap().path();
+        let name = path.file_name().unwrap().to_string_lossy().to_string();
+        layer.insert(&format!("programmes/{name}"), std::fs::read(&path).unwrap());
+    }
+    layer
+}
+
 fn errors_of(case: &str) -> Vec<ContentError> {
     let dir = Path::new(FIXTURES).join("broken").join(case);
-    match compile_site(&dir, "/") {
+    let own = match ContentTree::read_dir(&dir) {
+        Ok(tree) => tree,
+        Err(errors) => return errors.0,
+    };
+    let tree = if case == "generated-dead-link" { own } else { programme_pages().overlay(&own) };
+    match compile_tree(&tree, "/") {
         Ok(_) => panic!("the broken fixture `{case}` compiled without errors"),
         Err(errors) => errors.0,
     }
@@ -49,6 +68,13 @@ fn valid_site_compiles_with_every_page_and_its_parent() {
             "guide",
             "guide/first",
             "guide/second",
+            "programmes",
+            "programmes/community-building",
+            "programmes/comprehensive-consultation",
+            "programmes/multi-agency",
+            "programmes/outreach",
+            "programmes/participation-support",
+            "programmes/support-plan",
             "windows",
         ],
         "home first, then by id"
@@ -250,6 +276,19 @@ fn missing_window_field_is_named() {
     assert_eq!(error.len(), 1, "{error:#?}");
     assert!(error[0].message.contains("missing field `department`"), "{}", error[0]);
     assert_eq!(error[0].line, Some(1), "{}", error[0]);
+}
+
+#[test]
+fn a_generated_page_linking_a_page_the_site_lacks_is_refused_once_naming_its_data_file() {
+    // The window's row names programme 1, so its page links to the programme's page; this
+    // whole site (no national layer) has none. Its directory and window pages also link the
+    // city's page and the directory, which exist.
+    let error = assert_single_error(
+        "generated-dead-link",
+        "{dir}/cities/testcity/windows.toml: error: a page made from this file (`cities/testcity/windows/madoguchi`) links to the page `programmes/comprehensive-consultation`, which the site does not have",
+    );
+    assert!(error.hint.contains("content/programmes/comprehensive-consultation.md"), "{error}");
+    assert!(error.hint.contains("national_layer = false"), "{error}");
 }
 
 #[test]

@@ -279,7 +279,11 @@ fn a_stored_walk_is_offered_only_when_it_can_be_shown() {
     assert_eq!(resume_of(&flow, Some("")), Resume::Nothing, "kept, but not begun");
     assert_eq!(resume_of(&flow, Some("?danger=no&at=trouble")), Resume::Offer("?danger=no&at=trouble".into()));
     assert_eq!(resume_of(&flow, Some("?danger=maybe")), Resume::Damaged);
-    assert_eq!(resume_of(&flow, Some("danger=no&at=trouble")), Resume::Damaged, "without its `?` it is not the guide's");
+    assert_eq!(
+        resume_of(&flow, Some("danger=no&at=trouble")),
+        Resume::Damaged,
+        "without its `?` it is not the guide's"
+    );
     assert_eq!(resume_of(&flow, Some("?danger=yes&at=area")), Resume::Damaged);
 }
 

@@ -6,7 +6,7 @@ use std::sync::OnceLock;
 
 use tsunagu::content::{compile_site, CompiledSite, PageKind};
 use tsunagu::publish::assets::SiteAssets;
-use tsunagu::publish::document::{document, script_safe_json, Document};
+use tsunagu::publish::document::{document, AppHtml, Document, ScriptText};
 use tsunagu::publish::{publish, SiteFiles};
 use tsunagu::site::{page_id_for_path, PageFragment, PageScript, DATA_ELEMENT_ID};
 
@@ -119,13 +119,12 @@ fn hostile_paths_name_no_page() {
 #[test]
 fn the_document_escapes_its_title_and_description_and_keeps_its_data_inside_the_script() {
     let assets = SiteAssets::bundled(None).unwrap();
-    let json = script_safe_json(r#"{"title":"</script><script>alert(1)</script> & <!--"}"#);
     let html = document(
         &Document {
             title: "題 & <題>",
             description: "説明 \"引用\"",
-            data_json: &json,
-            app_html: "<main>app</main>",
+            data: ScriptText::json(r#"{"title":"</script><script>alert(1)</script> & <!--"}"#),
+            app: AppHtml::from_leptos("<main>app</main>".to_string()),
             base: "/b/",
         },
         &assets,
@@ -134,7 +133,9 @@ fn the_document_escapes_its_title_and_description_and_keeps_its_data_inside_the_
     assert!(html.contains("content=\"説明 &quot;引用&quot;\""), "{html}");
     assert!(html.contains("<body><main>app</main></body>"), "{html}");
     assert_eq!(html.matches("</script>").count(), 3, "only the page's own three scripts close: {html}");
-    let value: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let open = format!("<script type=\"application/json\" id=\"{DATA_ELEMENT_ID}\">");
+    let json = html.split_once(&open).and_then(|(_, rest)| rest.split_once("</script>")).unwrap().0;
+    let value: serde_json::Value = serde_json::from_str(json).unwrap();
     assert_eq!(value["title"], "</script><script>alert(1)</script> & <!--", "the escapes read back as the text");
     assert!(html.contains(&format!("href=\"/b/{}\"", assets.styles[0].name)));
 }

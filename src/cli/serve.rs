@@ -12,6 +12,7 @@ use std::time::{Duration, Instant};
 use std::io::{Read, Write};
 use std::net::{TcpListener, TcpStream};
 
+use maud::{html, DOCTYPE};
 use notify::{RecursiveMode, Watcher};
 
 use super::site_build::{build_site, BuildInput, BuildProblem};
@@ -258,9 +259,19 @@ fn site_file(files: &SiteFiles, base: &str, path: &str, version: u64) -> Vec<u8>
 
 /// The site's 404 page, or, before the first good build, a page that waits for it.
 fn not_found(files: &SiteFiles, version: u64) -> Vec<u8> {
-    const NOT_BUILT: &str = "<!DOCTYPE html><html lang=\"ja\"><head><meta charset=\"utf-8\"><title>tsunagu serve</title></head><body><main><h1>まだサイトを作れていません</h1><p>内容の誤りを直して保存すると、このページが自動で再読み込みされます。</p></main></body></html>";
-    let page = files.files.get("404.html").map_or(NOT_BUILT.as_bytes(), Vec::as_slice);
-    respond(404, "text/html; charset=utf-8", with_live_reload(page, version))
+    let not_built = || {
+        html! {
+            (DOCTYPE)
+            html lang="ja" {
+                head { meta charset="utf-8"; title { "tsunagu serve" } }
+                body { main { h1 { "まだサイトを作れていません" } p { "内容の誤りを直して保存すると、このページが自動で再読み込みされます。" } } }
+            }
+        }
+        .into_string()
+        .into_bytes()
+    };
+    let page = files.files.get("404.html").cloned().unwrap_or_else(not_built);
+    respond(404, "text/html; charset=utf-8", with_live_reload(&page, version))
 }
 
 fn file_response(name: &str, bytes: &[u8], version: u64) -> Vec<u8> {
@@ -280,11 +291,9 @@ fn file_response(name: &str, bytes: &[u8], version: u64) -> Vec<u8> {
 /// The page with the live-reload script (told the version it was served at) before `</body>`.
 fn with_live_reload(html: &[u8], version: u64) -> Vec<u8> {
     let text = String::from_utf8_lossy(html);
-    let tag = format!("<script src=\"{SCRIPT_PATH}?v={version}\"></script>");
-    match text.rfind("</body>") {
-        Some(at) => format!("{}{tag}{}", &text[..at], &text[at..]).into_bytes(),
-        None => format!("{text}{tag}").into_bytes(),
-    }
+    let tag = html! { script src={ (SCRIPT_PATH) "?v=" (version) } {} }.into_string();
+    let at = text.rfind("</body>").unwrap_or(text.len());
+    [&text[..at], &tag, &text[at..]].concat().into_bytes()
 }
 
 fn respond(status: u16, content_type: &str, body: Vec<u8>) -> Vec<u8> {

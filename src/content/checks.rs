@@ -1,8 +1,8 @@
 //! Step 5 of the content pipeline: the checks across pages, once every page is known: each page
-//! has its parent, every `@page#anchor` link reaches a page and a heading, and the navigation
-//! names pages that exist.
+//! has its parent, every `@page#anchor` link and every link a generated page writes reaches a
+//! page and a heading, and the navigation names pages that exist.
 
-use std::collections::{BTreeMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashSet};
 
 use crate::content::markdown::InternalLink;
 use crate::content::{CompiledPage, ContentError, ContentTree, SiteConfig};
@@ -37,17 +37,31 @@ pub fn check_tree(
     }
 }
 
-/// Every `@page#anchor` link must reach an existing page and heading.
+/// Every `@page#anchor` link must reach an existing page and heading, and so must every link a
+/// page made from data writes (those have line 0; see [`generated_link_error`]).
 pub fn check_links(
     pages: &[(CompiledPage, Vec<InternalLink>)],
     declared: &HashSet<&str>,
     errors: &mut Vec<ContentError>,
 ) {
     let by_id: BTreeMap<&str, &CompiledPage> = pages.iter().map(|(page, _)| (page.id.as_str(), page)).collect();
+    // A data file makes many pages that link the same page: its dead link is reported once.
+    let mut reported: BTreeSet<(&str, &str, Option<&str>)> = BTreeSet::new();
     for (page, links) in pages {
         for link in links {
             let target_id = if link.same_page { page.id.as_str() } else { link.page_id.as_str() };
-            let Some(target) = by_id.get(target_id) else {
+            let target = by_id.get(target_id);
+            if link.line == 0 {
+                let missing_anchor = link.anchor.as_deref().filter(|anchor| {
+                    target.is_some_and(|target| !target.headings.iter().any(|heading| heading.id == *anchor))
+                });
+                let dead = (target.is_none() && !declared.contains(target_id)) || missing_anchor.is_some();
+                if dead && reported.insert((page.source.as_str(), target_id, missing_anchor)) {
+                    errors.push(generated_link_error(page, target_id, missing_anchor));
+                }
+                continue;
+            }
+            let Some(target) = target else {
                 if declared.contains(target_id) {
                     continue; // the target has errors of its own, reported already
                 }
@@ -83,6 +97,32 @@ pub fn check_links(
                 }
             }
         }
+    }
+}
+
+/// A link that a page made from data writes (a window page to its programme, a directory to a
+/// window) reaches no page (`missing_anchor` is `None`) or no heading of it. The error names the
+/// data file, since that is what the author edits.
+fn generated_link_error(page: &CompiledPage, target_id: &str, missing_anchor: Option<&str>) -> ContentError {
+    let shown = if target_id.is_empty() { "index" } else { target_id };
+    let written = if page.source.ends_with(".md") {
+        "the part of this page the site makes"
+    } else {
+        "a page made from this file"
+    };
+    match missing_anchor {
+        None => ContentError::in_file(
+            &page.source,
+            format!("{written} (`{}`) links to the page `{shown}`, which the site does not have", page.id),
+            format!(
+                "Add the page (content/{shown}.md or content/{shown}/index.md), or, if it is one of tsunagu's national pages, remove `national_layer = false` from site.toml so that they are laid under your folder."
+            ),
+        ),
+        Some(anchor) => ContentError::in_file(
+            &page.source,
+            format!("{written} (`{}`) links to the heading `#{anchor}` of `{shown}`, which that page does not have", page.id),
+            format!("Give a heading of `{shown}` the id `{anchor}` with `## 見出し {{#{anchor}}}`."),
+        ),
     }
 }
 

@@ -20,8 +20,8 @@ use crate::content::front_matter::FrontMatter;
 use crate::content::guides::checked::CheckedFlow;
 use crate::content::guides::checked::INTRO;
 use crate::content::guides::pages::guide_id;
-use crate::content::html::{legacy_href as href, scroll_table, text};
-use crate::content::markdown::{page_url, Heading};
+use crate::content::html::{html, scroll_table, BodyWriter, GeneratedBody, Markup};
+use crate::content::markdown::Heading;
 use crate::content::site_config::SiteConfig;
 
 /// The heading id of the section that takes a list of cities.
@@ -56,65 +56,58 @@ impl CityListSource<'_> {
             .filter_map(|city| self.pages.get(&format!("cities/{}", city.id)).map(|page| (city, &page.front)))
     }
 
-    fn link(&self, page_id: &str, words: &str) -> String {
-        self.link_to(page_id, None, words)
-    }
-
-    fn link_to(&self, page_id: &str, anchor: Option<&str>, words: &str) -> String {
-        let url = page_url(self.base, page_id) + &anchor.map(|anchor| format!("#{anchor}")).unwrap_or_default();
-        format!("<a href=\"{}\">{}</a>", href(&url), text(words))
-    }
-
     /// The home page's list: each city with a page, by name and prefecture.
-    pub fn city_list(&self) -> Option<String> {
-        let items: Vec<String> = self
+    pub fn city_list(&self) -> Option<GeneratedBody> {
+        let mut body = BodyWriter::new(self.base);
+        let items: Vec<Markup> = self
             .cities_with_pages()
             .map(|(city, _)| {
-                let link = self.link(&format!("cities/{}", city.id), &city.name);
-                if city.prefecture.is_empty() {
-                    format!("<li>{link}</li>")
-                } else {
-                    format!("<li>{link}（{}）</li>", text(&city.prefecture))
+                let link = body.page(&format!("cities/{}", city.id));
+                html! {
+                    li {
+                        a href=(link) { (city.name) }
+                        @if !city.prefecture.is_empty() { "（" (city.prefecture) "）" }
+                    }
                 }
             })
             .collect();
-        list(&items)
+        list(body, items)
     }
 
     /// The cities hub's table: each city, its plan (the city page's title) and who made it when.
     /// The 作成 column is there when some city page gives `plan_made`; 所管課 is the page's
     /// `plan_department`, or else its `department`.
-    pub fn cities_table(&self) -> Option<String> {
+    pub fn cities_table(&self) -> Option<GeneratedBody> {
         let cities: Vec<_> = self.cities_with_pages().collect();
         if cities.is_empty() {
             return None;
         }
+        let mut body = BodyWriter::new(self.base);
         let with_made = cities.iter().any(|(_, front)| front.plan_made.is_some());
         let mut head = vec!["市", "計画"];
         if with_made {
             head.push("作成");
         }
         head.push("所管課");
-        let rows: Vec<Vec<String>> = cities
+        let rows: Vec<Vec<Markup>> = cities
             .iter()
             .map(|(city, front)| {
-                let mut row = vec![
-                    text(&format!("{}{}", city.prefecture, city.name)),
-                    self.link(&format!("cities/{}", city.id), &front.title),
-                ];
+                let link = body.page(&format!("cities/{}", city.id));
+                let mut row = vec![html! { (city.prefecture) (city.name) }, html! { a href=(link) { (front.title) } }];
                 if with_made {
-                    row.push(text(front.plan_made.as_deref().unwrap_or("—")));
+                    row.push(html! { (front.plan_made.as_deref().unwrap_or("—")) });
                 }
-                row.push(text(front.plan_department.as_deref().unwrap_or(&front.department)));
+                row.push(html! { (front.plan_department.as_deref().unwrap_or(&front.department)) });
                 row
             })
             .collect();
-        Some(scroll_table("市の計画の一覧", "", &head, &rows))
+        Some(body.finish(scroll_table("市の計画の一覧", "", &head, &rows)))
     }
 
     /// The guides hub's list for one flow: each city's guide of that flow, as 「伊豆市の相談窓口さがし」.
-    pub fn guide_list(&self, flow_id: &str) -> Option<String> {
-        let items: Vec<String> = self
+    pub fn guide_list(&self, flow_id: &str) -> Option<GeneratedBody> {
+        let mut body = BodyWriter::new(self.base);
+        let items: Vec<Markup> = self
             .config
             .cities
             .iter()
@@ -124,10 +117,11 @@ impl CityListSource<'_> {
                     .iter()
                     .find(|checked| checked.flow.city == city.id.as_str() && checked.flow.id == flow_id)?;
                 let name = checked.prose.get(INTRO).map_or(flow_id, |intro| intro.title.as_str());
-                Some(format!("<li>{}</li>", self.link(&guide_id(&city.id, flow_id), &format!("{}の{name}", city.name))))
+                let link = body.page(&guide_id(&city.id, flow_id));
+                Some(html! { li { a href=(link) { (city.name) "の" (name) } } })
             })
             .collect();
-        list(&items)
+        list(body, items)
     }
 
     /// The flow ids the site's guides have, in order of first appearance.
@@ -147,8 +141,9 @@ impl CityListSource<'_> {
     /// `#heading` (`"multi-agency"`, `"implementation-plan#outreach"`). A candidate counts only
     /// if the page exists and has that heading. Linked by the city page's title, with the city's
     /// name added when the title lacks it.
-    pub fn city_pages(&self, candidates: &[String]) -> Option<String> {
-        let items: Vec<String> = self
+    pub fn city_pages(&self, candidates: &[String]) -> Option<GeneratedBody> {
+        let mut body = BodyWriter::new(self.base);
+        let items: Vec<Markup> = self
             .config
             .cities
             .iter()
@@ -166,38 +161,37 @@ impl CityListSource<'_> {
                     let title = &page.front.title;
                     let words =
                         if title.contains(&city.name) { title.clone() } else { format!("{title}（{}）", city.name) };
-                    Some(format!("<li>{}</li>", self.link_to(&id, anchor, &words)))
+                    let link = match anchor {
+                        Some(anchor) => body.anchor(&id, anchor),
+                        None => body.page(&id),
+                    };
+                    Some(html! { li { a href=(link) { (words) } } })
                 })
             })
             .collect();
-        list(&items)
+        list(body, items)
     }
 }
 
-fn list(items: &[String]) -> Option<String> {
-    (!items.is_empty()).then(|| format!("<ul class=\"city-list\">{}</ul>", items.concat()))
+/// The list of `items`, or nothing when there are none.
+fn list(body: BodyWriter, items: Vec<Markup>) -> Option<GeneratedBody> {
+    (!items.is_empty()).then(|| body.finish(html! { ul class="city-list" { @for item in items { (item) } } }))
 }
 
 /// Puts `part` at the end of the page's section whose level-2 heading has the id `section`
 /// (before the next level-2 heading or the footnotes), or, when `part` is `None`, takes the
 /// section away with its headings. Returns `false` if the page has no such section.
-pub fn fill_section(page: &mut CompiledPage, section: &str, part: Option<String>) -> bool {
-    let opening = format!("<h2 id=\"{section}\">");
-    let Some(start) = page.html.find(&opening) else { return false };
-    let after = start + opening.len();
-    let end = ["<h2 ", "<div class=\"footnote-definition\""]
-        .iter()
-        .filter_map(|marker| page.html[after..].find(marker).map(|at| after + at))
-        .min()
-        .unwrap_or(page.html.len());
+pub fn fill_section(page: &mut CompiledPage, section: &str, part: Option<Markup>) -> bool {
     match part {
-        Some(part) => page.html.insert_str(end, &part),
+        Some(part) => page.html.insert_at_section_end(section, part),
         None => {
-            page.html.replace_range(start..end, "");
-            remove_section_headings(&mut page.headings, section);
+            let removed = page.html.remove_section(section);
+            if removed {
+                remove_section_headings(&mut page.headings, section);
+            }
+            removed
         }
     }
-    true
 }
 
 fn remove_section_headings(headings: &mut Vec<Heading>, section: &str) {
@@ -211,7 +205,7 @@ mod tests {
     use super::*;
     use crate::content::PageKind;
 
-    fn page(html: &str, headings: &[(u8, &str)]) -> CompiledPage {
+    fn page(html: Markup, headings: &[(u8, &str)]) -> CompiledPage {
         let front = crate::content::front_matter::parse_page(
             "a.md",
             "+++\ntitle = \"t\"\nsummary = \"s\"\nscope = \"national\"\ndepartment = \"d\"\nreviewed = 2026-11-23\n+++\n",
@@ -235,19 +229,19 @@ mod tests {
     #[test]
     fn a_list_goes_at_the_end_of_its_section() {
         let mut with_list =
-            page("<h2 id=\"cities\">市</h2><p>次の市</p><h2 id=\"next\">次</h2>", &[(2, "cities"), (2, "next")]);
-        assert!(fill_section(&mut with_list, "cities", Some("<ul></ul>".into())));
-        assert_eq!(with_list.html, "<h2 id=\"cities\">市</h2><p>次の市</p><ul></ul><h2 id=\"next\">次</h2>");
+            page(html! { h2 id="cities" { "市" } p { "次の市" } h2 id="next" { "次" } }, &[(2, "cities"), (2, "next")]);
+        assert!(fill_section(&mut with_list, "cities", Some(html! { ul {} })));
+        assert_eq!(with_list.html.as_str(), "<h2 id=\"cities\">市</h2><p>次の市</p><ul></ul><h2 id=\"next\">次</h2>");
     }
 
     #[test]
     fn an_empty_list_takes_its_section_and_headings_away_but_not_the_footnotes() {
         let mut empty = page(
-            "<p>前</p><h2 id=\"cities\">市</h2><h3 id=\"x\">x</h3><p>次の市</p><div class=\"footnote-definition\" id=\"n\"></div>",
+            html! { p { "前" } h2 id="cities" { "市" } h3 id="x" { "x" } p { "次の市" } div class="footnote-definition" id="n" {} },
             &[(2, "cities"), (3, "x")],
         );
         assert!(fill_section(&mut empty, "cities", None));
-        assert_eq!(empty.html, "<p>前</p><div class=\"footnote-definition\" id=\"n\"></div>");
+        assert_eq!(empty.html.as_str(), "<p>前</p><div class=\"footnote-definition\" id=\"n\"></div>");
         assert!(empty.headings.is_empty());
         assert!(!fill_section(&mut empty, "cities", None), "no such section");
     }

@@ -2,6 +2,7 @@
 //! whole site with its data (`CompiledSite`).
 
 use crate::content::guides::checked::CheckedFlow;
+use crate::content::html::PageHtml;
 use crate::content::indicators::Indicators;
 use crate::content::windows::CityWindows;
 use std::collections::BTreeMap;
@@ -17,8 +18,8 @@ pub struct CompiledPage {
     pub source: String,
     /// Its typed front matter.
     pub front: FrontMatter,
-    /// The rendered body.
-    pub html: String,
+    /// The rendered body: templates' and the Markdown renderer's HTML, typed apart from text.
+    pub html: PageHtml,
     /// Its headings, in order.
     pub headings: Vec<Heading>,
     /// The id of its parent page (`None` only for the home page).

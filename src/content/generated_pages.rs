@@ -10,6 +10,7 @@ use crate::content::compiled::CityPages;
 use crate::content::error::ContentError;
 use crate::content::front_matter::GeneratedPart;
 use crate::content::guides::checked::CheckedFlow;
+use crate::content::html::GeneratedBody;
 use crate::content::indicators::Indicators;
 use crate::content::markdown::InternalLink;
 use crate::content::site_config::{City, SiteConfig};
@@ -44,7 +45,7 @@ pub fn add_generated_pages(
         })
         .collect();
     let lists = CityListSource { config, pages: &listed, flows, base };
-    for (page, _) in pages.iter_mut() {
+    for (page, links) in pages.iter_mut() {
         let generated = match page.front.generates {
             None => continue,
             Some(GeneratedPart::Directory) => {
@@ -59,12 +60,13 @@ pub fn add_generated_pages(
                 comparison::comparison_body(&with_cities, base)
             }
             Some(part) => {
-                errors.extend(fill_city_lists(page, part, &lists, national_flows));
+                errors.extend(fill_city_lists(page, links, part, &lists, national_flows));
                 continue;
             }
         };
-        page.html.push_str(&generated.html);
+        page.html.push(generated.html);
         page.headings.extend(generated.headings);
+        links.extend(generated.links);
     }
 
     let city_pages = CityPages::new(pages.iter().map(|(page, _)| page));
@@ -72,7 +74,7 @@ pub fn add_generated_pages(
     made.extend(guides::pages(&with_cities, flows, &city_pages, base, config, errors));
     made.extend(indicators::pages(all_indicators, config, &city_pages, errors));
     let mut new_pages = Vec::new();
-    for page in made {
+    for (page, links) in made {
         if let Some(first) = ids.get(&page.id) {
             errors.push(ContentError::in_file(
                 first.clone(),
@@ -82,14 +84,16 @@ pub fn add_generated_pages(
             continue;
         }
         ids.insert(page.id.clone(), page.source.clone());
-        new_pages.push((page, Vec::new()));
+        new_pages.push((page, links));
     }
     pages.extend(new_pages);
 }
 
-/// Fills a Markdown page's lists of cities (see `city_lists`); the errors say which section is missing.
+/// Fills a Markdown page's lists of cities (see `city_lists`), adding their links to the page's
+/// `links`; the errors say which section is missing.
 fn fill_city_lists(
     page: &mut CompiledPage,
+    links: &mut Vec<InternalLink>,
     part: GeneratedPart,
     lists: &CityListSource,
     national_flows: &[String],
@@ -102,9 +106,17 @@ fn fill_city_lists(
             format!("Add a heading such as `## {example} {{#{section}}}` where the list should go; it is added at the end of that section."),
         )
     };
-    let cities_section = |page: &mut CompiledPage, what: &str, example: &str, list: Option<String>| {
+    let mut fill = |page: &mut CompiledPage, section: &str, list: Option<GeneratedBody>| {
+        let (html, list_links) = list.map_or((None, Vec::new()), |list| (Some(list.html), list.links));
+        let filled = fill_section(page, section, html);
+        if filled {
+            links.extend(list_links);
+        }
+        filled
+    };
+    let mut cities_section = |page: &mut CompiledPage, what: &str, example: &str, list: Option<GeneratedBody>| {
         let error = missing(what, CITIES_SECTION, example);
-        (!fill_section(page, CITIES_SECTION, list)).then_some(error).into_iter().collect()
+        (!fill(page, CITIES_SECTION, list)).then_some(error).into_iter().collect()
     };
     match part {
         GeneratedPart::Directory | GeneratedPart::Comparison => Vec::new(),
@@ -129,7 +141,7 @@ fn fill_city_lists(
             }
             for flow in known {
                 let has_guides = lists.flow_ids().contains(&flow);
-                if !fill_section(page, flow, lists.guide_list(flow)) && has_guides {
+                if !fill(page, flow, lists.guide_list(flow)) && has_guides {
                     errors.push(missing(&format!("the `{flow}` guides"), flow, "ガイド"));
                 }
             }

@@ -61,10 +61,10 @@ pub fn href(url: &str) -> String {
 
 /// A page body made from data: its HTML, its headings for the table of contents, and its
 /// internal links for the link checks.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
 pub struct GeneratedBody {
     /// The HTML.
-    pub html: String,
+    pub html: Markup,
     /// Its headings, in order.
     pub headings: Vec<Heading>,
     /// The pages (and anchors) it links to, checked like a Markdown page's `@` links.
@@ -113,6 +113,11 @@ impl<'a> BodyWriter<'a> {
         href(&format!("{}#{anchor}", page_url(self.base, page_id)))
     }
 
+    /// The headings written so far.
+    pub fn headings(&self) -> &[Heading] {
+        &self.headings
+    }
+
     /// The base path, for addresses that are not pages (data files, assets).
     pub fn base(&self) -> &str {
         self.base
@@ -120,64 +125,140 @@ impl<'a> BodyWriter<'a> {
 
     /// The finished body.
     pub fn finish(self, body: Markup) -> GeneratedBody {
-        GeneratedBody { html: body.into_string(), headings: self.headings, links: self.links }
+        GeneratedBody { html: body, headings: self.headings, links: self.links }
     }
 }
 
-// ---- Legacy string escapers: being replaced by templates; remove once nothing uses them. ----
-
-use pulldown_cmark_escape::{escape_html, escape_html_body_text};
-
-/// Legacy: content text for an element body.
-pub fn text(value: &str) -> String {
-    let mut out = String::with_capacity(value.len());
-    let _ = escape_html_body_text(&mut out, value);
-    out
-}
-
-/// Content text for a quoted attribute value.
-pub fn attr(value: &str) -> String {
-    let mut out = String::with_capacity(value.len());
-    let _ = escape_html(&mut out, value);
-    out
-}
-
-/// A URL for an `href`, percent-encoding what must be.
-pub fn legacy_href(value: &str) -> String {
-    let mut out = String::with_capacity(value.len());
-    let _ = pulldown_cmark_escape::escape_href(&mut out, value);
-    attr(&out)
-}
-
-/// A table in the focusable scroll region the Markdown renderer also uses, so wide tables
-/// scroll on their own at 320 px and keyboard users can reach them.
-pub fn scroll_table(label: &str, caption: &str, head: &[&str], rows: &[Vec<String>]) -> String {
-    let mut out = format!(
-        "<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"{}（横にスクロールできます）\"><table>",
-        attr(label)
-    );
-    if !caption.is_empty() {
-        out.push_str(&format!("<caption>{}</caption>", text(caption)));
+/// A focusable scroll region around a wide table, so that it scrolls on its own at 320 px and
+/// keyboard users can reach it; `label` names it for screen readers. The Markdown renderer puts
+/// its tables in the same region.
+pub fn table_scroll_region(label: &str, table: impl Render) -> Markup {
+    html! {
+        div class="table-scroll" role="region" tabindex="0" aria-label={ (label) "（横にスクロールできます）" } { (table) }
     }
-    out.push_str("<thead><tr>");
-    for cell in head {
-        out.push_str(&format!("<th scope=\"col\">{}</th>", text(cell)));
-    }
-    out.push_str("</tr></thead><tbody>");
-    for row in rows {
-        out.push_str("<tr>");
-        for (index, cell) in row.iter().enumerate() {
-            // Cells are already HTML; the first one names the row.
-            if index == 0 {
-                out.push_str(&format!("<th scope=\"row\">{cell}</th>"));
-            } else {
-                out.push_str(&format!("<td>{cell}</td>"));
+}
+
+/// A table of data in a [`table_scroll_region`]: a header row of `head`, then `rows` whose
+/// first cell names the row.
+pub fn scroll_table(label: &str, caption: &str, head: &[&str], rows: &[Vec<Markup>]) -> Markup {
+    let table = html! {
+        table {
+            @if !caption.is_empty() { caption { (caption) } }
+            thead { tr { @for cell in head { th scope="col" { (cell) } } } }
+            tbody {
+                @for row in rows {
+                    tr {
+                        @for (index, cell) in row.iter().enumerate() {
+                            @if index == 0 { th scope="row" { (cell) } } @else { td { (cell) } }
+                        }
+                    }
+                }
             }
         }
-        out.push_str("</tr>");
+    };
+    table_scroll_region(label, table)
+}
+
+/// A page's rendered body: HTML written by templates and the Markdown renderer, never a plain
+/// string, so escaped and raw HTML cannot be mixed up. It is made from [`Markup`] or
+/// [`MarkdownHtml`], and grows only by more of them.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct PageHtml(String);
+
+impl PageHtml {
+    /// The HTML as written.
+    pub fn as_str(&self) -> &str {
+        &self.0
     }
-    out.push_str("</tbody></table></div>");
-    out
+
+    /// Adds `part` at the end.
+    pub fn push(&mut self, part: impl Render) {
+        part.render_to(&mut self.0);
+    }
+
+    /// Puts `part` before everything (a table of contents, say).
+    pub fn prepend(&mut self, part: impl Render) {
+        let mut html = part.render();
+        if html.0.is_empty() {
+            return;
+        }
+        html.0.push_str(&self.0);
+        self.0 = html.0;
+    }
+
+    /// Where the section under the level-2 heading with the id `section` is: from the heading's
+    /// start to the end of its section (the next level-2 heading or the footnotes), and where
+    /// the heading's opening tag ends.
+    fn section(&self, section: &str) -> Option<(usize, usize)> {
+        const OPENING: &str = "<h2 id=\"";
+        let html = self.0.as_str();
+        let start = html
+            .match_indices(OPENING)
+            .map(|(at, _)| at)
+            .find(|&at| html[at + OPENING.len()..].strip_prefix(section).is_some_and(|rest| rest.starts_with("\">")))?;
+        let after = start + OPENING.len() + section.len() + 2;
+        let end = ["<h2 ", "<div class=\"footnote-definition\""]
+            .iter()
+            .filter_map(|marker| html[after..].find(marker).map(|at| after + at))
+            .min()
+            .unwrap_or(html.len());
+        Some((start, end))
+    }
+
+    /// Puts `part` at the end of the section under the level-2 heading `section` (see
+    /// [`Self::section`]); `false` if there is no such section.
+    pub fn insert_at_section_end(&mut self, section: &str, part: impl Render) -> bool {
+        let Some((_, end)) = self.section(section) else { return false };
+        self.0.insert_str(end, &part.render().0);
+        true
+    }
+
+    /// Takes away the section under the level-2 heading `section`, heading included; `false` if
+    /// there is no such section.
+    pub fn remove_section(&mut self, section: &str) -> bool {
+        let Some((start, end)) = self.section(section) else { return false };
+        self.0.replace_range(start..end, "");
+        true
+    }
+}
+
+impl From<Markup> for PageHtml {
+    fn from(markup: Markup) -> Self {
+        PageHtml(markup.into_string())
+    }
+}
+
+impl From<MarkdownHtml> for PageHtml {
+    fn from(html: MarkdownHtml) -> Self {
+        PageHtml(html.0)
+    }
+}
+
+/// Reading a page's HTML as text is free (searching it, measuring it); only making it is typed.
+impl std::ops::Deref for PageHtml {
+    type Target = str;
+
+    fn deref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::fmt::Display for PageHtml {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl PartialEq<PageHtml> for String {
+    fn eq(&self, other: &PageHtml) -> bool {
+        *self == other.0
+    }
+}
+
+impl Render for PageHtml {
+    fn render_to(&self, buffer: &mut String) {
+        buffer.push_str(&self.0);
+    }
 }
 
 #[cfg(test)]
@@ -189,12 +270,12 @@ mod tests {
         let mut body = BodyWriter::new("/b/");
         let heading = body.heading(2, "a", "<一>");
         let link = body.page("cities/izu");
-        let url = "https://example.com/?a=1&b=2";
+        let url = "https://example.com/?a=1&b=2'";
         let markup = html! { (heading) a href=(link) { "x" } a href=(href(url)) title="\"q\"" { "&" } };
         let out = body.finish(markup);
         assert_eq!(
-            out.html,
-            r#"<h2 id="a">&lt;一&gt;</h2><a href="/b/cities/izu/">x</a><a href="https://example.com/?a=1&amp;b=2" title="&quot;q&quot;">&amp;</a>"#
+            out.html.into_string(),
+            r#"<h2 id="a">&lt;一&gt;</h2><a href="/b/cities/izu/">x</a><a href="https://example.com/?a=1&amp;b=2'" title="&quot;q&quot;">&amp;</a>"#
         );
         assert_eq!(out.headings[0].text, "<一>");
         assert_eq!(out.links[0].page_id, "cities/izu");

@@ -2,8 +2,8 @@
 //! a stable id, turns `@page-id#anchor` links into site URLs, wraps tables for small
 //! screens and reports what the author must fix (raw HTML, H1 in the body, bad links).
 
-use crate::content::html::MarkdownHtml;
-use pulldown_cmark::{html, CowStr, Event, HeadingLevel, LinkType, Options, Parser, Tag, TagEnd};
+use crate::content::html::{html, table_scroll_region, MarkdownHtml};
+use pulldown_cmark::{CowStr, Event, HeadingLevel, LinkType, Options, Parser, Tag, TagEnd};
 
 use crate::content::slug::{slugify, HeadingIds};
 
@@ -93,67 +93,170 @@ pub const RESERVED_IDS: [&str; 12] = [
 const ALLOWED_SCHEMES: [&str; 4] = ["https", "http", "mailto", "tel"];
 
 /// Renders the Markdown `body` of a page. `first_line` is the file line the body starts on,
-/// `base` the site's base path (e.g. `/` or `/fukushi/jusou/`).
+/// `base` the site's base path (e.g. `/` or `/fukushi/jusou/`). Steps: each parser event is
+/// checked and rewritten ([`Renderer::event`]), then the events are written as HTML and the
+/// footnotes checked ([`Renderer::finish`]).
 pub fn render_markdown(body: &str, first_line: usize, base: &str) -> RenderedMarkdown {
-    let line_starts: Vec<usize> =
-        std::iter::once(0).chain(body.match_indices('\n').map(|(index, _)| index + 1)).collect();
-    let line_of = |offset: usize| first_line + line_starts.partition_point(|&start| start <= offset) - 1;
-
-    let mut out = RenderedMarkdown::default();
-    let mut ids = HeadingIds::reserving(&RESERVED_IDS);
-    let mut events: Vec<Event> = Vec::new();
-    let mut open_heading: Option<OpenHeading> = None;
-    let mut last_heading_level = 1;
-    let mut table_count = 0;
-    let mut text_runs: Vec<(String, usize)> = Vec::new();
-    let mut last_was_text = false;
-    let mut in_table_cell = false;
-    let mut in_table_head = false;
-    let mut header_cell_text: Option<String> = None;
-    let mut problem = |line: usize, message: String, hint: &str| {
-        out.problems.push(MarkdownProblem { line, message, hint: hint.to_string() });
-    };
-
+    let lines = Lines::of(body, first_line);
+    let mut renderer = Renderer::new(base);
     for (event, range) in Parser::new_ext(body, parser_options()).into_offset_iter() {
-        let line = line_of(range.start);
-        if let Event::End(TagEnd::Heading(_)) = event {
-            if let Some(heading) = open_heading.take() {
-                let level = heading_level_number(heading.level);
-                finish_heading(heading, &mut ids, &mut events, &mut out.headings, &mut problem, line);
-                if level > last_heading_level + 1 {
-                    problem(
-                        line,
-                        format!("the heading skips from level {last_heading_level} to level {level}"),
-                        "Do not skip levels: a `###` section belongs under a `##` one (screen-reader users move by heading level).",
-                    );
-                }
-                last_heading_level = level;
-            }
-            events.push(event);
-            last_was_text = false;
-            continue;
+        renderer.event(event, lines.line_of(range.start));
+    }
+    renderer.finish(body.len())
+}
+
+/// Where each line of a body starts, to give an event's offset its file line.
+struct Lines {
+    starts: Vec<usize>,
+    first_line: usize,
+}
+
+impl Lines {
+    fn of(body: &str, first_line: usize) -> Self {
+        let starts = std::iter::once(0).chain(body.match_indices('\n').map(|(index, _)| index + 1)).collect();
+        Lines { starts, first_line }
+    }
+
+    fn line_of(&self, offset: usize) -> usize {
+        self.first_line + self.starts.partition_point(|&start| start <= offset) - 1
+    }
+}
+
+/// The state of one page's rendering: the events to write, the heading being read, the table
+/// being read, and what was found (headings, links, problems).
+struct Renderer<'a> {
+    base: &'a str,
+    out: RenderedMarkdown,
+    ids: HeadingIds,
+    events: Vec<Event<'a>>,
+    open_heading: Option<OpenHeading<'a>>,
+    last_heading_level: u8,
+    table_count: usize,
+    /// Runs of consecutive text, with their first line, for the footnote check.
+    text_runs: Vec<(String, usize)>,
+    last_was_text: bool,
+    in_table_cell: bool,
+    in_table_head: bool,
+    header_cell_text: Option<String>,
+}
+
+impl<'a> Renderer<'a> {
+    fn new(base: &'a str) -> Self {
+        Renderer {
+            base,
+            out: RenderedMarkdown::default(),
+            ids: HeadingIds::reserving(&RESERVED_IDS),
+            events: Vec::new(),
+            open_heading: None,
+            last_heading_level: 1,
+            table_count: 0,
+            text_runs: Vec::new(),
+            last_was_text: false,
+            in_table_cell: false,
+            in_table_head: false,
+            header_cell_text: None,
         }
-        // Table bookkeeping: which cell we are in, and whether a header cell has any text.
-        match &event {
-            Event::Start(Tag::TableHead) => in_table_head = true,
-            Event::End(TagEnd::TableHead) => in_table_head = false,
+    }
+
+    fn problem(&mut self, line: usize, message: String, hint: &str) {
+        self.out.problems.push(MarkdownProblem { line, message, hint: hint.to_string() });
+    }
+
+    /// Adds an event to the open heading, or else to the page.
+    fn push(&mut self, event: Event<'a>) {
+        match self.open_heading.as_mut() {
+            Some(heading) => heading.inner.push(event),
+            None => self.events.push(event),
+        }
+    }
+
+    /// Takes one parser event at `line`.
+    fn event(&mut self, event: Event<'a>, line: usize) {
+        if let Event::End(TagEnd::Heading(_)) = event {
+            self.end_heading(line);
+            self.events.push(event);
+            self.last_was_text = false;
+            return;
+        }
+        self.note_tables_and_text(&event, line);
+        let is_text = matches!(event, Event::Text(_));
+        self.rewrite(event, line);
+        self.last_was_text = is_text;
+    }
+
+    /// Gives the heading just closed its id, records it, emits it with its inner events, and
+    /// checks that it skips no level.
+    fn end_heading(&mut self, line: usize) {
+        let Some(heading) = self.open_heading.take() else { return };
+        let level = heading_level_number(heading.level);
+        let text = heading.text.trim().to_string();
+        let id = self.heading_id(heading.explicit_id.as_deref(), &text, line);
+        self.out.headings.push(Heading { level, id: id.clone(), text });
+        self.events.push(Event::Start(Tag::Heading {
+            level: heading.level,
+            id: Some(CowStr::from(id)),
+            classes: Vec::new(),
+            attrs: Vec::new(),
+        }));
+        self.events.extend(heading.inner);
+        if level > self.last_heading_level + 1 {
+            let skipped = self.last_heading_level;
+            self.problem(
+                line,
+                format!("the heading skips from level {skipped} to level {level}"),
+                "Do not skip levels: a `###` section belongs under a `##` one (screen-reader users move by heading level).",
+            );
+        }
+        self.last_heading_level = level;
+    }
+
+    /// The id of a heading: its explicit `{#id}` (refused if the layout or an earlier heading
+    /// has it), or one made from its text.
+    fn heading_id(&mut self, explicit: Option<&str>, text: &str, line: usize) -> String {
+        match explicit {
+            Some(explicit) if RESERVED_IDS.contains(&explicit) => {
+                self.problem(
+                    line,
+                    format!("the heading id `{explicit}` is used by the page layout"),
+                    "Choose another `{#id}` for this heading.",
+                );
+                self.ids.claim(explicit)
+            }
+            Some(explicit) if self.ids.is_taken(explicit) => {
+                self.problem(
+                    line,
+                    format!("the heading id `{explicit}` is used twice on this page"),
+                    "Give each `{#id}` on a page a different name.",
+                );
+                self.ids.claim(explicit)
+            }
+            Some(explicit) => self.ids.claim(explicit),
+            None => self.ids.claim(&slugify(text)),
+        }
+    }
+
+    /// Table bookkeeping (which cell we are in, whether a header cell has any text), and the
+    /// text of the open heading.
+    fn note_tables_and_text(&mut self, event: &Event<'a>, line: usize) {
+        match event {
+            Event::Start(Tag::TableHead) => self.in_table_head = true,
+            Event::End(TagEnd::TableHead) => self.in_table_head = false,
             Event::Start(Tag::TableCell) => {
-                in_table_cell = true;
-                header_cell_text = in_table_head.then(String::new);
+                self.in_table_cell = true;
+                self.header_cell_text = self.in_table_head.then(String::new);
             }
             Event::Text(text) | Event::Code(text) => {
-                if let Some(cell) = header_cell_text.as_mut() {
+                if let Some(cell) = self.header_cell_text.as_mut() {
                     cell.push_str(text);
                 }
-                if let Some(heading) = open_heading.as_mut() {
+                if let Some(heading) = self.open_heading.as_mut() {
                     heading.text.push_str(text);
                 }
             }
             Event::End(TagEnd::TableCell) => {
-                in_table_cell = false;
-                let header_cell_is_empty = header_cell_text.take().is_some_and(|text| text.trim().is_empty());
-                if header_cell_is_empty {
-                    problem(
+                self.in_table_cell = false;
+                if self.header_cell_text.take().is_some_and(|text| text.trim().is_empty()) {
+                    self.problem(
                         line,
                         "a table has a header cell with no text".into(),
                         "Name every column (e.g. 項目 or 区分): screen readers read the header with each cell.",
@@ -162,98 +265,117 @@ pub fn render_markdown(body: &str, first_line: usize, base: &str) -> RenderedMar
             }
             _ => {}
         }
-        let is_text = matches!(event, Event::Text(_));
-        let sink = match open_heading.as_mut() {
-            Some(heading) => &mut heading.inner,
-            None => &mut events,
-        };
+    }
+
+    /// Checks an event and adds it, rewritten where the site needs it: headings opened,
+    /// links resolved, tables wrapped, raw HTML refused.
+    fn rewrite(&mut self, event: Event<'a>, line: usize) {
         match event {
             Event::Start(Tag::Heading { level, id, classes, attrs }) => {
-                if level == HeadingLevel::H1 {
-                    problem(
-                        line,
-                        "a level-1 heading (`# …`) is in the page body".into(),
-                        "The page title comes from `title` in the front matter; start the body's sections with `## …`.",
-                    );
-                }
-                if !classes.is_empty() || !attrs.is_empty() {
-                    problem(
-                        line,
-                        "a heading has attributes other than `{#id}`".into(),
-                        "Only an id may be set on a heading, as in `## 見出し {#my-id}`; remove classes and other attributes.",
-                    );
-                }
-                open_heading = Some(OpenHeading {
-                    level,
-                    explicit_id: id.map(|id| id.to_string()),
-                    text: String::new(),
-                    inner: Vec::new(),
-                });
+                self.start_heading(level, id.map(|id| id.to_string()), classes.is_empty() && attrs.is_empty(), line)
             }
             Event::Start(Tag::Link { link_type, dest_url, title, id }) => {
                 let href = if link_type == LinkType::Email {
                     format!("mailto:{dest_url}")
                 } else {
-                    resolve_link(&dest_url, base, line, &mut out.links, &mut problem)
+                    resolve_link(&dest_url, self.base, line, &mut self.out.links, &mut self.out.problems)
                 };
-                sink.push(Event::Start(Tag::Link { link_type, dest_url: href.into(), title, id }));
+                self.push(Event::Start(Tag::Link { link_type, dest_url: href.into(), title, id }));
             }
-            Event::Start(Tag::Image { .. }) => problem(
+            Event::Start(Tag::Image { .. }) => self.problem(
                 line,
                 "images are not supported in content yet".into(),
                 "Describe the figure in words or as a table, so that it reads well on a phone and with a screen reader.",
             ),
             Event::End(TagEnd::Image) => {}
             Event::Start(Tag::Table(alignments)) => {
-                table_count += 1;
-                sink.push(Event::Html(
-                    format!("<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"表{table_count}（横にスクロールできます）\">").into(),
-                ));
-                sink.push(Event::Start(Tag::Table(alignments)));
+                self.table_count += 1;
+                let (opening, _) = table_region_tags(self.table_count);
+                self.push(Event::Html(opening.into()));
+                self.push(Event::Start(Tag::Table(alignments)));
             }
             Event::End(TagEnd::Table) => {
-                sink.push(Event::End(TagEnd::Table));
-                sink.push(Event::Html("</div>".into()));
+                let (_, closing) = table_region_tags(self.table_count);
+                self.push(Event::End(TagEnd::Table));
+                self.push(Event::Html(closing.into()));
             }
-            Event::Html(raw) | Event::InlineHtml(raw) => {
-                let raw = raw.trim();
-                if is_line_break(raw) && in_table_cell {
-                    sink.push(Event::InlineHtml("<br>".into()));
-                } else if raw.starts_with("<!--") {
-                    problem(line, "an HTML comment is in the content".into(), "Remove it: comments would be published in the page's HTML.");
-                } else if !raw.is_empty() {
-                    problem(
-                        line,
-                        format!("raw HTML `{}` is not allowed in content", raw.chars().take(40).collect::<String>()),
-                        "Write it in Markdown instead (tables, lists, **bold**); only `<br>` is allowed, inside table cells.",
-                    );
-                }
-            }
+            Event::Html(raw) | Event::InlineHtml(raw) => self.raw_html(&raw, line),
             Event::Text(text) => {
-                match text_runs.last_mut() {
-                    Some((run, _)) if last_was_text => run.push_str(&text),
-                    _ => text_runs.push((text.to_string(), line)),
+                match self.text_runs.last_mut() {
+                    Some((run, _)) if self.last_was_text => run.push_str(&text),
+                    _ => self.text_runs.push((text.to_string(), line)),
                 }
-                sink.push(Event::Text(text));
+                self.push(Event::Text(text));
             }
-            other => sink.push(other),
+            other => self.push(other),
         }
-        last_was_text = is_text;
     }
-    // With GFM footnotes, a reference to a label that is never defined stays as text.
-    for (run, line) in &text_runs {
-        for label in undefined_footnote_labels(run) {
-            problem(
-                *line,
-                format!("the footnote `[^{label}]` has no definition"),
-                &format!("Add a line `[^{label}]: …` with the note's text, usually at the end of the page."),
+
+    /// Opens a heading; its id is given when it closes. `plain` is whether it has no classes or
+    /// attributes other than an id.
+    fn start_heading(&mut self, level: HeadingLevel, explicit_id: Option<String>, plain: bool, line: usize) {
+        if level == HeadingLevel::H1 {
+            self.problem(
+                line,
+                "a level-1 heading (`# …`) is in the page body".into(),
+                "The page title comes from `title` in the front matter; start the body's sections with `## …`.",
+            );
+        }
+        if !plain {
+            self.problem(
+                line,
+                "a heading has attributes other than `{#id}`".into(),
+                "Only an id may be set on a heading, as in `## 見出し {#my-id}`; remove classes and other attributes.",
+            );
+        }
+        self.open_heading = Some(OpenHeading { level, explicit_id, text: String::new(), inner: Vec::new() });
+    }
+
+    /// Raw HTML in content: only `<br>` in a table cell is kept; anything else is a problem.
+    fn raw_html(&mut self, raw: &str, line: usize) {
+        let raw = raw.trim();
+        if is_line_break(raw) && self.in_table_cell {
+            self.push(Event::InlineHtml("<br>".into()));
+        } else if raw.starts_with("<!--") {
+            self.problem(
+                line,
+                "an HTML comment is in the content".into(),
+                "Remove it: comments would be published in the page's HTML.",
+            );
+        } else if !raw.is_empty() {
+            self.problem(
+                line,
+                format!("raw HTML `{}` is not allowed in content", raw.chars().take(40).collect::<String>()),
+                "Write it in Markdown instead (tables, lists, **bold**); only `<br>` is allowed, inside table cells.",
             );
         }
     }
-    let mut written = String::with_capacity(body.len() * 3 / 2);
-    html::push_html(&mut written, events.into_iter());
-    out.html = MarkdownHtml::from_renderer(written);
-    out
+
+    /// Checks the footnote references and writes the HTML.
+    fn finish(mut self, body_len: usize) -> RenderedMarkdown {
+        // With GFM footnotes, a reference to a label that is never defined stays as text.
+        for (run, line) in std::mem::take(&mut self.text_runs) {
+            for label in undefined_footnote_labels(&run) {
+                self.problem(
+                    line,
+                    format!("the footnote `[^{label}]` has no definition"),
+                    &format!("Add a line `[^{label}]: …` with the note's text, usually at the end of the page."),
+                );
+            }
+        }
+        let mut written = String::with_capacity(body_len * 3 / 2);
+        pulldown_cmark::html::push_html(&mut written, self.events.into_iter());
+        self.out.html = MarkdownHtml::from_renderer(written);
+        self.out
+    }
+}
+
+/// The tags the `number`th table of a page is wrapped in: the opening and the closing tag of
+/// the scroll region generated tables use too (`html::table_scroll_region`).
+fn table_region_tags(number: usize) -> (String, String) {
+    let mut region = table_scroll_region(&format!("表{number}"), html! {}).into_string();
+    let closing = region.split_off(region.rfind("</").unwrap_or(region.len()));
+    (region, closing)
 }
 
 struct OpenHeading<'a> {
@@ -261,46 +383,6 @@ struct OpenHeading<'a> {
     explicit_id: Option<String>,
     text: String,
     inner: Vec<Event<'a>>,
-}
-
-/// Gives a finished heading its id, records it, and emits it with its inner events.
-fn finish_heading<'a>(
-    heading: OpenHeading<'a>,
-    ids: &mut HeadingIds,
-    events: &mut Vec<Event<'a>>,
-    headings: &mut Vec<Heading>,
-    problem: &mut impl FnMut(usize, String, &str),
-    line: usize,
-) {
-    let text = heading.text.trim().to_string();
-    let id = match &heading.explicit_id {
-        Some(explicit) if RESERVED_IDS.contains(&explicit.as_str()) => {
-            problem(
-                line,
-                format!("the heading id `{explicit}` is used by the page layout"),
-                "Choose another `{#id}` for this heading.",
-            );
-            ids.claim(explicit)
-        }
-        Some(explicit) if ids.is_taken(explicit) => {
-            problem(
-                line,
-                format!("the heading id `{explicit}` is used twice on this page"),
-                "Give each `{#id}` on a page a different name.",
-            );
-            ids.claim(explicit)
-        }
-        Some(explicit) => ids.claim(explicit),
-        None => ids.claim(&slugify(&text)),
-    };
-    headings.push(Heading { level: heading_level_number(heading.level), id: id.clone(), text });
-    events.push(Event::Start(Tag::Heading {
-        level: heading.level,
-        id: Some(CowStr::from(id)),
-        classes: Vec::new(),
-        attrs: Vec::new(),
-    }));
-    events.extend(heading.inner);
 }
 
 fn heading_level_number(level: HeadingLevel) -> u8 {
@@ -324,8 +406,11 @@ fn resolve_link(
     base: &str,
     line: usize,
     links: &mut Vec<InternalLink>,
-    problem: &mut impl FnMut(usize, String, &str),
+    problems: &mut Vec<MarkdownProblem>,
 ) -> String {
+    let mut problem = |line: usize, message: String, hint: &str| {
+        problems.push(MarkdownProblem { line, message, hint: hint.to_string() })
+    };
     if let Some(target) = dest.strip_prefix('@') {
         let (page_id, anchor) = split_anchor(target);
         let page_id = page_id.trim_matches('/').to_string();

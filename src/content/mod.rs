@@ -174,7 +174,7 @@ pub fn compile_tree(tree: &ContentTree, base: &str) -> Result<CompiledSite, Cont
     for page in &mut pages {
         // Window pages place their contents after their lead and facts (see `window_pages`).
         if page.kind != PageKind::Window && page.kind != PageKind::Guide {
-            page.html = toc::toc_html(&page.headings) + &page.html;
+            page.html.prepend(toc::toc_html(&page.headings));
         }
     }
     pages.sort_by(|a, b| (!a.id.is_empty(), &a.id).cmp(&(!b.id.is_empty(), &b.id)));
@@ -229,7 +229,7 @@ fn compile_page(
         id: id.to_string(),
         source: file.to_string(),
         front: parsed.front,
-        html: rendered.html.as_str().to_string(),
+        html: rendered.html.into(),
         headings: rendered.headings,
         parent,
         kind: PageKind::Article,

@@ -1,28 +1,27 @@
 //! A page's table of contents, written into its body at build time (so the WASM's page index
 //! need not carry every heading): its level-2 and level-3 headings, when it has two or more.
 
-use crate::content::html::{attr, text};
+use crate::content::html::{html, Markup};
 use crate::content::markdown::Heading;
 
-/// The contents as HTML, or nothing for a page with fewer than two sections.
-pub fn toc_html(headings: &[Heading]) -> String {
+/// The contents, or nothing for a page with fewer than two sections.
+pub fn toc_html(headings: &[Heading]) -> Markup {
     let entries: Vec<&Heading> = headings.iter().filter(|heading| (2..=3).contains(&heading.level)).collect();
     if entries.len() < 2 {
-        return String::new();
+        return html! {};
     }
-    let mut html = String::from(
-        "<nav class=\"toc\" aria-labelledby=\"toc-title\"><h2 id=\"toc-title\" class=\"toc__title\">このページの内容</h2><ol class=\"plain-list\">",
-    );
-    for heading in entries {
-        let class = if heading.level > 2 { "toc__item toc__item--sub" } else { "toc__item" };
-        html.push_str(&format!(
-            "<li class=\"{class}\"><a href=\"#{}\" target=\"_self\">{}</a></li>",
-            attr(&heading.id),
-            text(&heading.text)
-        ));
+    html! {
+        nav class="toc" aria-labelledby="toc-title" {
+            h2 id="toc-title" class="toc__title" { "このページの内容" }
+            ol class="plain-list" {
+                @for heading in entries {
+                    li class=(if heading.level > 2 { "toc__item toc__item--sub" } else { "toc__item" }) {
+                        a href={ "#" (heading.id) } target="_self" { (heading.text) }
+                    }
+                }
+            }
+        }
     }
-    html.push_str("</ol></nav>");
-    html
 }
 
 #[cfg(test)]
@@ -35,8 +34,8 @@ mod tests {
 
     #[test]
     fn two_sections_or_more_get_contents_with_sub_entries_and_escaped_text() {
-        assert_eq!(toc_html(&[heading(2, "a", "一")]), "");
-        let html = toc_html(&[heading(2, "a", "一"), heading(3, "b", "<二>"), heading(4, "c", "三")]);
+        assert_eq!(toc_html(&[heading(2, "a", "一")]).into_string(), "");
+        let html = toc_html(&[heading(2, "a", "一"), heading(3, "b", "<二>"), heading(4, "c", "三")]).into_string();
         assert!(html.contains(r##"<li class="toc__item"><a href="#a" target="_self">一</a></li>"##), "{html}");
         assert!(
             html.contains(r##"<li class="toc__item toc__item--sub"><a href="#b" target="_self">&lt;二&gt;</a></li>"##),

@@ -1,7 +1,10 @@
 //! The HTML document around the rendered app: head (title, description, stylesheets, the app's
-//! loader, the page's data for the WASM) and body. Every value is escaped as it is written.
+//! loader, the page's data for the WASM) and body, written by one maud template. Every value is
+//! escaped as it is written. Two kinds of text enter unescaped, each through a door of its own
+//! here: the app as Leptos rendered it ([`AppHtml`]) and the text of the inline scripts
+//! ([`ScriptText`], whose constructors make it safe inside `<script>`).
 
-use pulldown_cmark_escape::{escape_html, escape_html_body_text};
+use maud::{html, Render, DOCTYPE};
 
 use super::assets::SiteAssets;
 use crate::site::DATA_ELEMENT_ID;
@@ -9,63 +12,102 @@ use crate::site::DATA_ELEMENT_ID;
 /// Applies the stored text size before first paint (the WASM applies it again). Junk is ignored.
 const TEXT_SIZE_SCRIPT: &str = r#"try{var s=localStorage.getItem("tsunagu.text-size.v1");if(s==="large"||s==="x-large")document.documentElement.setAttribute("data-text-size",s)}catch(e){}document.documentElement.classList.add("js");"#;
 
+/// The app as Leptos rendered it natively: HTML that Leptos escaped as it wrote it.
+pub struct AppHtml(String);
+
+impl AppHtml {
+    /// Wraps the output of `view! { … }.to_html()`. Only `render::render_app` calls it (and a
+    /// test of the document); the structural test in `tests/one_way_to_write_html.rs` holds it to that.
+    pub fn from_leptos(html: String) -> Self {
+        AppHtml(html)
+    }
+}
+
+impl Render for AppHtml {
+    fn render_to(&self, buffer: &mut String) {
+        buffer.push_str(&self.0);
+    }
+}
+
+/// The text of an inline `<script>`, which HTML does not unescape: so it is made only here, by
+/// constructors that keep `<`, `>` and `&` out of it (no `</script>` or `<!--` can close or
+/// confuse the element).
+pub struct ScriptText(String);
+
+impl ScriptText {
+    /// JSON data: `<`, `>` and `&` become `\u…` escapes, which is still the same JSON.
+    pub fn json(json: &str) -> Self {
+        ScriptText(script_safe_json(json))
+    }
+
+    /// The script that applies the stored text size before first paint.
+    fn text_size() -> Self {
+        ScriptText(TEXT_SIZE_SCRIPT.to_string())
+    }
+
+    /// The module script that loads the WASM: the addresses are written as JSON strings.
+    fn loader(script_url: &str, wasm_url: &str) -> Self {
+        let quoted = |url: &str| script_safe_json(&serde_json::Value::from(url).to_string());
+        ScriptText(format!("import init from {};init({{module_or_path:{}}});", quoted(script_url), quoted(wasm_url)))
+    }
+}
+
+impl Render for ScriptText {
+    fn render_to(&self, buffer: &mut String) {
+        buffer.push_str(&self.0);
+    }
+}
+
 /// What goes into one page's document.
 pub struct Document<'a> {
     /// The tab title.
     pub title: &'a str,
     /// The meta description.
     pub description: &'a str,
-    /// The page's data as JSON (see `site::PageScript`).
-    pub data_json: &'a str,
+    /// The page's data (see `site::PageScript`), made safe for a `<script>`.
+    pub data: ScriptText,
     /// The rendered app: the body's first and only content.
-    pub app_html: &'a str,
+    pub app: AppHtml,
     /// The base path, for asset addresses.
     pub base: &'a str,
 }
 
-/// The whole HTML document of a page.
+/// The whole HTML document of a page. (The line breaks keep the head readable as source.)
 pub fn document(page: &Document<'_>, assets: &SiteAssets) -> String {
-    let base = attr(page.base);
-    let mut head = String::with_capacity(2048);
-    head.push_str("<!DOCTYPE html>\n<html lang=\"ja\">\n<head>\n<meta charset=\"utf-8\">\n");
-    head.push_str("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
-    head.push_str(&format!("<title>{}</title>\n", text(page.title)));
-    head.push_str(&format!("<meta name=\"description\" content=\"{}\">\n", attr(page.description)));
-    head.push_str("<meta name=\"referrer\" content=\"no-referrer\">\n<meta name=\"generator\" content=\"tsunagu\">\n");
-    head.push_str(&format!("<script>{TEXT_SIZE_SCRIPT}</script>\n"));
-    for style in &assets.styles {
-        head.push_str(&format!("<link rel=\"stylesheet\" href=\"{base}{}\">\n", attr(&style.name)));
-    }
-    head.push_str(&format!("<link rel=\"icon\" href=\"{base}{}\" type=\"image/svg+xml\">\n", attr(&assets.icon.name)));
-    let (script, wasm) = (attr(&assets.script.name), attr(&assets.wasm.name));
-    head.push_str(&format!("<link rel=\"modulepreload\" href=\"{base}{script}\" crossorigin=\"anonymous\">\n"));
-    head.push_str(&format!(
-        "<link rel=\"preload\" href=\"{base}{wasm}\" crossorigin=\"anonymous\" as=\"fetch\" type=\"application/wasm\">\n"
-    ));
-    head.push_str(&format!("<script type=\"application/json\" id=\"{DATA_ELEMENT_ID}\">{}</script>\n", page.data_json));
-    head.push_str(&format!(
-        "<script type=\"module\">import init from \"{base}{script}\";init({{module_or_path:\"{base}{wasm}\"}});</script>\n"
-    ));
-    head.push_str("</head>\n<body>");
-    head.push_str(page.app_html);
-    head.push_str("</body>\n</html>\n");
-    head
+    let base = page.base;
+    let (script, wasm) = (&assets.script.name, &assets.wasm.name);
+    let loader = ScriptText::loader(&format!("{base}{script}"), &format!("{base}{wasm}"));
+    let markup = html! {
+        (DOCTYPE) "\n"
+        html lang="ja" {
+            "\n"
+            head {
+                "\n" meta charset="utf-8";
+                "\n" meta name="viewport" content="width=device-width, initial-scale=1";
+                "\n" title { (page.title) }
+                "\n" meta name="description" content=(page.description);
+                "\n" meta name="referrer" content="no-referrer";
+                "\n" meta name="generator" content="tsunagu";
+                "\n" script { (ScriptText::text_size()) }
+                @for style in &assets.styles { "\n" link rel="stylesheet" href={ (base) (style.name) }; }
+                "\n" link rel="icon" href={ (base) (assets.icon.name) } type="image/svg+xml";
+                "\n" link rel="modulepreload" href={ (base) (script) } crossorigin="anonymous";
+                "\n" link rel="preload" href={ (base) (wasm) } crossorigin="anonymous" as="fetch" type="application/wasm";
+                "\n" script type="application/json" id=(DATA_ELEMENT_ID) { (page.data) }
+                "\n" script type="module" { (loader) }
+                "\n"
+            }
+            "\n"
+            body { (page.app) }
+            "\n"
+        }
+        "\n"
+    };
+    markup.into_string()
 }
 
 /// JSON that is safe inside `<script>`: `<`, `>` and `&` become `\u…` escapes (valid JSON, and
 /// no `</script>` or `<!--` can close or confuse the element).
 pub fn script_safe_json(json: &str) -> String {
     json.replace('<', "\\u003c").replace('>', "\\u003e").replace('&', "\\u0026")
-}
-
-fn text(value: &str) -> String {
-    let mut out = String::with_capacity(value.len());
-    let _ = escape_html_body_text(&mut out, value);
-    out
-}
-
-fn attr(value: &str) -> String {
-    let mut out = String::with_capacity(value.len());
-    let _ = escape_html(&mut out, value);
-    out
 }

@@ -17,7 +17,7 @@ use crate::components::Shown;
 use crate::content::CompiledSite;
 use crate::site::{fragment_path, PageFragment, PageScript, NOT_FOUND_TITLE};
 use assets::SiteAssets;
-use document::{document, script_safe_json, Document};
+use document::{document, Document, ScriptText};
 use index::SiteIndex;
 
 /// Marks a folder as written by `tsunagu build`, so a later build may clear it.
@@ -40,15 +40,15 @@ pub fn publish(site: &CompiledSite, assets: &SiteAssets) -> Result<SiteFiles, St
     for (position, page) in index.pages().iter().enumerate() {
         let data = index.page_data(position);
         let script = PageScript { site: (*shell).clone(), page: Some(data.clone()) };
-        let json = script_safe_json(&serde_json::to_string(&script).map_err(|error| error.to_string())?);
+        let script_data = ScriptText::json(&serde_json::to_string(&script).map_err(|error| error.to_string())?);
         let first = Shown::Page(Arc::new(data.clone()), page.html.as_str().into());
-        let app_html = render::render_app(shell.clone(), first, &data.url);
+        let app = render::render_app(shell.clone(), first, &data.url);
         let html = document(
             &Document {
                 title: &data.document_title,
                 description: &page.front.summary,
-                data_json: &json,
-                app_html: &app_html,
+                data: script_data,
+                app,
                 base: &site.base,
             },
             assets,
@@ -56,21 +56,17 @@ pub fn publish(site: &CompiledSite, assets: &SiteAssets) -> Result<SiteFiles, St
         let path = if page.id.is_empty() { "index.html".to_string() } else { format!("{}/index.html", page.id) };
         out.files.insert(path, html.into_bytes());
         out.pages += 1;
-        let fragment = PageFragment { page: data, body: page.html.clone() };
+        let fragment = PageFragment { page: data, body: page.html.as_str().to_string() };
         out.files.insert(fragment_path(&page.id), serde_json::to_vec(&fragment).map_err(|error| error.to_string())?);
     }
     let not_found = PageScript { site: (*shell).clone(), page: None };
-    let json = script_safe_json(&serde_json::to_string(&not_found).map_err(|error| error.to_string())?);
+    let data = ScriptText::json(&serde_json::to_string(&not_found).map_err(|error| error.to_string())?);
     let url = format!("{}404.html", site.base);
-    let app_html = render::render_app(shell.clone(), Shown::NotFound, &url);
+    let app = render::render_app(shell.clone(), Shown::NotFound, &url);
     let title = shell.document_title(Some(NOT_FOUND_TITLE));
     let html = document(
         &Document {
-            title: &title,
-            description: "お探しのページは見つかりませんでした。",
-            data_json: &json,
-            app_html: &app_html,
-            base: &site.base,
+            title: &title, description: "お探しのページは見つかりませんでした。", data, app, base: &site.base
         },
         assets,
     );

@@ -17,21 +17,9 @@ use crate::content::markdown::InternalLink;
 use crate::content::windows::CityWindows;
 use crate::content::{City, CompiledPage, ContentError, PageKind, SiteConfig};
 
-/// Each city's guide pages (one per flow) and the city's page listing them.
+/// Each city's guide pages (one per flow) and the city's page listing them, each with the pages
+/// its body links to (the city's directory, the windows' pages), for the link checks.
 pub fn pages(
-    cities: &[(&City, &CityWindows)],
-    flows: &[CheckedFlow],
-    city_pages: &CityPages,
-    base: &str,
-    config: &SiteConfig,
-    errors: &mut Vec<ContentError>,
-) -> Vec<CompiledPage> {
-    pages_with_links(cities, flows, city_pages, base, config, errors).into_iter().map(|(page, _)| page).collect()
-}
-
-/// [`pages`], each with the pages its body links to (the city's directory, the windows' pages),
-/// for the link checks.
-pub fn pages_with_links(
     cities: &[(&City, &CityWindows)],
     flows: &[CheckedFlow],
     city_pages: &CityPages,
@@ -70,7 +58,7 @@ pub fn pages_with_links(
                     order: listed as i64,
                 }
                 .into(),
-                html: body.html,
+                html: body.html.into(),
                 headings: Vec::new(),
                 parent: Some(pages::guides_id(&city.id)),
                 kind: PageKind::Guide,
@@ -98,7 +86,7 @@ pub fn pages_with_links(
                 order: 85,
             }
             .into(),
-            html: body.html,
+            html: body.html.into(),
             headings: Vec::new(),
             parent: Some(format!("cities/{}", city.id)),
             kind: PageKind::Article,

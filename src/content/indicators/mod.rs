@@ -7,15 +7,16 @@ pub mod page;
 pub use data::{parse_indicators, percent_value, Indicator, Indicators};
 
 use crate::content::compiled::{CityPages, GeneratedFront};
+use crate::content::markdown::InternalLink;
 use crate::content::{CompiledPage, ContentError, PageKind, SiteConfig};
 
-/// Each city's indicators page, under the city's page.
+/// Each city's indicators page, under the city's page (it links to no page, so its links are none).
 pub fn pages(
     all_indicators: &[Indicators],
     config: &SiteConfig,
     city_pages: &CityPages,
     errors: &mut Vec<ContentError>,
-) -> Vec<CompiledPage> {
+) -> Vec<(CompiledPage, Vec<InternalLink>)> {
     let mut made = Vec::new();
     for indicators in all_indicators {
         let Some(city) = config.cities.iter().find(|city| city.id == indicators.city) else { continue };
@@ -28,7 +29,7 @@ pub fn pages(
             continue;
         };
         let body = page::indicators_body(indicators);
-        made.push(CompiledPage {
+        let page = CompiledPage {
             id: format!("cities/{}/indicators", city.id),
             source: indicators.file.clone(),
             front: GeneratedFront {
@@ -41,11 +42,12 @@ pub fn pages(
                 order: 80,
             }
             .into(),
-            html: body.html,
+            html: body.html.into(),
             headings: body.headings,
             parent: Some(format!("cities/{}", city.id)),
             kind: PageKind::Indicators,
-        });
+        };
+        made.push((page, body.links));
     }
     made
 }

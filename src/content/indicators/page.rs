@@ -2,10 +2,8 @@
 //! same facts. The chart marks each target with a shape and a word (not colour alone), and the
 //! table right above it is its text alternative.
 
-use crate::content::html::{attr, text};
+use crate::content::html::{html, table_scroll_region, BodyWriter, GeneratedBody, Markup};
 use crate::content::indicators::{percent_value, Indicators};
-use crate::content::markdown::Heading;
-use crate::content::windows::pages::GeneratedBody;
 
 /// What kind of target a cell holds, for the chart's marks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -56,37 +54,8 @@ impl TargetKind {
 
 /// The table and the chart.
 pub fn indicators_body(indicators: &Indicators) -> GeneratedBody {
-    let years = &indicators.years;
-    let mut html = String::new();
-    html.push_str("<h2 id=\"targets\">年度ごとの目標（表）</h2>");
-    html.push_str(&format!("<p>出典：{}。目標の書き方は計画のとおりです。</p>", text(&indicators.source)));
-    let mut table = String::from(
-        "<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"評価指標の表（横にスクロールできます）\"><table id=\"indicator-table\"><caption>評価指標と年度ごとの目標</caption><thead><tr><th scope=\"col\">指標</th>",
-    );
-    for year in years {
-        table.push_str(&format!("<th scope=\"col\">{}</th>", text(year)));
-    }
-    table.push_str("</tr></thead><tbody>");
-    for indicator in &indicators.indicators {
-        table.push_str(&format!(
-            "<tr id=\"indicator-{}\"><th scope=\"row\">{}</th>",
-            attr(&indicator.id),
-            text(&indicator.name)
-        ));
-        for target in &indicator.targets {
-            table.push_str(&format!("<td>{}</td>", text(target)));
-        }
-        table.push_str("</tr>");
-    }
-    table.push_str("</tbody></table></div>");
-    html.push_str(&table);
-
-    html.push_str("<h2 id=\"chart\">年度ごとの目標（図）</h2>");
-    html.push_str("<p id=\"indicator-chart-desc\">図は上の表と同じ内容です。行が指標、列が年度です。数値の目標は棒の長さで、それ以外は記号とことばで示します。</p>");
-    html.push_str("<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"評価指標の図（横にスクロールできます）\">");
-    html.push_str(&chart_svg(indicators));
-    html.push_str("</div>");
-    html.push_str("<ul class=\"chart-legend\" aria-label=\"図の記号の意味\">");
+    // The page links to no other page, so its addresses need no base.
+    let mut body = BodyWriter::new("/");
     let used: Vec<TargetKind> =
         indicators.indicators.iter().flat_map(|i| i.targets.iter()).map(|t| TargetKind::of(t)).collect();
     let kinds = [
@@ -97,15 +66,34 @@ pub fn indicators_body(indicators: &Indicators) -> GeneratedBody {
         TargetKind::None,
         TargetKind::Other,
     ];
-    for kind in kinds.into_iter().filter(|kind| used.contains(kind)) {
-        html.push_str(&format!("<li>{}</li>", kind.legend()));
-    }
-    html.push_str("</ul>");
-    let headings = vec![
-        Heading { level: 2, id: "targets".to_string(), text: "年度ごとの目標（表）".to_string() },
-        Heading { level: 2, id: "chart".to_string(), text: "年度ごとの目標（図）".to_string() },
-    ];
-    GeneratedBody { html, headings }
+    let table = html! {
+        table id="indicator-table" {
+            caption { "評価指標と年度ごとの目標" }
+            thead { tr { th scope="col" { "指標" } @for year in &indicators.years { th scope="col" { (year) } } } }
+            tbody {
+                @for indicator in &indicators.indicators {
+                    tr id={ "indicator-" (indicator.id) } {
+                        th scope="row" { (indicator.name) }
+                        @for target in &indicator.targets { td { (target) } }
+                    }
+                }
+            }
+        }
+    };
+    let markup = html! {
+        (body.heading(2, "targets", "年度ごとの目標（表）"))
+        p { "出典：" (indicators.source) "。目標の書き方は計画のとおりです。" }
+        (table_scroll_region("評価指標の表", table))
+        (body.heading(2, "chart", "年度ごとの目標（図）"))
+        p id="indicator-chart-desc" {
+            "図は上の表と同じ内容です。行が指標、列が年度です。数値の目標は棒の長さで、それ以外は記号とことばで示します。"
+        }
+        (table_scroll_region("評価指標の図", chart(indicators)))
+        ul class="chart-legend" aria-label="図の記号の意味" {
+            @for kind in kinds.into_iter().filter(|kind| used.contains(kind)) { li { (kind.legend()) } }
+        }
+    };
+    body.finish(markup)
 }
 
 /// Column and row sizes of the chart, in SVG user units.
@@ -114,65 +102,55 @@ const CELL_WIDTH: f64 = 150.0;
 const ROW_HEIGHT: f64 = 64.0;
 const TOP: f64 = 40.0;
 
-fn chart_svg(indicators: &Indicators) -> String {
+fn chart(indicators: &Indicators) -> Markup {
     let width = LABEL_WIDTH + CELL_WIDTH * indicators.years.len() as f64;
     let height = TOP + ROW_HEIGHT * indicators.indicators.len() as f64;
-    let mut svg = format!(
-        "<figure class=\"chart\"><svg class=\"chart__svg\" viewBox=\"0 0 {width} {height}\" role=\"img\" aria-labelledby=\"indicator-chart-title\" aria-describedby=\"indicator-chart-desc\" focusable=\"false\">\
-         <title id=\"indicator-chart-title\">{}：年度ごとの目標の図</title>",
-        text(&indicators.title)
-    );
-    for (column, year) in indicators.years.iter().enumerate() {
-        let x = LABEL_WIDTH + CELL_WIDTH * column as f64 + CELL_WIDTH / 2.0;
-        svg.push_str(&format!(
-            "<text class=\"chart__year\" x=\"{x}\" y=\"24\" text-anchor=\"middle\">{}</text>",
-            text(year)
-        ));
-    }
-    for (row, indicator) in indicators.indicators.iter().enumerate() {
-        let y = TOP + ROW_HEIGHT * row as f64;
-        svg.push_str(&format!(
-            "<line class=\"chart__rule\" x1=\"0\" x2=\"{width}\" y1=\"{y}\" y2=\"{y}\"/><text class=\"chart__label\" x=\"8\" y=\"{}\">指標{}</text>",
-            y + ROW_HEIGHT / 2.0 + 5.0,
-            row + 1
-        ));
-        for (column, target) in indicator.targets.iter().enumerate() {
-            let x = LABEL_WIDTH + CELL_WIDTH * column as f64 + 10.0;
-            let middle = y + ROW_HEIGHT / 2.0;
-            let mark = match TargetKind::of(target) {
-                TargetKind::Number => {
-                    let value = percent_value(target).unwrap_or(0.0);
-                    let bar = (CELL_WIDTH - 20.0) * value / 100.0;
-                    format!(
-                        "<rect class=\"chart__bar\" x=\"{x}\" y=\"{}\" width=\"{bar}\" height=\"16\"/><text class=\"chart__value\" x=\"{x}\" y=\"{}\">■ {}</text>",
-                        middle - 18.0,
-                        middle + 18.0,
-                        text(target)
-                    )
+    html! {
+        figure class="chart" {
+            svg class="chart__svg" viewBox={ "0 0 " (width) " " (height) } role="img"
+                aria-labelledby="indicator-chart-title" aria-describedby="indicator-chart-desc" focusable="false" {
+                title id="indicator-chart-title" { (indicators.title) "：年度ごとの目標の図" }
+                @for (column, year) in indicators.years.iter().enumerate() {
+                    text class="chart__year" x=(LABEL_WIDTH + CELL_WIDTH * column as f64 + CELL_WIDTH / 2.0) y="24"
+                        text-anchor="middle" { (year) }
                 }
-                TargetKind::ToBeSet => {
-                    format!("<text class=\"chart__mark\" x=\"{x}\" y=\"{}\">◇ 設定予定</text>", middle + 5.0)
+                @for (row, indicator) in indicators.indicators.iter().enumerate() {
+                    (chart_row(row, &indicator.targets, width))
                 }
-                TargetKind::Measured => {
-                    format!("<text class=\"chart__mark\" x=\"{x}\" y=\"{}\">○ 算出・設定</text>", middle + 5.0)
+            }
+            figcaption {
+                @for (row, indicator) in indicators.indicators.iter().enumerate() {
+                    span class="chart__key" { "指標" (row + 1) "：" (indicator.name) }
                 }
-                TargetKind::Increase => {
-                    format!("<text class=\"chart__mark\" x=\"{x}\" y=\"{}\">▲ 増加</text>", middle + 5.0)
-                }
-                TargetKind::None => format!("<text class=\"chart__mark\" x=\"{x}\" y=\"{}\">－</text>", middle + 5.0),
-                TargetKind::Other => {
-                    format!("<text class=\"chart__mark\" x=\"{x}\" y=\"{}\">◆ {}</text>", middle + 5.0, text(target))
-                }
-            };
-            svg.push_str(&mark);
+            }
         }
     }
-    svg.push_str("</svg><figcaption>");
-    for (row, indicator) in indicators.indicators.iter().enumerate() {
-        svg.push_str(&format!("<span class=\"chart__key\">指標{}：{}</span>", row + 1, text(&indicator.name)));
+}
+
+/// One indicator's row of the chart: its rule, its label, and a mark per year. (SVG elements are
+/// not void in HTML, so a `<line>` or `<rect>` is closed by its end tag.)
+fn chart_row(row: usize, targets: &[String], width: f64) -> Markup {
+    let y = TOP + ROW_HEIGHT * row as f64;
+    let middle = y + ROW_HEIGHT / 2.0;
+    html! {
+        line class="chart__rule" x1="0" x2=(width) y1=(y) y2=(y) {}
+        text class="chart__label" x="8" y=(middle + 5.0) { "指標" (row + 1) }
+        @for (column, target) in targets.iter().enumerate() {
+            @let x = LABEL_WIDTH + CELL_WIDTH * column as f64 + 10.0;
+            @match TargetKind::of(target) {
+                TargetKind::Number => {
+                    rect class="chart__bar" x=(x) y=(middle - 18.0)
+                        width=((CELL_WIDTH - 20.0) * percent_value(target).unwrap_or(0.0) / 100.0) height="16" {}
+                    text class="chart__value" x=(x) y=(middle + 18.0) { "■ " (target) }
+                }
+                TargetKind::ToBeSet => { text class="chart__mark" x=(x) y=(middle + 5.0) { "◇ 設定予定" } }
+                TargetKind::Measured => { text class="chart__mark" x=(x) y=(middle + 5.0) { "○ 算出・設定" } }
+                TargetKind::Increase => { text class="chart__mark" x=(x) y=(middle + 5.0) { "▲ 増加" } }
+                TargetKind::None => { text class="chart__mark" x=(x) y=(middle + 5.0) { "－" } }
+                TargetKind::Other => { text class="chart__mark" x=(x) y=(middle + 5.0) { "◆ " (target) } }
+            }
+        }
     }
-    svg.push_str("</figcaption></figure>");
-    svg
 }
 
 #[cfg(test)]

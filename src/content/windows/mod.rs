@@ -10,18 +10,18 @@ pub mod pages;
 pub use data::{parse_windows, tel_uri, Area, CityWindows, Contact, Role, Window, DEPARTMENT_NOT_STATED};
 
 use crate::content::compiled::{CityPages, GeneratedFront};
-use crate::content::html;
-use crate::content::markdown::page_url;
+use crate::content::html::{html, BodyWriter, PageHtml};
+use crate::content::markdown::InternalLink;
 use crate::content::{City, CompiledPage, ContentError, PageKind, SiteConfig};
 
-/// Each city's window directory and one page per window.
+/// Each city's window directory and one page per window, with the links each page writes.
 pub fn pages(
     cities: &[(&City, &CityWindows)],
     city_pages: &CityPages,
     base: &str,
     config: &SiteConfig,
     errors: &mut Vec<ContentError>,
-) -> Vec<CompiledPage> {
+) -> Vec<(CompiledPage, Vec<InternalLink>)> {
     let mut made = Vec::new();
     for (city, windows) in cities {
         let city_page = city_pages.front(&city.id);
@@ -36,13 +36,15 @@ pub fn pages(
             ));
             continue;
         };
+        let mut intro = BodyWriter::new(base);
+        let plan = intro.page(&format!("cities/{}", city.id));
+        let intro = intro.finish(html! {
+            p { (city.name) "の実施計画に載っている相談窓口と、事業を担う機関です。" a href=(plan) { "計画の概要" } "もあわせて見てください。" }
+        });
         let body = pages::directory_body(&[(city, windows)], false, base, config);
-        let intro = format!(
-            "<p>{}の実施計画に載っている相談窓口と、事業を担う機関です。<a href=\"{}\">計画の概要</a>もあわせて見てください。</p>",
-            html::text(&city.name),
-            html::legacy_href(&page_url(base, &format!("cities/{}", city.id)))
-        );
-        made.push(CompiledPage {
+        let mut html = PageHtml::from(intro.html);
+        html.push(body.html);
+        let page = CompiledPage {
             id: pages::directory_id(&city.id),
             source: windows.file.clone(),
             front: GeneratedFront {
@@ -59,11 +61,12 @@ pub fn pages(
                 order: 90,
             }
             .into(),
-            html: intro + &body.html,
+            html,
             headings: body.headings,
             parent: Some(format!("cities/{}", city.id)),
             kind: PageKind::Directory { city: Some(city.id.clone()), total: windows.windows.len() },
-        });
+        };
+        made.push((page, [intro.links, body.links].concat()));
         for (position, window) in windows.windows.iter().enumerate() {
             let body = pages::window_body(window, city, windows, base, config);
             // `reviewed` was read as a TOML date, so it reads back; a failure would be a bug here.
@@ -75,7 +78,7 @@ pub fn pages(
                 ));
                 continue;
             };
-            made.push(CompiledPage {
+            let page = CompiledPage {
                 id: pages::window_page_id(window),
                 source: windows.file.clone(),
                 front: GeneratedFront {
@@ -88,11 +91,12 @@ pub fn pages(
                     order: position as i64,
                 }
                 .into(),
-                html: body.html,
+                html: body.html.into(),
                 headings: body.headings,
                 parent: Some(pages::directory_id(&city.id)),
                 kind: PageKind::Window,
-            });
+            };
+            made.push((page, body.links));
         }
     }
     made
