@@ -7,7 +7,8 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use leptos_router::components::Router;
 
-use crate::components::{Footer, Header, LoadFailed, NotFound, PageView, ShellContext, Shown};
+use crate::components::{Footer, Header, LoadFailed, NotFound, PageView};
+use crate::shell::{ShellContext, Shown};
 use crate::site::SiteData;
 
 /// The whole portal. The same component is prerendered natively and hydrated in the browser.
@@ -30,7 +31,7 @@ pub fn App(site: Arc<SiteData>, first: Shown) -> impl IntoView {
 /// Shows the page, the not-found page, or the failed-load notice.
 #[component]
 fn CurrentPage() -> impl IntoView {
-    let shown = crate::components::use_shell().shown;
+    let shown = crate::shell::use_shell().shown;
     #[cfg(feature = "hydrate")]
     crate::browser::navigation::follow_location();
     move || match shown.get() {

@@ -1,4 +1,5 @@
-//! Browser side (WASM only): start-up and the few things that touch the DOM, storage and network.
+//! Browser side (WASM only): the page's data, and the few things that touch the DOM, storage and
+//! network. Below the views: it never names a component (the shared state is `shell`).
 
 pub mod directory;
 pub mod dom;
@@ -7,15 +8,10 @@ pub mod navigation;
 pub mod pages;
 pub mod preferences;
 
-use leptos::prelude::*;
-
-/// Hydrates the prerendered page from the data it carries, and wires the window directory's
-/// filter. The guide's listeners come and go with the page view that shows a guide (see
-/// `guide`). A page without readable data stays plain HTML.
-pub fn start() {
-    console_error_panic_hook::set_once();
-    let Some((site, first)) = pages::served_page() else { return };
-    leptos::mount::hydrate_body(move || view! { <crate::App site first/> });
+/// Once the app has hydrated the page (see `main.rs`): wires the window directory's filter and
+/// marks the page hydrated. The guide's listeners come and go with the page view that shows a
+/// guide (see `guide`).
+pub fn hydrated() {
     directory::listen();
     if let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
         let _ = root.set_attribute("data-hydrated", "true");

@@ -11,7 +11,7 @@ use leptos_router::hooks::use_location;
 use leptos_router::location::{BrowserUrl, LocationProvider};
 
 use super::pages::{self, FetchProblem};
-use crate::components::{use_shell, Shown};
+use crate::shell::{use_shell, Shown};
 use crate::site::{page_id_for_path, page_url};
 
 static PAGES_SHOWN: AtomicUsize = AtomicUsize::new(0);

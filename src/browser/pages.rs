@@ -8,7 +8,7 @@ use std::sync::Arc;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
-use crate::components::Shown;
+use crate::shell::Shown;
 use crate::site::{fragment_path, PageData, PageFragment, PageScript, SiteData, DATA_ELEMENT_ID};
 
 thread_local! {

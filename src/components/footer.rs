@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use super::use_shell;
+use crate::shell::use_shell;
 
 /// Footer with the site's notice and the current page's 所管課 and review date.
 #[component]

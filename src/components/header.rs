@@ -2,7 +2,8 @@
 
 use leptos::prelude::*;
 
-use super::{use_shell, TextSizeControl};
+use super::TextSizeControl;
+use crate::shell::use_shell;
 
 /// Header with the site name, the text-size control and the main navigation.
 #[component]

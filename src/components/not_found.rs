@@ -3,7 +3,7 @@
 use leptos::html::H1;
 use leptos::prelude::*;
 
-use super::use_shell;
+use crate::shell::use_shell;
 use crate::site::NOT_FOUND_TITLE;
 
 /// Tells the reader the page does not exist and offers the main sections.

@@ -21,7 +21,7 @@ pub fn LoadFailed(url: String) -> impl IntoView {
     let heading = NodeRef::<leptos::html::H1>::new();
     #[cfg(feature = "hydrate")]
     {
-        let title = super::use_shell().site.document_title(Some(LOAD_FAILED_TITLE));
+        let title = crate::shell::use_shell().site.document_title(Some(LOAD_FAILED_TITLE));
         Effect::new(move |_| crate::browser::navigation::page_shown(&title, heading));
     }
     view! {

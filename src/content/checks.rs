@@ -4,7 +4,7 @@
 
 use std::collections::{BTreeMap, BTreeSet, HashSet};
 
-use crate::content::markdown::InternalLink;
+use crate::content::outline::InternalLink;
 use crate::content::{CompiledPage, ContentError, ContentTree, SiteConfig};
 
 /// Every page but the home page needs its parent page, and the home page must exist.

@@ -11,7 +11,7 @@ use crate::content::guides::checked::NodeProse;
 use crate::content::guides::flows as guide_flows;
 use crate::content::guides::prose as guide_prose;
 use crate::content::indicators::{self, Indicators};
-use crate::content::markdown::InternalLink;
+use crate::content::outline::InternalLink;
 use crate::content::site_config::{is_ascii_id, SiteConfig};
 use crate::content::source::ContentTree;
 use crate::content::windows::{self, CityWindows};

@@ -21,7 +21,7 @@ use crate::content::guides::checked::CheckedFlow;
 use crate::content::guides::checked::INTRO;
 use crate::content::guides::pages::guide_id;
 use crate::content::html::{html, scroll_table, BodyWriter, GeneratedBody, Markup};
-use crate::content::markdown::Heading;
+use crate::content::outline::Heading;
 use crate::content::site_config::SiteConfig;
 
 /// The heading id of the section that takes a list of cities.

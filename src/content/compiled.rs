@@ -1,49 +1,10 @@
-//! What the compiler gives `publish`: every page checked and rendered (`CompiledPage`), and the
-//! whole site with its data (`CompiledSite`).
+//! What the compiler gives `publish`: the whole site with its pages and its data (`CompiledSite`).
 
 use crate::content::guides::checked::CheckedFlow;
-use crate::content::html::PageHtml;
 use crate::content::indicators::Indicators;
+use crate::content::page::CompiledPage;
 use crate::content::windows::CityWindows;
-use std::collections::BTreeMap;
-
-use crate::content::{FrontMatter, Heading, SiteConfig};
-
-/// One page, checked and rendered.
-#[derive(Debug, Clone, PartialEq)]
-pub struct CompiledPage {
-    /// The page id: its path under `content/` without `.md` (`index` names its folder).
-    pub id: String,
-    /// The file it came from, as given to the compiler (for errors and the page footer).
-    pub source: String,
-    /// Its typed front matter.
-    pub front: FrontMatter,
-    /// The rendered body: templates' and the Markdown renderer's HTML, typed apart from text.
-    pub html: PageHtml,
-    /// Its headings, in order.
-    pub headings: Vec<Heading>,
-    /// The id of its parent page (`None` only for the home page).
-    pub parent: Option<String>,
-    /// What kind of page it is.
-    pub kind: PageKind,
-}
-
-/// The kinds of page: Markdown articles and the pages made from the windows data.
-#[derive(Debug, Clone, PartialEq)]
-pub enum PageKind {
-    /// A Markdown page.
-    Article,
-    /// A window directory, of one city or (`None`) of all; `total` windows in it.
-    Directory { city: Option<String>, total: usize },
-    /// One window's page.
-    Window,
-    /// The comparison of cities.
-    Comparison,
-    /// A plan's evaluation indicators.
-    Indicators,
-    /// An interactive guide (a flow's screens, prerendered; the browser walks them).
-    Guide,
-}
+use crate::content::SiteConfig;
 
 /// A whole site, ready to be turned into the app's data.
 #[derive(Debug, Clone, PartialEq)]
@@ -66,64 +27,5 @@ impl CompiledSite {
     /// The page with this id.
     pub fn page(&self, id: &str) -> Option<&CompiledPage> {
         self.pages.iter().find(|page| page.id == id)
-    }
-}
-
-/// The cities' own pages (`cities/<id>`), whose front matter the pages made from a city's data
-/// take their department and date from.
-pub struct CityPages<'a> {
-    fronts: BTreeMap<&'a str, &'a FrontMatter>,
-}
-
-impl<'a> CityPages<'a> {
-    /// Finds the cities' pages among `pages`.
-    pub fn new(pages: impl Iterator<Item = &'a CompiledPage>) -> Self {
-        let fronts = pages
-            .filter_map(|page| {
-                page.id.strip_prefix("cities/").filter(|rest| !rest.contains('/')).map(|city| (city, &page.front))
-            })
-            .collect();
-        CityPages { fronts }
-    }
-
-    /// The front matter of the city's page, if it has one.
-    pub fn front(&self, city: &str) -> Option<&'a FrontMatter> {
-        self.fronts.get(city).copied()
-    }
-}
-
-/// The front matter of a page made from data rather than written in Markdown.
-pub struct GeneratedFront {
-    /// The page's title.
-    pub title: String,
-    /// Its one-line summary.
-    pub summary: String,
-    /// The city it belongs to.
-    pub scope: String,
-    /// The department responsible.
-    pub department: String,
-    /// When its facts were last checked.
-    pub reviewed: toml::value::Datetime,
-    /// The articles of law it rests on, as the content states them.
-    pub legal_basis: Vec<String>,
-    /// Its place among its siblings.
-    pub order: i64,
-}
-
-impl From<GeneratedFront> for FrontMatter {
-    fn from(front: GeneratedFront) -> Self {
-        FrontMatter {
-            title: front.title,
-            summary: front.summary,
-            scope: front.scope,
-            department: front.department,
-            reviewed: front.reviewed,
-            legal_basis: front.legal_basis,
-            order: front.order,
-            generates: None,
-            city_pages: Vec::new(),
-            plan_made: None,
-            plan_department: None,
-        }
     }
 }

@@ -6,13 +6,13 @@
 use std::collections::{BTreeMap, HashMap};
 
 use crate::content::city_lists::{fill_section, CityListSource, ListedPage, CITIES_SECTION};
-use crate::content::compiled::CityPages;
 use crate::content::error::ContentError;
 use crate::content::front_matter::GeneratedPart;
 use crate::content::guides::checked::CheckedFlow;
 use crate::content::html::GeneratedBody;
 use crate::content::indicators::Indicators;
-use crate::content::markdown::InternalLink;
+use crate::content::outline::InternalLink;
+use crate::content::page::CityPages;
 use crate::content::site_config::{City, SiteConfig};
 use crate::content::windows::CityWindows;
 use crate::content::windows::{comparison, pages as window_pages};

@@ -8,7 +8,7 @@
 pub use maud::{html, Markup, Render};
 use percent_encoding::{utf8_percent_encode, AsciiSet, CONTROLS};
 
-use crate::content::markdown::{Heading, InternalLink};
+use crate::content::outline::{Heading, InternalLink};
 use crate::site::page_url;
 
 /// HTML the Markdown renderer wrote: the one kind of HTML a template takes without escaping.

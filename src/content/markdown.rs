@@ -5,31 +5,9 @@
 use crate::content::html::{html, table_scroll_region, MarkdownHtml};
 use pulldown_cmark::{CowStr, Event, HeadingLevel, LinkType, Options, Parser, Tag, TagEnd};
 
+pub use crate::content::outline::{Heading, InternalLink};
 use crate::content::slug::{slugify, HeadingIds};
-
-/// A heading of a rendered page, for its table of contents and for anchor checks.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Heading {
-    /// 2 for `##`, 3 for `###`, and so on.
-    pub level: u8,
-    /// The anchor id the heading got.
-    pub id: String,
-    /// The heading's plain text.
-    pub text: String,
-}
-
-/// A link to another page (or an anchor) written as `@page-id#anchor`, to check once all pages are known.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct InternalLink {
-    /// The page id after `@` (empty for the home page or for `#anchor` on the same page).
-    pub page_id: String,
-    /// The part after `#`, if any.
-    pub anchor: Option<String>,
-    /// Whether the link was a bare `#anchor` pointing into the same page.
-    pub same_page: bool,
-    /// 1-based line in the file.
-    pub line: usize,
-}
+pub use crate::site::page_url;
 
 /// Something in the Markdown the author must fix, with its line and how to fix it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -62,15 +40,6 @@ pub fn parser_options() -> Options {
         | Options::ENABLE_STRIKETHROUGH
         | Options::ENABLE_HEADING_ATTRIBUTES
         | Options::ENABLE_GFM
-}
-
-/// Turns a page id into its URL under `base` (which starts and ends with `/`).
-pub fn page_url(base: &str, page_id: &str) -> String {
-    if page_id.is_empty() {
-        base.to_string()
-    } else {
-        format!("{base}{page_id}/")
-    }
 }
 
 /// Ids the page layout itself uses; a heading must not take them.

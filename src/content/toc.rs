@@ -2,7 +2,7 @@
 //! need not carry every heading): its level-2 and level-3 headings, when it has two or more.
 
 use crate::content::html::{html, Markup};
-use crate::content::markdown::Heading;
+use crate::content::outline::Heading;
 
 /// The contents, or nothing for a page with fewer than two sections.
 pub fn toc_html(headings: &[Heading]) -> Markup {

@@ -13,8 +13,8 @@ use std::collections::BTreeMap;
 use std::path::Path;
 use std::sync::Arc;
 
-use crate::components::Shown;
 use crate::content::CompiledSite;
+use crate::shell::Shown;
 use crate::site::{fragment_path, PageFragment, PageScript, NOT_FOUND_TITLE};
 use assets::SiteAssets;
 use document::{document, Document, ScriptText};

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use leptos_router::location::RequestUrl;
 
 use super::document::AppHtml;
-use crate::components::Shown;
+use crate::shell::Shown;
 use crate::site::SiteData;
 use crate::App;
 

@@ -2,6 +2,7 @@
 //! settings changed, Back and Forward. Delegated listeners on the document, attached while a
 //! guide is on the page and removed with the page view that shows it ([`Listeners`]).
 
+use leptos_router::NavigateOptions;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use web_sys::{Document, Event, EventTarget, HtmlInputElement};
@@ -9,7 +10,7 @@ use web_sys::{Document, Event, EventTarget, HtmlInputElement};
 use super::exit::{on_key, quick_exit};
 use super::paint::{inputs_of, show, show_error, show_problem, update_count};
 use super::resume::{forget_walk, say_forgotten, store_walk, stored_walk};
-use super::state::{self, current_place, go, page_flow, with_state};
+use super::state::{self, current_place, page_flow, with_state};
 use crate::browser::dom::{self, document, pathname, target};
 use crate::guide::markup::{self, fill};
 use crate::guide::steps::{self, Place};
@@ -201,4 +202,38 @@ fn set_sensitive(document: &Document, on: bool) {
         dom::replace_address(&format!("{}{}", pathname(), steps::query_of(&flow, &place)));
     }
     show(document, &flow, &place);
+}
+
+/// Goes to the place a guide link or answer leads: a new history entry, or in the sensitive
+/// mode only a new screen.
+pub fn go(query: &str) {
+    let Some(document) = document() else { return };
+    let Some(flow) = page_flow(&document) else { return };
+    let sensitive = with_state(|state| {
+        state.focus_next = true;
+        state.sensitive
+    });
+    if sensitive {
+        match steps::place_from_query(&flow, query) {
+            Ok(place) => {
+                with_state(|state| state.place = place.clone());
+                show(&document, &flow, &place);
+            }
+            Err(_) => show_problem(&document),
+        }
+        return;
+    }
+    let url = format!("{}{query}", pathname());
+    match state::navigate() {
+        // The router adds the history entry and shows the address (the page view's effect then
+        // draws its screen), so Back and Forward stay in step with it.
+        Some(navigate) => {
+            navigate(&url, NavigateOptions { resolve: false, scroll: false, ..NavigateOptions::default() })
+        }
+        None => {
+            if let Some(window) = web_sys::window() {
+                let _ = window.location().assign(&url);
+            }
+        }
+    }
 }

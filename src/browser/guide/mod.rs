@@ -1,9 +1,10 @@
 //! The browser side of the guide. Every screen is prerendered HTML in the page body; this module
 //! reads the flow's structure and wording from the guide's root, works out the screen from the
 //! address (or, in the sensitive mode, from memory) and paints the plan `guide::plan` gives for
-//! it. Split by job: `state` (the flow, the sensitive mode, going to a place), `events` (the
-//! listeners), `paint` (a plan applied to the page), `resume` (the stored walk) and `exit` (the
-//! quick exit). Every id and attribute it reads is named in `guide::markup`.
+//! it. Split by job: `state` (the flow and the sensitive mode), `events` (the listeners, and
+//! going to a place), `links` (a link's address), `paint` (a plan applied to the page), `resume`
+//! (the stored walk) and `exit` (the quick exit). Every id and attribute it reads is named in
+//! `guide::markup`.
 //!
 //! The listeners live as long as the page view showing a guide: attached when a guide is shown,
 //! removed when that view is cleaned up (another page is shown), so a guide visited again never
@@ -11,6 +12,7 @@
 
 mod events;
 mod exit;
+mod links;
 mod paint;
 mod resume;
 mod state;

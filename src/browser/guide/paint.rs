@@ -5,6 +5,7 @@
 use wasm_bindgen::JsCast;
 use web_sys::{Document, Element, HtmlInputElement};
 
+use super::links::set_link;
 use super::resume::{show_intro, store_walk, stored_walk};
 use super::state::{self, with_state};
 use crate::browser::dom::{self, pathname, query, query_all, search, set_element_hidden, set_hidden, set_text};
@@ -186,16 +187,6 @@ pub fn show_error(document: &Document, question: &str, shown: bool) {
             let _ = fieldset.set_attribute("aria-describedby", &described);
         }
     }
-}
-
-/// Points a guide link at a place: the whole address in `href` (the sensitive mode keeps the
-/// bare page there) and the query in `data-query`, which the click handler follows.
-pub fn set_link(link: &Element, query: &str) {
-    let href = if state::sensitive() { pathname() } else { format!("{}{query}", pathname()) };
-    if link.get_attribute("href").as_deref() != Some(href.as_str()) {
-        let _ = link.set_attribute("href", &href);
-    }
-    let _ = link.set_attribute(markup::QUERY_ATTR, query);
 }
 
 /// Shows the screen with this id and hides every other one.

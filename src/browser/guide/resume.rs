@@ -4,7 +4,7 @@
 use gloo_storage::{LocalStorage, Storage};
 use web_sys::Document;
 
-use super::paint::set_link;
+use super::links::set_link;
 use super::state;
 use crate::browser::dom::{self, set_hidden, set_text};
 use crate::browser::preferences::storage_is_usable;

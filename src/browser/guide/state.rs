@@ -8,8 +8,7 @@ use std::rc::Rc;
 use leptos_router::NavigateOptions;
 use web_sys::{Document, Element};
 
-use super::paint::{show, show_problem};
-use crate::browser::dom::{document, pathname, search};
+use crate::browser::dom::search;
 use crate::guide::markup::{self, Wording};
 use crate::guide::steps::{self, Place, Problem};
 use crate::guide::{wire, Flow};
@@ -63,6 +62,11 @@ pub fn keep_navigate(navigate: Navigate) {
     NAVIGATE.with(|slot| *slot.borrow_mut() = Some(navigate));
 }
 
+/// The router's `navigate`, once the page view has given it.
+pub fn navigate() -> Option<Navigate> {
+    NAVIGATE.with(|slot| slot.borrow().clone())
+}
+
 /// The guide's root on the page, if the page has a guide.
 pub fn root(document: &Document) -> Option<Element> {
     document.get_element_by_id(markup::ROOT_ID)
@@ -100,39 +104,5 @@ pub fn current_place(flow: &Flow) -> Result<Place, Problem> {
         Ok(place)
     } else {
         steps::place_from_query(flow, &search())
-    }
-}
-
-/// Goes to the place a guide link or answer leads: a new history entry, or in the sensitive
-/// mode only a new screen.
-pub fn go(query: &str) {
-    let Some(document) = document() else { return };
-    let Some(flow) = page_flow(&document) else { return };
-    let sensitive = with_state(|state| {
-        state.focus_next = true;
-        state.sensitive
-    });
-    if sensitive {
-        match steps::place_from_query(&flow, query) {
-            Ok(place) => {
-                with_state(|state| state.place = place.clone());
-                show(&document, &flow, &place);
-            }
-            Err(_) => show_problem(&document),
-        }
-        return;
-    }
-    let url = format!("{}{query}", pathname());
-    match NAVIGATE.with(|slot| slot.borrow().clone()) {
-        // The router adds the history entry and shows the address (the page view's effect then
-        // draws its screen), so Back and Forward stay in step with it.
-        Some(navigate) => {
-            navigate(&url, NavigateOptions { resolve: false, scroll: false, ..NavigateOptions::default() })
-        }
-        None => {
-            if let Some(window) = web_sys::window() {
-                let _ = window.location().assign(&url);
-            }
-        }
     }
 }

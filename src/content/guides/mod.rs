@@ -12,8 +12,8 @@ pub mod screens;
 
 use checked::CheckedFlow;
 
-use crate::content::compiled::{CityPages, GeneratedFront};
-use crate::content::markdown::InternalLink;
+use crate::content::outline::InternalLink;
+use crate::content::page::{CityPages, GeneratedFront};
 use crate::content::windows::CityWindows;
 use crate::content::{City, CompiledPage, ContentError, PageKind, SiteConfig};
 

@@ -9,12 +9,12 @@
 use crate::content::guides::checked::{CheckedFlow, INTRO};
 use crate::content::guides::screens::{check_screen, outcome_screen, question_screen};
 use crate::content::html::{href, html, BodyWriter, GeneratedBody, Markup};
-use crate::content::markdown::page_url;
 use crate::content::windows::CityWindows;
 use crate::content::{City, SiteConfig};
 use crate::guide::markup::{self, Wording};
 use crate::guide::steps::AT;
 use crate::guide::wire;
+use crate::site::page_url;
 
 /// The id of a city's guides page.
 pub fn guides_id(city: &str) -> String {

@@ -6,8 +6,8 @@ pub mod page;
 
 pub use data::{parse_indicators, percent_value, Indicator, Indicators};
 
-use crate::content::compiled::{CityPages, GeneratedFront};
-use crate::content::markdown::InternalLink;
+use crate::content::outline::InternalLink;
+use crate::content::page::{CityPages, GeneratedFront};
 use crate::content::{CompiledPage, ContentError, PageKind, SiteConfig};
 
 /// Each city's indicators page, under the city's page (it links to no page, so its links are none).

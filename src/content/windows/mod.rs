@@ -9,9 +9,9 @@ pub mod pages;
 
 pub use data::{parse_windows, tel_uri, Area, CityWindows, Contact, Role, Window, DEPARTMENT_NOT_STATED};
 
-use crate::content::compiled::{CityPages, GeneratedFront};
 use crate::content::html::{html, BodyWriter, PageHtml};
-use crate::content::markdown::InternalLink;
+use crate::content::outline::InternalLink;
+use crate::content::page::{CityPages, GeneratedFront};
 use crate::content::{City, CompiledPage, ContentError, PageKind, SiteConfig};
 
 /// Each city's window directory and one page per window, with the links each page writes.
