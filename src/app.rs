@@ -28,6 +28,12 @@ pub fn App(site: Arc<SiteData>, first: Shown) -> impl IntoView {
     }
 }
 
+/// Hydrates the prerendered body with the app, from the page's own data (see `main.rs`).
+#[cfg(feature = "hydrate")]
+pub fn hydrate(site: Arc<SiteData>, first: Shown) {
+    leptos::mount::hydrate_body(move || view! { <App site first/> });
+}
+
 /// Shows the page, the not-found page, or the failed-load notice.
 #[component]
 fn CurrentPage() -> impl IntoView {
