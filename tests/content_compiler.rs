@@ -279,6 +279,17 @@ fn missing_window_field_is_named() {
 }
 
 #[test]
+fn a_bad_field_in_windows_toml_is_the_one_error_not_the_first_of_many_follow_ons() {
+    // The city's page links two window pages, the directory and a guide: all unmade while
+    // windows.toml has an error, so the error at its field is all the author sees.
+    let error = errors_of("window-bad-field-no-follow-ons");
+    assert_eq!(error.len(), 1, "{error:#?}");
+    assert!(error[0].file.ends_with("cities/testcity/windows.toml"), "{}", error[0]);
+    assert_eq!(error[0].line, Some(18), "{}", error[0]);
+    assert!(error[0].message.contains("invalid type: integer `5`, expected a string"), "{}", error[0]);
+}
+
+#[test]
 fn a_generated_page_linking_a_page_the_site_lacks_is_refused_once_naming_its_data_file() {
     // The window's row names programme 1, so its page links to the programme's page; this
     // whole site (no national layer) has none. Its directory and window pages also link the

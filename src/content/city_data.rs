@@ -19,33 +19,68 @@ use crate::content::windows::{self, CityWindows};
 /// The data files a city folder may hold; data in the folder of an undeclared city is an error.
 const DATA_FILES: [&str; 2] = ["windows.toml", "indicators.toml"];
 
+/// The cities' data as read.
+pub struct CityData {
+    /// Each city's windows, for the cities whose windows.toml reads without error.
+    pub windows: Vec<CityWindows>,
+    /// Each city's indicators, likewise.
+    pub indicators: Vec<Indicators>,
+    /// The folders of the pages that data files with errors would have made (a city's
+    /// `cities/<id>/windows` and `cities/<id>/guides`, or its `cities/<id>/indicators`): links
+    /// into them are not reported again, since the data file's own error says what to fix.
+    pub unsure_folders: Vec<String>,
+}
+
 /// Reads each declared city's windows.toml and indicators.toml, when it has them. A data file
 /// in the folder of a city that site.toml does not declare is an error, not silently skipped.
-pub fn read_city_data(
-    tree: &ContentTree,
-    config: &SiteConfig,
-    errors: &mut Vec<ContentError>,
-) -> (Vec<CityWindows>, Vec<Indicators>) {
+pub fn read_city_data(tree: &ContentTree, config: &SiteConfig, errors: &mut Vec<ContentError>) -> CityData {
     let mut all_windows = Vec::new();
     let mut all_indicators = Vec::new();
+    let mut unsure_folders = Vec::new();
     for city in &config.cities {
         let windows_path = format!("cities/{}/windows.toml", city.id);
-        match tree.text(&windows_path) {
-            None => {}
-            Some(Err(error)) => errors.push(error),
+        let windows_failed = match tree.text(&windows_path) {
+            None => false,
+            Some(Err(error)) => {
+                errors.push(error);
+                true
+            }
             Some(Ok(text)) => match windows::parse_windows(&tree.display_of(&windows_path), &city.id, text) {
-                Ok(windows) => all_windows.push(windows),
-                Err(mut found) => errors.append(&mut found),
+                Ok(windows) => {
+                    all_windows.push(windows);
+                    false
+                }
+                Err(mut found) => {
+                    errors.append(&mut found);
+                    true
+                }
             },
+        };
+        if windows_failed {
+            // The city's guides are made only with its windows, so they go unmade too.
+            unsure_folders.push(format!("cities/{}/windows", city.id));
+            unsure_folders.push(format!("cities/{}/guides", city.id));
         }
         let indicators_path = format!("cities/{}/indicators.toml", city.id);
-        match tree.text(&indicators_path) {
-            None => {}
-            Some(Err(error)) => errors.push(error),
+        let indicators_failed = match tree.text(&indicators_path) {
+            None => false,
+            Some(Err(error)) => {
+                errors.push(error);
+                true
+            }
             Some(Ok(text)) => match indicators::parse_indicators(&tree.display_of(&indicators_path), &city.id, text) {
-                Ok(indicators) => all_indicators.push(indicators),
-                Err(mut found) => errors.append(&mut found),
+                Ok(indicators) => {
+                    all_indicators.push(indicators);
+                    false
+                }
+                Err(mut found) => {
+                    errors.append(&mut found);
+                    true
+                }
             },
+        };
+        if indicators_failed {
+            unsure_folders.push(format!("cities/{}/indicators", city.id));
         }
     }
     let mut undeclared: BTreeMap<&str, &str> = BTreeMap::new();
@@ -68,7 +103,7 @@ pub fn read_city_data(
             "Add the city to site.toml as a [[cities]] entry with id, name and prefecture, or rename the folder to the city's id.",
         ));
     }
-    (all_windows, all_indicators)
+    CityData { windows: all_windows, indicators: all_indicators, unsure_folders }
 }
 
 /// Reads and checks every `cities/<city>/guides/<flow>.toml` of a city that has windows data.

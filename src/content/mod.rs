@@ -25,7 +25,7 @@ pub mod source;
 pub mod toc;
 pub mod windows;
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::path::Path;
 
 pub use compiled::CompiledSite;
@@ -131,7 +131,8 @@ pub fn compile_tree(tree: &ContentTree, base: &str) -> Result<CompiledSite, Cont
         pages.extend(page);
     }
 
-    let (city_windows, indicators) = city_data::read_city_data(tree, &config, &mut errors);
+    let city_data::CityData { windows: city_windows, indicators, unsure_folders } =
+        city_data::read_city_data(tree, &config, &mut errors);
     let mut prose_links = Vec::new();
     let flows = city_data::read_guide_flows(tree, &city_windows, base, &mut prose_links, &mut errors);
     let national_flows: Vec<String> = tree
@@ -154,7 +155,7 @@ pub fn compile_tree(tree: &ContentTree, base: &str) -> Result<CompiledSite, Cont
     );
 
     // Pages that failed their own checks still count as existing, so one mistake is reported once.
-    let declared: HashSet<&str> = first_file_of_id.keys().map(String::as_str).collect();
+    let declared = checks::KnownPages::new(first_file_of_id.keys().map(String::as_str), unsure_folders);
     checks::check_tree(&pages, &declared, tree, &mut errors);
     checks::check_links(&pages, &declared, &mut errors);
     for (file, link) in &prose_links {

@@ -60,9 +60,17 @@ pub fn show_intro(document: &Document, flow: &Flow, sensitive: bool) {
     set_hidden(document, markup::RESUME_LINK_ID, offer.is_none());
     set_hidden(document, markup::FORGET_ID, offer.is_none());
     if let Some(link) = document.get_element_by_id(markup::RESUME_LINK_ID) {
-        // With nothing to offer (forgotten, dropped, or the sensitive mode on), the link's copy
-        // of the old answers goes too, not only the stored one.
-        set_link(&link, offer.unwrap_or(""));
+        match offer {
+            Some(query) => set_link(&link, query),
+            // Nothing to offer (forgotten, dropped, or the sensitive mode on): the link's copy of
+            // the old answers goes too, back to the link as prerendered.
+            None => {
+                let _ = link.remove_attribute(markup::QUERY_ATTR);
+                if link.get_attribute("href").is_some_and(|href| !href.is_empty()) {
+                    let _ = link.set_attribute("href", "");
+                }
+            }
+        }
     }
     dom::set_checked(document, markup::SENSITIVE_ID, sensitive);
     dom::set_checked(document, markup::REMEMBER_ID, !sensitive && stored.is_some());
