@@ -28,6 +28,10 @@ pub struct Asset {
 pub struct SiteAssets {
     /// The wasm-bindgen loader (an ES module).
     pub script: Asset,
+    /// The page's start script: imports the loader and starts the WASM, both named relative to
+    /// itself, so it is the same file under any base path and no page needs an inline script
+    /// for it (which the Content-Security-Policy would have to allow by a per-site hash).
+    pub start: Asset,
     /// The WASM it loads.
     pub wasm: Asset,
     /// Stylesheets, in the order the page links them.
@@ -88,9 +92,15 @@ impl SiteAssets {
             };
             styles.push(hashed(name, "css", bytes));
         }
+        let (script, wasm) = (pick(".js")?, pick("_bg.wasm")?);
+        let start = format!(
+            "import init from \"./{}\";init({{module_or_path:new URL(\"./{}\",import.meta.url)}});\n",
+            script.name, wasm.name
+        );
         Ok(SiteAssets {
-            script: pick(".js")?,
-            wasm: pick("_bg.wasm")?,
+            start: hashed("start", "js", start.into_bytes()),
+            script,
+            wasm,
             styles,
             icon: hashed("favicon", "svg", BUNDLED_ICON.to_vec()),
         })
@@ -98,7 +108,7 @@ impl SiteAssets {
 
     /// Every shared file, to publish at the site's root.
     pub fn files(&self) -> impl Iterator<Item = &Asset> {
-        [&self.script, &self.wasm, &self.icon].into_iter().chain(self.styles.iter())
+        [&self.start, &self.script, &self.wasm, &self.icon].into_iter().chain(self.styles.iter())
     }
 }
 

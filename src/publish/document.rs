@@ -2,11 +2,13 @@
 //! loader, the page's data for the WASM) and body, written by one maud template. Every value is
 //! escaped as it is written. Two kinds of text enter unescaped, each through a door of its own
 //! here: the app as Leptos rendered it ([`AppHtml`]) and the text of the inline scripts
-//! ([`ScriptText`], whose constructors make it safe inside `<script>`).
+//! ([`ScriptText`], whose constructors make it safe inside `<script>`). The one inline script
+//! that runs is the text size's, allowed by the Content-Security-Policy every page carries.
 
 use maud::{html, Render, DOCTYPE};
 
 use super::assets::SiteAssets;
+use super::policy::{content_security_policy, content_security_policy_header};
 use crate::site::DATA_ELEMENT_ID;
 
 /// Applies the stored text size before first paint (the WASM applies it again). Junk is ignored.
@@ -45,11 +47,6 @@ impl ScriptText {
         ScriptText(TEXT_SIZE_SCRIPT.to_string())
     }
 
-    /// The module script that loads the WASM: the addresses are written as JSON strings.
-    fn loader(script_url: &str, wasm_url: &str) -> Self {
-        let quoted = |url: &str| script_safe_json(&serde_json::Value::from(url).to_string());
-        ScriptText(format!("import init from {};init({{module_or_path:{}}});", quoted(script_url), quoted(wasm_url)))
-    }
 }
 
 impl Render for ScriptText {
@@ -72,17 +69,27 @@ pub struct Document<'a> {
     pub base: &'a str,
 }
 
+/// The policy every page carries (see `policy`): its one inline script is the text size's.
+pub fn page_policy() -> String {
+    content_security_policy(TEXT_SIZE_SCRIPT)
+}
+
+/// The policy for a host to send as a header (see `policy`).
+pub fn host_policy() -> String {
+    content_security_policy_header(TEXT_SIZE_SCRIPT)
+}
+
 /// The whole HTML document of a page. (The line breaks keep the head readable as source.)
 pub fn document(page: &Document<'_>, assets: &SiteAssets) -> String {
     let base = page.base;
     let (script, wasm) = (&assets.script.name, &assets.wasm.name);
-    let loader = ScriptText::loader(&format!("{base}{script}"), &format!("{base}{wasm}"));
     let markup = html! {
         (DOCTYPE) "\n"
         html lang="ja" {
             "\n"
             head {
                 "\n" meta charset="utf-8";
+                "\n" meta http-equiv="Content-Security-Policy" content=(page_policy());
                 "\n" meta name="viewport" content="width=device-width, initial-scale=1";
                 "\n" title { (page.title) }
                 "\n" meta name="description" content=(page.description);
@@ -94,7 +101,7 @@ pub fn document(page: &Document<'_>, assets: &SiteAssets) -> String {
                 "\n" link rel="modulepreload" href={ (base) (script) } crossorigin="anonymous";
                 "\n" link rel="preload" href={ (base) (wasm) } crossorigin="anonymous" as="fetch" type="application/wasm";
                 "\n" script type="application/json" id=(DATA_ELEMENT_ID) { (page.data) }
-                "\n" script type="module" { (loader) }
+                "\n" script type="module" src={ (base) (assets.start.name) } {}
                 "\n"
             }
             "\n"

@@ -7,6 +7,7 @@ pub mod assets;
 pub mod document;
 pub mod index;
 pub mod national;
+pub mod policy;
 pub mod render;
 
 use std::collections::BTreeMap;

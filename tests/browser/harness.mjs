@@ -91,6 +91,12 @@ export async function launchBrowser() {
  */
 export async function openPage(browser, options = {}) {
   const context = await browser.newContext({ locale: "ja-JP", ...options });
+  // Any Content-Security-Policy violation is a problem too (every page carries the policy).
+  await context.addInitScript(() =>
+    document.addEventListener("securitypolicyviolation", (event) =>
+      console.error(`CSP violation: ${event.effectiveDirective} blocked ${event.blockedURI || "inline code"} at ${event.sourceFile}:${event.lineNumber}`),
+    ),
+  );
   const page = await context.newPage();
   const problems = [];
   const requests = [];

@@ -26,7 +26,36 @@ test("every route answers 200 with its title in the raw HTML", async () => {
     if (route !== "") assert.ok(title.startsWith(heading[1]), `/${route}: <title>${title}</title> vs <h1>${heading[1]}</h1>`);
     assert.match(html, /<html lang="?ja"?/, `/${route} lacks lang=ja`);
     assert.match(html, /<meta name="description" content="[^"]+">/, `/${route} lacks a description`);
+    // The same strict policy on every page, before any script; one inline script runs (the text size's).
+    const policy = html.match(/<meta http-equiv="Content-Security-Policy" content="([^"]+)">/);
+    assert.ok(policy, `/${route} carries no Content-Security-Policy`);
+    assert.ok(html.indexOf(policy[0]) < html.indexOf("<script"), `/${route}: the policy comes after a script`);
+    assert.match(policy[1], /^default-src 'none'; script-src 'self' 'wasm-unsafe-eval' 'sha256-[A-Za-z0-9+/=]+'; /);
+    assert.ok(!policy[1].includes("unsafe-inline"), `/${route}: ${policy[1]}`);
+    const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)(?![^>]*type="application\/json")[^>]*>/g)];
+    assert.equal(inline.length, 1, `/${route} has ${inline.length} inline scripts that run`);
   }
+});
+
+test("the policy blocks a script the page did not ship, and the page runs without breaking it", async () => {
+  await site.withPage({}, async (page) => {
+    const violations = [];
+    page.on("console", (message) => message.text().startsWith("CSP violation") && violations.push(message.text()));
+    await page.goto(site.url("cities/izu/guides/resident/"));
+    await page.waitForFunction(() => document.documentElement.dataset.hydrated === "true", null, { timeout: 20000 });
+    const ran = await page.evaluate(async () => {
+      const script = document.createElement("script");
+      script.textContent = "window.injected = true";
+      document.head.append(script);
+      const handler = document.createElement("div");
+      handler.innerHTML = '<img src="x.png" onerror="window.handled = true">';
+      document.body.append(handler);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      return { injected: window.injected === true, handled: window.handled === true };
+    });
+    assert.deepEqual(ran, { injected: false, handled: false }, "neither an injected script nor an inline handler ran");
+    assert.ok(violations.some((text) => text.includes("script-src")), `the browser reported the block: ${violations}`);
+  });
 });
 
 test("a route without its trailing slash and the 404 page are served", async () => {
