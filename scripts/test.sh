@@ -5,7 +5,8 @@
 #   2. the app (WASM) is built from source and must equal the bundled public/app/
 #   3. the site is built by `tsunagu build` three times: at / (dist), under /fukushi/jusou/
 #      (dist-subfolder), and the fixture content under /other/ (dist-other)
-#   4. node --test          — browser tests of the built, served sites in headless Chromium
+#   4. node --test          — browser tests of the built, served sites in headless Chromium,
+#                             and of dist behind nginx as `tsunagu host-config nginx` sets it up
 #   5. the size report      — brotli sizes of what a first visit downloads (figures only)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -19,6 +20,10 @@ fi
 if [ ! -d /usr/share/fonts/opentype/noto ]; then
   apt_install fonts-noto-cjk
 fi
+# nginx, to serve a build with the configuration `tsunagu host-config nginx` writes.
+if ! command -v nginx >/dev/null && [ ! -x /usr/sbin/nginx ]; then
+  apt_install nginx
+fi
 
 say "cargo test"
 cargo test --locked
@@ -31,7 +36,32 @@ scripts/build.sh --dist dist
 scripts/build.sh --base /fukushi/jusou/ --dist dist-subfolder
 scripts/build.sh --content tests/fixtures/content/valid --base /other/ --dist dist-other
 
+say "serving dist with nginx, configured by tsunagu host-config nginx"
+nginx_dir="$(mktemp -d)"
+nginx_port="${NGINX_PORT:-18181}"
+target/cli/tsunagu host-config nginx --root dist --listen "127.0.0.1:$nginx_port" > "$nginx_dir/site.conf"
+cat > "$nginx_dir/nginx.conf" <<CONF
+daemon off;
+master_process off;
+pid $nginx_dir/nginx.pid;
+error_log stderr warn;
+events {}
+http {
+    access_log off;
+    client_body_temp_path $nginx_dir/body;
+    proxy_temp_path $nginx_dir/proxy;
+    fastcgi_temp_path $nginx_dir/fastcgi;
+    uwsgi_temp_path $nginx_dir/uwsgi;
+    scgi_temp_path $nginx_dir/scgi;
+    include $nginx_dir/site.conf;
+}
+CONF
+PATH="$PATH:/usr/sbin" nginx -p "$nginx_dir" -c "$nginx_dir/nginx.conf" &
+nginx_pid=$!
+trap 'kill "$nginx_pid" 2>/dev/null || true; rm -rf "$nginx_dir"' EXIT
+
 say "browser tests (headless Chromium)"
+TSUNAGU_NGINX_URL="http://127.0.0.1:$nginx_port/" \
 TSUNAGU_DIST=dist TSUNAGU_DIST_SUBFOLDER=dist-subfolder TSUNAGU_DIST_OTHER=dist-other \
   node --test --test-concurrency=1 tests/browser/*.test.mjs
 

@@ -63,12 +63,35 @@ enum Command {
         #[arg(long, default_value = "content")]
         content: PathBuf,
     },
+    /// Prints a host's configuration for a built site: the security headers, caching, the 404
+    /// page and `application/wasm` (`_headers` for Netlify and Cloudflare Pages is in every build).
+    HostConfig {
+        /// The host: `nginx`.
+        #[arg(value_enum)]
+        host: Host,
+        /// The folder the host serves from; the build goes in `<root><base>`.
+        #[arg(long)]
+        root: PathBuf,
+        /// The path the site is served under, as given to `tsunagu build`.
+        #[arg(long, default_value = "/")]
+        base: String,
+        /// nginx's `listen` (a port, or address:port).
+        #[arg(long, default_value = "80")]
+        listen: String,
+    },
     /// Lists every problem in a content folder, and each guide's coverage.
     Check {
         /// The content folder.
         #[arg(default_value = "content")]
         content: PathBuf,
     },
+}
+
+/// The hosts `host-config` writes for.
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+enum Host {
+    /// An nginx `server` block.
+    Nginx,
 }
 
 /// Where a site's content and styles come from.
@@ -100,6 +123,19 @@ pub fn run(cli: Cli) -> ExitCode {
         Command::Build { input, base, out } => site_build::run_build(input.into_input(base), &out),
         Command::Serve { input, port, base } => serve::run_serve(input.into_input(base), port),
         Command::Check { content } => site_build::run_check(&content),
+        Command::HostConfig { host: Host::Nginx, root, base, listen } => {
+            match crate::content::normalize_base_path(&base) {
+                Ok(base) => {
+                    let root = std::path::absolute(&root).unwrap_or(root);
+                    print!("{}", crate::publish::hosting::nginx_server(&root.display().to_string(), &base, &listen));
+                    ExitCode::SUCCESS
+                }
+                Err(message) => {
+                    eprintln!("error: {message}");
+                    ExitCode::FAILURE
+                }
+            }
+        }
         Command::NewCity { id, name, prefecture, content } => {
             site_build::run_new_city(&content, &id, &name, &prefecture)
         }

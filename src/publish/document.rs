@@ -46,7 +46,6 @@ impl ScriptText {
     fn text_size() -> Self {
         ScriptText(TEXT_SIZE_SCRIPT.to_string())
     }
-
 }
 
 impl Render for ScriptText {

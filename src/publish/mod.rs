@@ -1,10 +1,12 @@
 //! Publishing (native): a compiled site → every file of the static site, in memory, then onto
 //! disk. Pipeline: page tree (`index`) → each page's data → the app rendered natively
 //! (`render`) → the HTML document (`document`) with the shared files (`assets`); plus each
-//! page's navigation fragment, `404.html` and the open data.
+//! page's navigation fragment, `404.html`, the open data and the hosts' configuration
+//! (`hosting`).
 
 pub mod assets;
 pub mod document;
+pub mod hosting;
 pub mod index;
 pub mod national;
 pub mod policy;
@@ -79,6 +81,8 @@ pub fn publish(site: &CompiledSite, assets: &SiteAssets) -> Result<SiteFiles, St
     for asset in assets.files() {
         out.files.insert(asset.name.clone(), asset.bytes.clone());
     }
+    out.files.insert("_headers".to_string(), hosting::headers_file(&site.base, assets).into_bytes());
+    out.files.insert(".nojekyll".to_string(), Vec::new());
     Ok(out)
 }
 
