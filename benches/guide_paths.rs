@@ -81,7 +81,7 @@ fn main() {
         [cities] if cities == "cities" => return five_hundred_cities(),
         _ => {}
     }
-    for size in [9, 10, 11, 12, 16, 20, 30] {
+    for size in [9, 10, 11, 12, 16, 20, 30, 40] {
         check_generated("chain", size);
     }
     for size in [10, 14] {

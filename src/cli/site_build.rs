@@ -112,10 +112,11 @@ pub fn run_check(content: &Path) -> ExitCode {
             for flow in &site.flows {
                 let total = site.windows.iter().find(|w| w.city == flow.flow.city).map_or(0, |w| w.windows.len());
                 println!(
-                    "guide {}/{}: {} paths, reaches {} of {} windows ({:.0}%), {} not offered with a reason",
+                    "guide {}/{}: {}, reaches {} of {} windows ({:.0}%), {} not offered with a reason",
                     flow.flow.city,
                     flow.flow.id,
-                    flow.paths,
+                    // The count saturates: past u64::MAX it is only known to be more.
+                    if flow.paths == u64::MAX { "more than 18 quintillion paths".to_string() } else { format!("{} paths", flow.paths) },
                     flow.reached_windows.len(),
                     total,
                     flow.coverage_percent(total),
