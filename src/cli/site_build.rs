@@ -116,7 +116,11 @@ pub fn run_check(content: &Path) -> ExitCode {
                     flow.flow.city,
                     flow.flow.id,
                     // The count saturates: past u64::MAX it is only known to be more.
-                    if flow.paths == u64::MAX { "more than 18 quintillion paths".to_string() } else { format!("{} paths", flow.paths) },
+                    if flow.paths == u64::MAX {
+                        "more than 18 quintillion paths".to_string()
+                    } else {
+                        format!("{} paths", flow.paths)
+                    },
                     flow.reached_windows.len(),
                     total,
                     flow.coverage_percent(total),

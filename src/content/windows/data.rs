@@ -1,6 +1,6 @@
 //! `content/cities/<city>/windows.toml`: a city's areas (日常生活圏域・地区) and every consultation
-//! window its plan names, with the rows of the plan's tables each window appears in. Read into
-//! typed data and checked: ids, areas, programmes, 運営方法, dates, phone numbers, e-mail, URLs.
+//! window its plan names, with the rows of the plan's tables each window appears in, read into the
+//! typed `model` and checked: ids, areas, programmes, 運営方法, dates, phone numbers, e-mail, URLs.
 
 use std::collections::HashSet;
 
@@ -9,132 +9,8 @@ use toml::Spanned;
 
 use crate::content::error::{line_and_column, ContentError};
 use crate::content::site_config::is_ascii_id;
+use crate::content::windows::model::{Area, CityWindows, Contact, Role, Window};
 use crate::taxonomy::{self, Audience, Operation};
-
-/// A city's areas and windows, checked.
-#[derive(Debug, Clone, PartialEq)]
-pub struct CityWindows {
-    /// The city id.
-    pub city: String,
-    /// The file they came from.
-    pub file: String,
-    /// Areas declared by the city, in file order.
-    pub areas: Vec<Area>,
-    /// Windows, in file order.
-    pub windows: Vec<Window>,
-    /// The articles of law the city's directory rests on (`legal_basis` at the top of the file).
-    pub legal_basis: Vec<String>,
-}
-
-/// An area of a city (日常生活圏域, 地区 …).
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Area {
-    /// ASCII id, unique within the city.
-    pub id: String,
-    /// Name as the plan writes it.
-    pub name: String,
-    /// What the plan calls such an area.
-    pub kind: String,
-    /// A note from the plan.
-    #[serde(default)]
-    pub note: Option<String>,
-}
-
-/// One consultation window or body named in a plan.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Window {
-    /// ASCII id, unique within the city; part of its URL.
-    pub id: String,
-    /// The city id.
-    pub city: String,
-    /// Name as the plan writes it.
-    pub name: String,
-    /// What it helps with, in a sentence or two.
-    pub summary: String,
-    /// Who it is for.
-    pub audiences: Vec<Audience>,
-    /// The plan's 対象 column, as written.
-    pub target: Option<String>,
-    /// The body that runs it, when the plan names one.
-    pub operator: Option<String>,
-    /// Ids of the areas it serves.
-    pub areas: Vec<String>,
-    /// 所管課.
-    pub department: String,
-    /// Date the facts were last checked (YYYY-MM-DD).
-    pub reviewed: String,
-    /// Facts from the plan worth knowing (併設, planned, contradictions …).
-    pub notes: Vec<String>,
-    /// Where in the plan the facts come from.
-    pub source: String,
-    /// Contact details, only those the plan gives.
-    pub contact: Contact,
-    /// The rows of the plan's tables this window appears in.
-    pub roles: Vec<Role>,
-    /// Whether the source says it is only planned (設置予定), not yet open.
-    pub planned: bool,
-}
-
-/// The `department` of a window whose source names no 所管課.
-pub const DEPARTMENT_NOT_STATED: &str = "記載なし";
-
-impl Window {
-    /// Its 所管課, unless the source names none.
-    pub fn stated_department(&self) -> Option<&str> {
-        (self.department != DEPARTMENT_NOT_STATED).then_some(self.department.as_str())
-    }
-
-    /// 「伊豆市 健康長寿課」, or a sentence that the source names none.
-    pub fn department_with_city(&self, city_name: &str) -> String {
-        match self.stated_department() {
-            Some(department) => format!("{city_name} {department}"),
-            None => format!("{city_name}（所管課は資料に記載なし）"),
-        }
-    }
-
-    /// The programme numbers it takes part in, without repeats, in order.
-    pub fn programme_numbers(&self) -> Vec<u8> {
-        let mut numbers: Vec<u8> = self.roles.iter().map(|role| role.programme).collect();
-        numbers.sort_unstable();
-        numbers.dedup();
-        numbers
-    }
-}
-
-/// Contact details of a window.
-#[derive(Debug, Clone, PartialEq, Default)]
-pub struct Contact {
-    /// Phone number with hyphens, e.g. 03-3488-0313.
-    pub phone: Option<String>,
-    /// Fax number with hyphens.
-    pub fax: Option<String>,
-    /// E-mail address.
-    pub email: Option<String>,
-    /// Postal address.
-    pub address: Option<String>,
-    /// Web page (https).
-    pub url: Option<String>,
-    /// Opening hours, as the plan writes them.
-    pub hours: Option<String>,
-}
-
-/// A window's part in one programme: one row of a plan's table.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Role {
-    /// 第N号 of 社会福祉法第106条の4第2項 (1–6).
-    pub programme: u8,
-    /// The 事業名 column.
-    pub business: Option<String>,
-    /// The か所数 column, as written (「7か所（サブセンター2）」).
-    pub count: Option<String>,
-    /// The 運営方法 column, as written.
-    pub operation: Option<String>,
-    /// The ways of running named in `operation`.
-    pub operations: Vec<Operation>,
-    /// 所管課 of this row, when it differs from the window's.
-    pub department: Option<String>,
-}
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -214,183 +90,221 @@ const SHAPE_HINT: &str = "Each [[windows]] needs id, name, summary, audiences, d
 pub fn parse_windows(file: &str, city: &str, text: &str) -> Result<CityWindows, Vec<ContentError>> {
     let raw: RawFile = toml::from_str(text)
         .map_err(|error| vec![ContentError::from_toml(file, text, &error, "the windows file", SHAPE_HINT)])?;
-    let line_at = |offset: usize| line_and_column(text, offset).0;
-    let mut errors = Vec::new();
-    let raw_legal_basis = raw.legal_basis;
-
+    let mut reader = Reader { file, text, errors: Vec::new() };
     let mut areas = Vec::new();
     let mut area_ids = HashSet::new();
     for area in raw.areas {
-        let line = line_at(area.id.span().start);
-        check_id(file, line, "area", area.id.get_ref(), &mut area_ids, &mut errors);
+        let line = reader.line_at(area.id.span().start);
+        check_id(file, line, "area", area.id.get_ref(), &mut area_ids, &mut reader.errors);
         areas.push(Area { id: area.id.into_inner(), name: area.name, kind: area.kind, note: area.note });
     }
-
     let mut windows = Vec::new();
     let mut window_ids = HashSet::new();
     for raw_window in raw.windows {
-        let id_line = line_at(raw_window.id.span().start);
-        check_id(file, id_line, "window", raw_window.id.get_ref(), &mut window_ids, &mut errors);
-        let mut audiences = Vec::new();
-        for audience in raw_window.audiences.get_ref() {
-            match Audience::from_id(audience.get_ref()) {
-                Some(known) if !audiences.contains(&known) => audiences.push(known),
-                Some(_) => {}
-                None => errors.push(ContentError::at_line(
-                    file,
-                    line_at(audience.span().start),
-                    format!("the audience `{}` is not one the portal knows", audience.get_ref()),
-                    format!("Use one or more of: {}.", audience_list()),
-                )),
-            }
-        }
-        if raw_window.audiences.get_ref().is_empty() {
-            errors.push(ContentError::at_line(
-                file,
-                line_at(raw_window.audiences.span().start),
-                format!("the window `{}` has no audience", raw_window.id.get_ref()),
-                format!("Name who it is for: one or more of {}.", audience_list()),
-            ));
-        }
-        let mut window_areas = Vec::new();
-        if let Some(listed) = &raw_window.areas {
-            for area in listed.get_ref() {
-                if area_ids.contains(area.get_ref().as_str()) {
-                    window_areas.push(area.get_ref().clone());
-                } else {
-                    let known: Vec<&str> = areas.iter().map(|area| area.id.as_str()).collect();
-                    errors.push(ContentError::at_line(
-                        file,
-                        line_at(area.span().start),
-                        format!("the area `{}` is not declared in this file", area.get_ref()),
-                        if known.is_empty() {
-                            "Declare the city's areas first, as [[areas]] with id, name and kind, or remove `areas` from the window.".to_string()
-                        } else {
-                            format!("Use one of the [[areas]] ids ({}), or declare the area.", known.join(", "))
-                        },
-                    ));
-                }
-            }
-        }
-        let reviewed = raw_window.reviewed.get_ref();
-        let reviewed_text = match (&reviewed.date, &reviewed.time) {
-            (Some(date), None) => date.to_string(),
-            _ => {
-                errors.push(ContentError::at_line(
-                    file,
-                    line_at(raw_window.reviewed.span().start),
-                    format!("`reviewed = {reviewed}` is not a date"),
-                    "Write the date the facts were checked as a TOML date without quotes, e.g. `reviewed = 2024-04-01`.",
-                ));
-                String::new()
-            }
-        };
-        let contact = Contact {
-            phone: checked(
-                file,
-                &line_at,
-                raw_window.phone,
-                is_phone_number,
-                &mut errors,
-                "phone number",
-                "Write a Japanese number with hyphens, e.g. `phone = \"03-3488-0313\"`; put opening times in `hours`.",
-            ),
-            fax: checked(
-                file,
-                &line_at,
-                raw_window.fax,
-                is_phone_number,
-                &mut errors,
-                "fax number",
-                "Write a Japanese number with hyphens, e.g. `fax = \"03-3488-0314\"`.",
-            ),
-            email: checked(
-                file,
-                &line_at,
-                raw_window.email,
-                is_email,
-                &mut errors,
-                "e-mail address",
-                "Write one address such as `email = \"fukushi@example.lg.jp\"`.",
-            ),
-            address: raw_window.address,
-            url: checked(
-                file,
-                &line_at,
-                raw_window.url,
-                is_web_url,
-                &mut errors,
-                "web address",
-                "Write the full address starting with https://.",
-            ),
-            hours: raw_window.hours,
-        };
-        if raw_window.roles.is_empty() {
-            errors.push(ContentError::at_line(
-                file,
+        let id_line = reader.line_at(raw_window.id.span().start);
+        check_id(file, id_line, "window", raw_window.id.get_ref(), &mut window_ids, &mut reader.errors);
+        windows.push(reader.window(city, raw_window, id_line, &areas));
+    }
+    if reader.errors.is_empty() {
+        Ok(CityWindows { city: city.to_string(), file: file.to_string(), areas, windows, legal_basis: raw.legal_basis })
+    } else {
+        Err(reader.errors)
+    }
+}
+
+/// Reads the parts of one file's windows, collecting every error with its line.
+struct Reader<'a> {
+    file: &'a str,
+    text: &'a str,
+    errors: Vec<ContentError>,
+}
+
+impl Reader<'_> {
+    fn line_at(&self, offset: usize) -> usize {
+        line_and_column(self.text, offset).0
+    }
+
+    fn error_at(&mut self, offset: usize, message: String, hint: impl Into<String>) {
+        let line = self.line_at(offset);
+        self.errors.push(ContentError::at_line(self.file, line, message, hint));
+    }
+
+    /// One window, checked field by field.
+    fn window(&mut self, city: &str, raw: RawWindow, id_line: usize, areas: &[Area]) -> Window {
+        let audiences = self.audiences(&raw);
+        let window_areas = self.areas(&raw, areas);
+        let reviewed = self.reviewed(&raw.reviewed);
+        if raw.roles.is_empty() {
+            self.errors.push(ContentError::at_line(
+                self.file,
                 id_line,
-                format!("the window `{}` has no [[windows.roles]]", raw_window.id.get_ref()),
+                format!("the window `{}` has no [[windows.roles]]", raw.id.get_ref()),
                 "Add one [[windows.roles]] per row of the plan's tables that names the window, with at least `programme = N` (第106条の4第2項第N号).",
             ));
         }
-        let mut roles = Vec::new();
-        for raw_role in raw_window.roles {
-            let number = *raw_role.programme.get_ref();
-            let programme = match u8::try_from(number).ok().and_then(taxonomy::programme) {
-                Some(programme) => programme.number,
-                None => {
-                    errors.push(ContentError::at_line(
-                        file,
-                        line_at(raw_role.programme.span().start),
-                        format!("`programme = {number}` is not one of the six programmes"),
-                        "Use the number N of 社会福祉法第106条の4第2項第N号: 1 包括的相談支援, 2 参加支援, 3 地域づくり, 4 アウトリーチ等継続的支援, 5 多機関協働, 6 支援プラン作成.",
-                    ));
-                    0
-                }
-            };
-            let operations =
-                raw_role.operation.as_ref().map(|text| Operation::found_in(text.get_ref())).unwrap_or_default();
-            if let Some(operation) = &raw_role.operation {
-                if operations.is_empty() {
-                    errors.push(ContentError::at_line(
-                        file,
-                        line_at(operation.span().start),
-                        format!("the 運営方法 `{}` names no known way of running a window", operation.get_ref()),
-                        "Copy the plan's 運営方法 column; it must contain 直営, 委託, 補助, 住民主体 or 事業者. If the plan gives none, leave `operation` out and say so in `notes`.",
-                    ));
-                }
-            }
-            roles.push(Role {
-                programme,
-                business: raw_role.business,
-                count: raw_role.count,
-                operation: raw_role.operation.map(Spanned::into_inner),
-                operations,
-                department: raw_role.department,
-            });
-        }
-        windows.push(Window {
-            id: raw_window.id.into_inner(),
+        let contact = self.contact(raw.phone, raw.fax, raw.email, raw.url, raw.address, raw.hours);
+        let roles = raw.roles.into_iter().map(|role| self.role(role)).collect();
+        Window {
+            id: raw.id.into_inner(),
             city: city.to_string(),
-            name: raw_window.name,
-            summary: raw_window.summary,
+            name: raw.name,
+            summary: raw.summary,
             audiences,
-            target: raw_window.target,
-            operator: raw_window.operator,
+            target: raw.target,
+            operator: raw.operator,
             areas: window_areas,
-            department: raw_window.department,
-            reviewed: reviewed_text,
-            notes: raw_window.notes,
-            source: raw_window.source,
+            department: raw.department,
+            reviewed,
+            notes: raw.notes,
+            source: raw.source,
             contact,
             roles,
-            planned: raw_window.planned,
-        });
+            planned: raw.planned,
+        }
     }
-    if errors.is_empty() {
-        Ok(CityWindows { city: city.to_string(), file: file.to_string(), areas, windows, legal_basis: raw_legal_basis })
-    } else {
-        Err(errors)
+
+    /// Who the window is for: known audiences, each once, at least one.
+    fn audiences(&mut self, raw: &RawWindow) -> Vec<Audience> {
+        let mut audiences = Vec::new();
+        for audience in raw.audiences.get_ref() {
+            match Audience::from_id(audience.get_ref()) {
+                Some(known) if !audiences.contains(&known) => audiences.push(known),
+                Some(_) => {}
+                None => self.error_at(
+                    audience.span().start,
+                    format!("the audience `{}` is not one the portal knows", audience.get_ref()),
+                    format!("Use one or more of: {}.", audience_list()),
+                ),
+            }
+        }
+        if raw.audiences.get_ref().is_empty() {
+            self.error_at(
+                raw.audiences.span().start,
+                format!("the window `{}` has no audience", raw.id.get_ref()),
+                format!("Name who it is for: one or more of {}.", audience_list()),
+            );
+        }
+        audiences
+    }
+
+    /// The areas the window serves: each declared in the file.
+    fn areas(&mut self, raw: &RawWindow, declared: &[Area]) -> Vec<String> {
+        let mut window_areas = Vec::new();
+        for area in raw.areas.as_ref().map_or(&[][..], |listed| listed.get_ref().as_slice()) {
+            if declared.iter().any(|known| &known.id == area.get_ref()) {
+                window_areas.push(area.get_ref().clone());
+                continue;
+            }
+            let known: Vec<&str> = declared.iter().map(|area| area.id.as_str()).collect();
+            self.error_at(
+                area.span().start,
+                format!("the area `{}` is not declared in this file", area.get_ref()),
+                if known.is_empty() {
+                    "Declare the city's areas first, as [[areas]] with id, name and kind, or remove `areas` from the window.".to_string()
+                } else {
+                    format!("Use one of the [[areas]] ids ({}), or declare the area.", known.join(", "))
+                },
+            );
+        }
+        window_areas
+    }
+
+    /// The date the facts were checked, as `YYYY-MM-DD`.
+    fn reviewed(&mut self, reviewed: &Spanned<toml::value::Datetime>) -> String {
+        match (&reviewed.get_ref().date, &reviewed.get_ref().time) {
+            (Some(date), None) => date.to_string(),
+            _ => {
+                self.error_at(
+                    reviewed.span().start,
+                    format!("`reviewed = {}` is not a date", reviewed.get_ref()),
+                    "Write the date the facts were checked as a TOML date without quotes, e.g. `reviewed = 2024-04-01`.",
+                );
+                String::new()
+            }
+        }
+    }
+
+    /// The contact fields, each checked for its form.
+    fn contact(
+        &mut self,
+        phone: Option<Spanned<String>>,
+        fax: Option<Spanned<String>>,
+        email: Option<Spanned<String>>,
+        url: Option<Spanned<String>>,
+        address: Option<String>,
+        hours: Option<String>,
+    ) -> Contact {
+        Contact {
+            phone: self.checked(
+                phone,
+                is_phone_number,
+                "phone number",
+                "Write a Japanese number with hyphens, e.g. `phone = \"03-3488-0313\"`; put opening times in `hours`.",
+            ),
+            fax: self.checked(
+                fax,
+                is_phone_number,
+                "fax number",
+                "Write a Japanese number with hyphens, e.g. `fax = \"03-3488-0314\"`.",
+            ),
+            email: self.checked(
+                email,
+                is_email,
+                "e-mail address",
+                "Write one address such as `email = \"fukushi@example.lg.jp\"`.",
+            ),
+            address,
+            url: self.checked(url, is_web_url, "web address", "Write the full address starting with https://."),
+            hours,
+        }
+    }
+
+    /// An optional contact field, reported at its line when malformed.
+    fn checked(
+        &mut self,
+        value: Option<Spanned<String>>,
+        is_valid: fn(&str) -> bool,
+        what: &str,
+        hint: &str,
+    ) -> Option<String> {
+        let value = value?;
+        if is_valid(value.get_ref()) {
+            return Some(value.into_inner());
+        }
+        self.error_at(value.span().start, format!("`{}` is not a usable {what}", value.get_ref()), hint);
+        None
+    }
+
+    /// One row of the plan's tables that names the window.
+    fn role(&mut self, raw: RawRole) -> Role {
+        let number = *raw.programme.get_ref();
+        let programme = match u8::try_from(number).ok().and_then(taxonomy::programme) {
+            Some(programme) => programme.number,
+            None => {
+                self.error_at(
+                    raw.programme.span().start,
+                    format!("`programme = {number}` is not one of the six programmes"),
+                    "Use the number N of 社会福祉法第106条の4第2項第N号: 1 包括的相談支援, 2 参加支援, 3 地域づくり, 4 アウトリーチ等継続的支援, 5 多機関協働, 6 支援プラン作成.",
+                );
+                0
+            }
+        };
+        let operations = raw.operation.as_ref().map(|text| Operation::found_in(text.get_ref())).unwrap_or_default();
+        if let Some(operation) = raw.operation.as_ref().filter(|_| operations.is_empty()) {
+            self.error_at(
+                operation.span().start,
+                format!("the 運営方法 `{}` names no known way of running a window", operation.get_ref()),
+                "Copy the plan's 運営方法 column; it must contain 直営, 委託, 補助, 住民主体 or 事業者. If the plan gives none, leave `operation` out and say so in `notes`.",
+            );
+        }
+        Role {
+            programme,
+            business: raw.business,
+            count: raw.count,
+            operation: raw.operation.map(Spanned::into_inner),
+            operations,
+            department: raw.department,
+        }
     }
 }
 
@@ -409,30 +323,6 @@ fn check_id(file: &str, line: usize, what: &str, id: &str, seen: &mut HashSet<St
             format!("the {what} id `{id}` is used twice in this file"),
             format!("Give each {what} its own id; if both entries are one body, merge them (a window may have several [[windows.roles]])."),
         ));
-    }
-}
-
-/// Checks an optional contact field, reporting a malformed value at its line.
-fn checked(
-    file: &str,
-    line_at: &dyn Fn(usize) -> usize,
-    value: Option<Spanned<String>>,
-    is_valid: fn(&str) -> bool,
-    errors: &mut Vec<ContentError>,
-    what: &str,
-    hint: &str,
-) -> Option<String> {
-    let value = value?;
-    if is_valid(value.get_ref()) {
-        Some(value.into_inner())
-    } else {
-        errors.push(ContentError::at_line(
-            file,
-            line_at(value.span().start),
-            format!("`{}` is not a usable {what}", value.get_ref()),
-            hint,
-        ));
-        None
     }
 }
 

@@ -4,10 +4,12 @@
 
 pub mod comparison;
 pub mod data;
+pub mod model;
 pub mod open_data;
 pub mod pages;
 
-pub use data::{parse_windows, tel_uri, Area, CityWindows, Contact, Role, Window, DEPARTMENT_NOT_STATED};
+pub use data::{parse_windows, tel_uri};
+pub use model::{Area, CityWindows, Contact, Role, Window, DEPARTMENT_NOT_STATED};
 
 use crate::content::html::{html, BodyWriter, PageHtml};
 use crate::content::outline::InternalLink;
