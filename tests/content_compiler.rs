@@ -393,7 +393,7 @@ fn windows_become_a_directory_window_pages_and_open_data() {
     assert!(compare.html.contains("<td>計画の表になし</td>"), "programme 4 has no rows: {}", compare.html);
     let indicators = site.page("cities/testcity/indicators").unwrap();
     assert!(indicators.html.contains("<svg") && indicators.html.contains("aria-describedby=\"indicator-chart-desc\""));
-    let files = tsunagu::content::windows::open_data::open_data_files(&site);
+    let files = tsunagu::content::windows::open_data::open_data_files(&site.config, &site.windows);
     let csv = &files[1].1;
     assert_eq!(csv.lines().count(), 1 + 4, "a header and one line per plan row: {csv}");
 }

@@ -4,8 +4,11 @@
 
 use std::collections::{BTreeMap, BTreeSet, HashSet};
 
+use crate::content::error::ContentError;
 use crate::content::outline::InternalLink;
-use crate::content::{CompiledPage, ContentError, ContentTree, SiteConfig};
+use crate::content::page::CompiledPage;
+use crate::content::site_config::SiteConfig;
+use crate::content::source::ContentTree;
 
 /// The pages the checks count as existing: every page id a file claims, even one whose page had
 /// errors of its own, and every page a data file with errors would have made (its folder, such

@@ -15,13 +15,13 @@
 
 use std::collections::BTreeMap;
 
-use super::CompiledPage;
 use crate::content::front_matter::FrontMatter;
 use crate::content::guides::checked::CheckedFlow;
 use crate::content::guides::checked::INTRO;
 use crate::content::guides::pages::guide_id;
 use crate::content::html::{html, scroll_table, BodyWriter, GeneratedBody, Markup};
 use crate::content::outline::Heading;
+use crate::content::page::CompiledPage;
 use crate::content::site_config::SiteConfig;
 
 /// The heading id of the section that takes a list of cities.
@@ -49,7 +49,7 @@ pub struct CityListSource<'a> {
 
 impl CityListSource<'_> {
     /// The cities that have a page (`cities/<id>/index.md`), in site.toml's order, with its front matter.
-    fn cities_with_pages(&self) -> impl Iterator<Item = (&super::City, &FrontMatter)> {
+    fn cities_with_pages(&self) -> impl Iterator<Item = (&crate::content::site_config::City, &FrontMatter)> {
         self.config
             .cities
             .iter()
@@ -203,7 +203,7 @@ fn remove_section_headings(headings: &mut Vec<Heading>, section: &str) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::content::PageKind;
+    use crate::content::page::PageKind;
 
     fn page(html: Markup, headings: &[(u8, &str)]) -> CompiledPage {
         let front = crate::content::front_matter::parse_page(

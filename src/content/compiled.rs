@@ -3,8 +3,8 @@
 use crate::content::guides::checked::CheckedFlow;
 use crate::content::indicators::Indicators;
 use crate::content::page::CompiledPage;
+use crate::content::site_config::SiteConfig;
 use crate::content::windows::CityWindows;
-use crate::content::SiteConfig;
 
 /// A whole site, ready to be turned into the app's data.
 #[derive(Debug, Clone, PartialEq)]

@@ -13,10 +13,11 @@ use crate::content::html::GeneratedBody;
 use crate::content::indicators::Indicators;
 use crate::content::outline::InternalLink;
 use crate::content::page::CityPages;
+use crate::content::page::{CompiledPage, PageKind};
 use crate::content::site_config::{City, SiteConfig};
 use crate::content::windows::CityWindows;
 use crate::content::windows::{comparison, pages as window_pages};
-use crate::content::{guides, indicators, windows, CompiledPage, PageKind};
+use crate::content::{guides, indicators, windows};
 
 /// Adds the pages made from the windows data (each city's directory and window pages, the
 /// indicators pages) and fills the Markdown pages that ask for a generated part.

@@ -5,6 +5,7 @@
 use crate::content::html::{html, table_scroll_region, MarkdownHtml};
 use pulldown_cmark::{CowStr, Event, HeadingLevel, LinkType, Options, Parser, Tag, TagEnd};
 
+use crate::content::link_targets::resolve_link;
 pub use crate::content::outline::{Heading, InternalLink};
 use crate::content::slug::{slugify, HeadingIds};
 pub use crate::site::page_url;
@@ -57,9 +58,6 @@ pub const RESERVED_IDS: [&str; 12] = [
     "window-list-title",
     "window-list-empty",
 ];
-
-/// Link schemes a page may use; anything else (e.g. `javascript:`) is refused.
-const ALLOWED_SCHEMES: [&str; 4] = ["https", "http", "mailto", "tel"];
 
 /// Renders the Markdown `body` of a page. `first_line` is the file line the body starts on,
 /// `base` the site's base path (e.g. `/` or `/fukushi/jusou/`). Steps: each parser event is
@@ -247,7 +245,10 @@ impl<'a> Renderer<'a> {
                 let href = if link_type == LinkType::Email {
                     format!("mailto:{dest_url}")
                 } else {
-                    resolve_link(&dest_url, self.base, line, &mut self.out.links, &mut self.out.problems)
+                    resolve_link(&dest_url, self.base, line, &mut self.out.links).unwrap_or_else(|problem| {
+                        self.problem(line, problem.message, problem.hint);
+                        dest_url.to_string()
+                    })
                 };
                 self.push(Event::Start(Tag::Link { link_type, dest_url: href.into(), title, id }));
             }
@@ -369,50 +370,6 @@ fn is_line_break(raw: &str) -> bool {
     matches!(raw.trim().to_ascii_lowercase().as_str(), "<br>" | "<br/>" | "<br />")
 }
 
-/// Rewrites a link destination; records internal links and reports links that cannot work.
-fn resolve_link(
-    dest: &str,
-    base: &str,
-    line: usize,
-    links: &mut Vec<InternalLink>,
-    problems: &mut Vec<MarkdownProblem>,
-) -> String {
-    let mut problem = |line: usize, message: String, hint: &str| {
-        problems.push(MarkdownProblem { line, message, hint: hint.to_string() })
-    };
-    if let Some(target) = dest.strip_prefix('@') {
-        let (page_id, anchor) = split_anchor(target);
-        let page_id = page_id.trim_matches('/').to_string();
-        let href = match &anchor {
-            Some(anchor) => format!("{}#{anchor}", page_url(base, &page_id)),
-            None => page_url(base, &page_id),
-        };
-        links.push(InternalLink { page_id, anchor, same_page: false, line });
-        return href;
-    }
-    if let Some(anchor) = dest.strip_prefix('#') {
-        links.push(InternalLink { page_id: String::new(), anchor: Some(anchor.to_string()), same_page: true, line });
-        return dest.to_string();
-    }
-    let scheme = dest.split_once(':').map(|(scheme, _)| scheme.to_ascii_lowercase());
-    match scheme {
-        Some(scheme) if ALLOWED_SCHEMES.contains(&scheme.as_str()) => {}
-        Some(scheme) if !scheme.is_empty() && scheme.chars().all(|c| c.is_ascii_alphanumeric() || "+-.".contains(c)) => {
-            problem(
-                line,
-                format!("the link `{dest}` uses the scheme `{scheme}:`, which is not allowed"),
-                "Use https:, http:, mailto: or tel: links, or `@page-id` for pages of this site.",
-            )
-        }
-        _ => problem(
-            line,
-            format!("the link `{dest}` is neither a page id nor a full URL"),
-            "Link to pages of this site by id with `@`, e.g. `[参加支援事業](@programmes/participation-support)` or `(@glossary#term-8050)`.",
-        ),
-    }
-    dest.to_string()
-}
-
 /// Footnote references left as text: the parser keeps `[^x]` as text when `x` is never defined.
 fn undefined_footnote_labels(text: &str) -> Vec<String> {
     text.split("[^")
@@ -420,13 +377,6 @@ fn undefined_footnote_labels(text: &str) -> Vec<String> {
         .filter_map(|rest| rest.split_once(']').map(|(label, _)| label.to_string()))
         .filter(|label| !label.is_empty() && !label.contains(char::is_whitespace))
         .collect()
-}
-
-fn split_anchor(target: &str) -> (&str, Option<String>) {
-    match target.split_once('#') {
-        Some((page, anchor)) => (page, Some(anchor.to_string())),
-        None => (target, None),
-    }
 }
 
 #[cfg(test)]

@@ -4,9 +4,9 @@
 
 use std::collections::BTreeMap;
 
+use crate::content::front_matter::FrontMatter;
 use crate::content::html::PageHtml;
 use crate::content::outline::Heading;
-use crate::content::FrontMatter;
 
 /// One page, checked and rendered.
 #[derive(Debug, Clone, PartialEq)]

@@ -75,7 +75,7 @@ pub fn publish(site: &CompiledSite, assets: &SiteAssets) -> Result<SiteFiles, St
     );
     out.files.insert("404.html".to_string(), html.into_bytes());
     out.pages += 1;
-    for (path, contents) in crate::content::windows::open_data::open_data_files(site) {
+    for (path, contents) in crate::content::windows::open_data::open_data_files(&site.config, &site.windows) {
         out.files.insert(path.to_string(), contents.into_bytes());
     }
     for asset in assets.files() {

@@ -12,10 +12,12 @@ pub mod screens;
 
 use checked::CheckedFlow;
 
+use crate::content::error::ContentError;
 use crate::content::outline::InternalLink;
 use crate::content::page::{CityPages, GeneratedFront};
+use crate::content::page::{CompiledPage, PageKind};
+use crate::content::site_config::{City, SiteConfig};
 use crate::content::windows::CityWindows;
-use crate::content::{City, CompiledPage, ContentError, PageKind, SiteConfig};
 
 /// Each city's guide pages (one per flow) and the city's page listing them, each with the pages
 /// its body links to (the city's directory, the windows' pages), for the link checks.

@@ -9,8 +9,8 @@
 use crate::content::guides::checked::{CheckedFlow, INTRO};
 use crate::content::guides::screens::{check_screen, outcome_screen, question_screen};
 use crate::content::html::{href, html, BodyWriter, GeneratedBody, Markup};
+use crate::content::site_config::{City, SiteConfig};
 use crate::content::windows::CityWindows;
-use crate::content::{City, SiteConfig};
 use crate::guide::markup::{self, Wording};
 use crate::guide::steps::AT;
 use crate::guide::wire;

@@ -3,8 +3,8 @@
 
 use crate::content::guides::checked::{CheckedFlow, NodeProse};
 use crate::content::html::{href, html, BodyWriter, Markup};
+use crate::content::site_config::City;
 use crate::content::windows::{tel_uri, CityWindows};
-use crate::content::City;
 use crate::guide::markup;
 use crate::guide::{Outcome, Question, QuestionKind};
 

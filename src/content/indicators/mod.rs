@@ -6,9 +6,11 @@ pub mod page;
 
 pub use data::{parse_indicators, percent_value, Indicator, Indicators};
 
+use crate::content::error::ContentError;
 use crate::content::outline::InternalLink;
 use crate::content::page::{CityPages, GeneratedFront};
-use crate::content::{CompiledPage, ContentError, PageKind, SiteConfig};
+use crate::content::page::{CompiledPage, PageKind};
+use crate::content::site_config::SiteConfig;
 
 /// Each city's indicators page, under the city's page (it links to no page, so its links are none).
 pub fn pages(

@@ -2,9 +2,9 @@
 //! runs it — bodies, counts, 運営方法 and 所管課 — side by side, from the windows data.
 
 use crate::content::html::{html, scroll_table, BodyWriter, GeneratedBody, Markup};
+use crate::content::site_config::City;
 use crate::content::windows::pages::window_page_id;
 use crate::content::windows::CityWindows;
-use crate::content::City;
 use crate::taxonomy::{Operation, Programme, PROGRAMMES};
 
 /// The generated part of the comparison page.

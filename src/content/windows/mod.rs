@@ -11,10 +11,12 @@ pub mod pages;
 pub use data::{parse_windows, tel_uri};
 pub use model::{Area, CityWindows, Contact, Role, Window, DEPARTMENT_NOT_STATED};
 
+use crate::content::error::ContentError;
 use crate::content::html::{html, BodyWriter, PageHtml};
 use crate::content::outline::InternalLink;
 use crate::content::page::{CityPages, GeneratedFront};
-use crate::content::{City, CompiledPage, ContentError, PageKind, SiteConfig};
+use crate::content::page::{CompiledPage, PageKind};
+use crate::content::site_config::{City, SiteConfig};
 
 /// Each city's window directory and one page per window, with the links each page writes.
 pub fn pages(

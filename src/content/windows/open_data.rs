@@ -5,8 +5,8 @@
 
 use serde_json::{json, Value};
 
+use crate::content::site_config::{City, SiteConfig};
 use crate::content::windows::{CityWindows, Window};
-use crate::content::{City, CompiledSite};
 use crate::taxonomy::{self, programme_article};
 
 /// The HSDS 3.0 JSON document: an array of services, each complete on its own.
@@ -271,14 +271,12 @@ fn spreadsheet_safe(field: &str) -> String {
     }
 }
 
-/// The open-data files: (path under the site, contents).
-pub fn open_data_files(site: &CompiledSite) -> Vec<(&'static str, String)> {
-    let cities: Vec<_> = site
-        .windows
+/// The open-data files of the cities' windows (`config` names the cities): (path under the
+/// site, contents).
+pub fn open_data_files(config: &SiteConfig, city_windows: &[CityWindows]) -> Vec<(&'static str, String)> {
+    let cities: Vec<_> = city_windows
         .iter()
-        .filter_map(|windows| {
-            site.config.cities.iter().find(|city| city.id == windows.city).map(|city| (city, windows))
-        })
+        .filter_map(|windows| config.cities.iter().find(|city| city.id == windows.city).map(|city| (city, windows)))
         .collect();
     vec![
         (crate::content::windows::pages::HSDS_JSON_PATH, hsds_json(&cities)),

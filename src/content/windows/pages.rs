@@ -3,8 +3,8 @@
 //! `data-*` attributes that the browser's filter reads; without JavaScript every window shows.
 
 use crate::content::html::{href, html, scroll_table, BodyWriter, GeneratedBody, Markup};
+use crate::content::site_config::{City, SiteConfig};
 use crate::content::windows::{tel_uri, CityWindows, Window};
-use crate::content::{City, SiteConfig};
 use crate::taxonomy::{self, programme_article, Audience, PROGRAMMES};
 
 /// Page id of a city's directory.
