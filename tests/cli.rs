@@ -66,8 +66,7 @@ fn a_build_replaces_an_earlier_build_and_refuses_any_other_folder() {
     write_site(&files, &out).unwrap();
     // A page the next build no longer makes, and a host's own files beside the site.
     let stale = files.files.keys().find(|path| path.contains('/')).unwrap().clone();
-    let mut fewer = tsunagu::publish::SiteFiles::default();
-    fewer.files = files.files.clone();
+    let mut fewer = tsunagu::publish::SiteFiles { files: files.files.clone(), ..Default::default() };
     fewer.files.remove(&stale);
     std::fs::write(out.join("CNAME"), "fukushi.example.jp").unwrap();
     std::fs::create_dir_all(out.join(".git")).unwrap();

@@ -14,6 +14,13 @@ use tsunagu::guide::{
     Answer, Answers, Choice, Condition, Flow, Outcome, Position, Question, QuestionKind, Route, WalkError, WindowPick,
 };
 
+/// Answers as (question, options chosen).
+type Given<'a> = &'a [(&'a str, &'a [&'a str])];
+/// Windows shown, as (window, reason).
+type Shown = Vec<(String, String)>;
+/// Windows expected, as (window, reason).
+type Picks<'a> = &'a [(&'a str, &'a str)];
+
 fn text(value: &str) -> Cow<'static, str> {
     Cow::Owned(value.to_string())
 }
@@ -155,7 +162,7 @@ fn answers_off_the_path_are_kept_but_ignored() {
 
 #[test]
 fn bad_answers_are_errors_not_panics() {
-    let cases: [(&[(&str, &[&str])], WalkError); 5] = [
+    let cases: [(Given, WalkError); 5] = [
         (&[("urgent", &["maybe"])], WalkError::UnknownOption { question: "urgent".into(), option: "maybe".into() }),
         (&[("urgent", &["yes", "no"])], WalkError::TooManyOptions { question: "urgent".into() }),
         (&[("urgent", &["?"])], WalkError::UnknownNotAllowed { question: "urgent".into() }),
@@ -179,7 +186,7 @@ fn bad_answers_are_errors_not_panics() {
 
 /// The windows shown for these answers (which must reach an outcome), as (window, reason):
 /// (first ones, secondary ones).
-fn shown(given: &[(&str, &[&str])]) -> (Vec<(String, String)>, Vec<(String, String)>) {
+fn shown(given: Given) -> (Shown, Shown) {
     let flow = flow();
     let given = answers(given);
     let Position::Done(outcome) = flow.walk(&given).unwrap().position else { panic!("an outcome") };
@@ -215,7 +222,7 @@ fn outcomes_pick_windows_by_area_and_trouble() {
 fn a_window_picked_twice_shows_once_by_its_first_applying_pick_first_ones_before_secondary() {
     // The engine's rule: a window's first applying pick marked first wins; else its first
     // applying secondary pick. The order of picks in the outcome decides, not the later pick.
-    let cases: [(&[(&str, &[&str])], &[(&str, &str)], &[(&str, &str)]); 5] = [
+    let cases: [(Given, Picks, Picks); 5] = [
         // Both first picks of madoguchi apply: the earlier one, for 「あてはまるものはない」.
         (
             &[("urgent", &["no"]), ("trouble", &["none"]), ("area", &["kita"])],

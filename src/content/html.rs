@@ -132,9 +132,10 @@ impl<'a> BodyWriter<'a> {
 /// A focusable scroll region around a wide table, so that it scrolls on its own at 320 px and
 /// keyboard users can reach it; `label` names it for screen readers. The Markdown renderer puts
 /// its tables in the same region.
-pub fn table_scroll_region(label: &str, table: impl Render) -> Markup {
+/// `extra_classes` (space-separated, may be empty) go on the region, e.g. column alignments.
+pub fn table_scroll_region(label: &str, extra_classes: &str, table: impl Render) -> Markup {
     html! {
-        div class="table-scroll" role="region" tabindex="0" aria-label={ (label) "（横にスクロールできます）" } { (table) }
+        div class={ "table-scroll" @if !extra_classes.is_empty() { " " (extra_classes) } } role="region" tabindex="0" aria-label={ (label) "（横にスクロールできます）" } { (table) }
     }
 }
 
@@ -156,7 +157,7 @@ pub fn scroll_table(label: &str, caption: &str, head: &[&str], rows: &[Vec<Marku
             }
         }
     };
-    table_scroll_region(label, table)
+    table_scroll_region(label, "", table)
 }
 
 /// A page's rendered body: HTML written by templates and the Markdown renderer, never a plain

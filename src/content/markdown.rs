@@ -3,7 +3,7 @@
 //! screens and reports what the author must fix (raw HTML, H1 in the body, bad links).
 
 use crate::content::html::{html, table_scroll_region, MarkdownHtml};
-use pulldown_cmark::{CowStr, Event, HeadingLevel, LinkType, Options, Parser, Tag, TagEnd};
+use pulldown_cmark::{Alignment, CowStr, Event, HeadingLevel, LinkType, Options, Parser, Tag, TagEnd};
 
 use crate::content::link_targets::resolve_link;
 pub use crate::content::outline::{Heading, InternalLink};
@@ -260,12 +260,14 @@ impl<'a> Renderer<'a> {
             Event::End(TagEnd::Image) => {}
             Event::Start(Tag::Table(alignments)) => {
                 self.table_count += 1;
-                let (opening, _) = table_region_tags(self.table_count);
+                // Column alignment becomes classes on the region (`col-2-right`): pulldown-cmark
+                // writes it as `style` attributes, which the Content-Security-Policy refuses.
+                let (opening, _) = table_region_tags(self.table_count, &alignment_classes(&alignments));
                 self.push(Event::Html(opening.into()));
-                self.push(Event::Start(Tag::Table(alignments)));
+                self.push(Event::Start(Tag::Table(alignments.iter().map(|_| Alignment::None).collect())));
             }
             Event::End(TagEnd::Table) => {
-                let (_, closing) = table_region_tags(self.table_count);
+                let (_, closing) = table_region_tags(self.table_count, "");
                 self.push(Event::End(TagEnd::Table));
                 self.push(Event::Html(closing.into()));
             }
@@ -342,8 +344,9 @@ impl<'a> Renderer<'a> {
 
 /// The tags the `number`th table of a page is wrapped in: the opening and the closing tag of
 /// the scroll region generated tables use too (`html::table_scroll_region`).
-fn table_region_tags(number: usize) -> (String, String) {
-    let mut region = table_scroll_region(&format!("表{number}"), html! {}).into_string();
+/// `classes` are added to the region's (the column alignments).
+fn table_region_tags(number: usize, classes: &str) -> (String, String) {
+    let mut region = table_scroll_region(&format!("表{number}"), classes, html! {}).into_string();
     let closing = region.split_off(region.rfind("</").unwrap_or(region.len()));
     (region, closing)
 }
@@ -353,6 +356,24 @@ struct OpenHeading<'a> {
     explicit_id: Option<String>,
     text: String,
     inner: Vec<Event<'a>>,
+}
+
+/// The most columns whose alignment the stylesheet carries a class for (`col-12-right`).
+const ALIGNED_COLUMNS: usize = 12;
+
+/// `col-N-left|center|right` for each aligned column (1-based), up to [`ALIGNED_COLUMNS`].
+fn alignment_classes(alignments: &[Alignment]) -> String {
+    let mut classes = Vec::new();
+    for (index, alignment) in alignments.iter().enumerate().take(ALIGNED_COLUMNS) {
+        let side = match alignment {
+            Alignment::None => continue,
+            Alignment::Left => "left",
+            Alignment::Center => "center",
+            Alignment::Right => "right",
+        };
+        classes.push(format!("col-{}-{side}", index + 1));
+    }
+    classes.join(" ")
 }
 
 fn heading_level_number(level: HeadingLevel) -> u8 {
@@ -398,6 +419,16 @@ mod tests {
         assert_eq!(rendered.links.len(), 1);
         assert_eq!(rendered.problems.len(), 1, "{:?}", rendered.problems);
         assert!(rendered.problems[0].message.starts_with("raw HTML"));
+    }
+
+    #[test]
+    fn column_alignment_becomes_classes_not_inline_styles() {
+        let rendered = render_markdown("| 名前 | 件数 | 備考 |\n|:--|--:|:-:|\n| a | 1 | b |\n", 1, "/");
+        let html = rendered.html.as_str();
+        assert!(!html.contains("style="), "{html}");
+        assert!(html.contains(r#"class="table-scroll col-1-left col-2-right col-3-center""#), "{html}");
+        let plain = render_markdown("| a | b |\n|---|---|\n| 1 | 2 |\n", 1, "/");
+        assert!(plain.html.as_str().contains(r#"<div class="table-scroll" role="region""#), "{}", plain.html.as_str());
     }
 
     #[test]

@@ -73,65 +73,8 @@ pub fn compile_site(content_dir: &Path, base: &str) -> Result<CompiledSite, Cont
 pub fn compile_tree(tree: &ContentTree, base: &str) -> Result<CompiledSite, ContentErrors> {
     let mut errors = Vec::new();
     let config_file = tree.display_of("site.toml");
-    let (config, config_text) = match tree.text("site.toml") {
-        Some(Ok(text)) => match site_config::parse_site_config(&config_file, text) {
-            Ok(config) => (config, text),
-            Err(error) => return Err(ContentErrors(vec![error])),
-        },
-        Some(Err(error)) => return Err(ContentErrors(vec![error])),
-        None => {
-            return Err(ContentErrors(vec![ContentError::in_file(
-                config_file,
-                "the content folder has no site.toml",
-                format!("Create site.toml with format = {CONTENT_FORMAT}, title, tagline, notice, nav and the [[cities]] the pages refer to."),
-            )]))
-        }
-    };
-
-    let files: Vec<&str> = tree
-        .paths()
-        .into_iter()
-        .filter(|path| path.ends_with(".md") && !path.ends_with(".prose.md") && !is_readme(path))
-        .collect();
-    let mut pages: Vec<(CompiledPage, Vec<InternalLink>)> = Vec::new();
-    let mut first_file_of_id: HashMap<String, String> = HashMap::new();
-    for path in files {
-        let file = tree.display_of(path);
-        let id = match page_id_from_relative(path) {
-            Ok(id) => id,
-            Err(segment) => {
-                errors.push(ContentError::in_file(
-                    &file,
-                    format!("the file or folder name `{segment}` cannot be part of a page id"),
-                    "Rename it using lower-case ASCII letters, digits and `-` (e.g. `participation-support.md`): the name becomes the page's URL.",
-                ));
-                continue;
-            }
-        };
-        if let Some(first) = first_file_of_id.get(&id) {
-            errors.push(ContentError::in_file(
-                &file,
-                format!("the page id `{id}` is already used by {first}"),
-                "Two files give the same page id (`x.md` and `x/index.md`): merge them or rename one.",
-            ));
-            continue;
-        }
-        first_file_of_id.insert(id.clone(), file.clone());
-        let source = match tree.text(path) {
-            Some(Ok(source)) => source,
-            Some(Err(error)) => {
-                errors.push(error);
-                continue;
-            }
-            None => continue,
-        };
-        let (page, mut page_errors) = compile_page(&file, &id, source, &config, base);
-        errors.append(&mut page_errors);
-        // A page with errors of its own still takes part in the link checks, so that one
-        // build reports every problem.
-        pages.extend(page);
-    }
-
+    let (config, config_text) = read_site_config(tree, &config_file)?;
+    let (mut pages, mut first_file_of_id) = compile_pages(tree, &config, base, &mut errors);
     let city_data::CityData { windows: city_windows, indicators, unsure_folders } =
         city_data::read_city_data(tree, &config, &mut errors);
     let mut prose_links = Vec::new();
@@ -184,6 +127,78 @@ pub fn compile_tree(tree: &ContentTree, base: &str) -> Result<CompiledSite, Cont
     }
     pages.sort_by(|a, b| (!a.id.is_empty(), &a.id).cmp(&(!b.id.is_empty(), &b.id)));
     Ok(CompiledSite { config, pages, base: base.to_string(), windows: city_windows, indicators, flows })
+}
+
+/// Reads site.toml (refusing a site without one): the config, and its text for error lines.
+fn read_site_config<'a>(tree: &'a ContentTree, config_file: &str) -> Result<(SiteConfig, &'a str), ContentErrors> {
+    match tree.text("site.toml") {
+        Some(Ok(text)) => match site_config::parse_site_config(config_file, text) {
+            Ok(config) => Ok((config, text)),
+            Err(error) => Err(ContentErrors(vec![error])),
+        },
+        Some(Err(error)) => Err(ContentErrors(vec![error])),
+        None => Err(ContentErrors(vec![ContentError::in_file(
+            config_file,
+            "the content folder has no site.toml",
+            format!("Create site.toml with format = {CONTENT_FORMAT}, title, tagline, notice, nav and the [[cities]] the pages refer to."),
+        )])),
+    }
+}
+
+/// Every Markdown page of the tree, compiled, with its links; and the file that claimed each
+/// page id. A page with errors of its own still takes part in the later checks.
+#[allow(clippy::type_complexity)]
+fn compile_pages(
+    tree: &ContentTree,
+    config: &SiteConfig,
+    base: &str,
+    errors: &mut Vec<ContentError>,
+) -> (Vec<(CompiledPage, Vec<InternalLink>)>, HashMap<String, String>) {
+    let files: Vec<&str> = tree
+        .paths()
+        .into_iter()
+        .filter(|path| path.ends_with(".md") && !path.ends_with(".prose.md") && !is_readme(path))
+        .collect();
+    let mut pages: Vec<(CompiledPage, Vec<InternalLink>)> = Vec::new();
+    let mut first_file_of_id: HashMap<String, String> = HashMap::new();
+    for path in files {
+        let file = tree.display_of(path);
+        let id = match page_id_from_relative(path) {
+            Ok(id) => id,
+            Err(segment) => {
+                errors.push(ContentError::in_file(
+                    &file,
+                    format!("the file or folder name `{segment}` cannot be part of a page id"),
+                    "Rename it using lower-case ASCII letters, digits and `-` (e.g. `participation-support.md`): the name becomes the page's URL.",
+                ));
+                continue;
+            }
+        };
+        if let Some(first) = first_file_of_id.get(&id) {
+            errors.push(ContentError::in_file(
+                &file,
+                format!("the page id `{id}` is already used by {first}"),
+                "Two files give the same page id (`x.md` and `x/index.md`): merge them or rename one.",
+            ));
+            continue;
+        }
+        first_file_of_id.insert(id.clone(), file.clone());
+        let source = match tree.text(path) {
+            Some(Ok(source)) => source,
+            Some(Err(error)) => {
+                errors.push(error);
+                continue;
+            }
+            None => continue,
+        };
+        let (page, mut page_errors) = compile_page(&file, &id, source, config, base);
+        errors.append(&mut page_errors);
+        // A page with errors of its own still takes part in the link checks, so that one
+        // build reports every problem.
+        pages.extend(page);
+    }
+
+    (pages, first_file_of_id)
 }
 
 /// Compiles one page: the page (whenever its front matter could be read) and its errors.

@@ -259,34 +259,8 @@ fn read_folder(
             open_folders.push(canonical);
             read_folder(&path, &relative, open_folders, tree, errors);
             open_folders.pop();
-        } else if metadata.len() > MAX_FILE_BYTES {
-            errors.push(ContentError::in_file(
-                display(&path),
-                format!(
-                    "the file is {:.1} MB, more than the {} MB a content file may be",
-                    metadata.len() as f64 / 1_048_576.0,
-                    MAX_FILE_BYTES / 1_048_576
-                ),
-                "Split it into several pages (a plan's chapters, say), or move files that are not content (PDFs, images) out of the content folder.",
-            ));
-        } else if tree.files.len() >= MAX_FILES {
-            errors.push(ContentError::in_file(
-                display(&path),
-                format!("the content folder has more than {MAX_FILES} files; {TOO_MANY_FILES}"),
-                "Give the folder that holds site.toml, not a folder above it, and move anything that is not content out of it.",
-            ));
+        } else if !read_file(&path, relative, metadata.len(), tree, errors) {
             return;
-        } else {
-            match std::fs::read(&path) {
-                Ok(bytes) => {
-                    tree.files.insert(relative, ContentFile { display: display(&path), bytes });
-                }
-                Err(error) => errors.push(ContentError::in_file(
-                    display(&path),
-                    format!("the file could not be read: {error}"),
-                    "Check that you may read it (its permissions), or move it out of the content folder.",
-                )),
-            }
         }
     }
 }
@@ -300,6 +274,41 @@ pub const MAX_FILES: usize = 50_000;
 
 /// The end of the error for a folder over [`MAX_FILES`], by which the walk knows to stop.
 const TOO_MANY_FILES: &str = "this one and any after it were not read";
+
+/// Reads one file into the tree, or reports why not. Returns `false` once the folder holds more
+/// than [`MAX_FILES`] files, so the walk stops.
+fn read_file(path: &Path, relative: String, size: u64, tree: &mut ContentTree, errors: &mut Vec<ContentError>) -> bool {
+    if size > MAX_FILE_BYTES {
+        errors.push(ContentError::in_file(
+            display(path),
+            format!(
+                "the file is {:.1} MB, more than the {} MB a content file may be",
+                size as f64 / 1_048_576.0,
+                MAX_FILE_BYTES / 1_048_576
+            ),
+            "Split it into several pages (a plan's chapters, say), or move files that are not content (PDFs, images) out of the content folder.",
+        ));
+    } else if tree.files.len() >= MAX_FILES {
+        errors.push(ContentError::in_file(
+            display(path),
+            format!("the content folder has more than {MAX_FILES} files; {TOO_MANY_FILES}"),
+            "Give the folder that holds site.toml, not a folder above it, and move anything that is not content out of it.",
+        ));
+        return false;
+    } else {
+        match std::fs::read(path) {
+            Ok(bytes) => {
+                tree.files.insert(relative, ContentFile { display: display(path), bytes });
+            }
+            Err(error) => errors.push(ContentError::in_file(
+                display(path),
+                format!("the file could not be read: {error}"),
+                "Check that you may read it (its permissions), or move it out of the content folder.",
+            )),
+        }
+    }
+    true
+}
 
 /// A path as errors show it, with `/` on every system.
 pub fn display(path: &Path) -> String {

@@ -1,8 +1,9 @@
 // A soak of the guide's browser side: 1,000 random steps a restless reader might take (answers,
 // the on-page Back, Change links, Start again, the browser's Back and Forward, reloads, the
 // sensitive mode on and off, keeping the walk on and off), on a resident and a staff guide.
-// After every step exactly one screen shows, it is never the "could not read this link" notice
-// (every address here was made by the guide itself), and no uncaught error was thrown.
+// After every step exactly one screen shows, the one its address names (outside the sensitive
+// mode), never the "could not read this link" notice (every address here was made by the guide
+// itself), and no uncaught error, console error or policy violation happened.
 // The random sequence is seeded (SOAK_SEED), so a failure can be replayed; SOAK_STEPS sets the length.
 import { test } from "node:test";
 import assert from "node:assert/strict";
@@ -75,6 +76,21 @@ async function oneScreen(page, step, log) {
   return (await shownScreens(page))[0];
 }
 
+/** What the address says should show (outside the sensitive mode, where the address stays bare):
+ * `at=check` the check screen, `at=<question>` that question, answers without `at` a result,
+ * no answers the intro. */
+async function screenForAddress(page) {
+  const { search, sensitive } = await page.evaluate(() => ({ search: location.search, sensitive: !!document.getElementById("guide-sensitive")?.checked }));
+  if (sensitive) return null;
+  const params = new URLSearchParams(search);
+  const at = params.get("at");
+  const answers = [...params.keys()].filter((key) => key !== "at" && key !== "return");
+  if (at === "check") return (screen) => screen === "guide-check";
+  if (at) return (screen) => screen === `guide-q-${at}`;
+  if (answers.length) return (screen) => screen.startsWith("guide-o-");
+  return (screen) => screen === "guide-intro";
+}
+
 /** The visible controls of the shown screen a reader could use, by kind. */
 const controlsOf = (page, screen) =>
   page.evaluate((screen) => {
@@ -98,6 +114,8 @@ async function soak(page, path, random, steps, log) {
   for (let step = 0; step < steps; step++) {
     const screen = await oneScreen(page, step, log);
     assert.notEqual(screen, "guide-problem", `step ${step}: the guide could not read an address it made itself\n${log.slice(-12).join("\n")}`);
+    const expected = await screenForAddress(page);
+    if (expected) assert.ok(expected(screen), `step ${step}: ${screen} shows at ${page.url()}\n${log.slice(-12).join("\n")}`);
     const roll = random();
     const navVisible = await page.isVisible("#guide-back");
     let action;
@@ -184,6 +202,8 @@ async function soak(page, path, random, steps, log) {
     done++;
   }
   await oneScreen(page, steps, log);
+  // No console error and no Content-Security-Policy violation on the way (see harness.mjs).
+  assert.deepEqual(page.problems(), [], log.slice(-12).join("\n"));
   return done;
 }
 

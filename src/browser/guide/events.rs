@@ -198,7 +198,9 @@ fn set_sensitive(document: &Document, on: bool) {
     if on {
         forget_walk(&flow);
         dom::replace_address(&pathname());
-    } else if !place.answers.is_empty() || place.at.is_some() {
+    } else {
+        // The address follows the screen again, even where Back in the sensitive mode reached an
+        // older address whose answers the screen no longer shows.
         dom::replace_address(&format!("{}{}", pathname(), steps::query_of(&flow, &place)));
     }
     show(document, &flow, &place);

@@ -55,7 +55,7 @@ pub fn pages(
                     summary,
                     scope: city.id.clone(),
                     department: front.department.clone(),
-                    reviewed: front.reviewed.clone(),
+                    reviewed: front.reviewed,
                     legal_basis: checked.legal_basis.clone(),
                     order: listed as i64,
                 }
@@ -83,7 +83,7 @@ pub fn pages(
                 summary: format!("{}で、質問に答えて相談窓口やつなぎ先を探せます。", city.name),
                 scope: city.id.clone(),
                 department: front.department.clone(),
-                reviewed: front.reviewed.clone(),
+                reviewed: front.reviewed,
                 legal_basis: shared_basis,
                 order: 85,
             }

@@ -65,7 +65,7 @@ pub fn guide_body(
     let exit_url = href(&config.quick_exit_url);
     let flow = &checked.flow;
     let path = page_url(base, &guide_id(&city.id, &flow.id));
-    let directory = body.page(&crate::content::windows::pages::directory_id(&city.id));
+    let directory = body.page(&crate::content::windows::model::directory_id(&city.id));
     let wording = wording();
     let [progress_more, progress_last, in_play, resume_offer, resume_damaged, resume_forgotten, screen_title, error_title, memo_window, answer_separator] =
         wording.values();
@@ -196,7 +196,7 @@ fn memo() -> Markup {
 /// directory it links to recorded for the link checks.
 pub fn guides_index_body(city: &City, base: &str) -> GeneratedBody {
     let mut body = BodyWriter::new(base);
-    let directory = body.page(&crate::content::windows::pages::directory_id(&city.id));
+    let directory = body.page(&crate::content::windows::model::directory_id(&city.id));
     let markup = html! {
         p {
             "質問に答えて、" (city.name) "の相談窓口やつなぎ先を探せます。質問に答えずに探すときは、"

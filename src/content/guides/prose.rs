@@ -23,12 +23,11 @@ use crate::content::markdown::{parser_options, render_markdown, InternalLink};
 use crate::content::site_config::is_ascii_id;
 use crate::content::windows::CityWindows;
 
+/// A prose file read: its sections by node id, and the internal links to check.
+pub type ProseFile = (BTreeMap<String, NodeProse>, Vec<InternalLink>);
+
 /// The sections of a prose file by node id, and the internal links to check.
-pub fn parse_prose(
-    file: &str,
-    text: &str,
-    base: &str,
-) -> Result<(BTreeMap<String, NodeProse>, Vec<InternalLink>), Vec<ContentError>> {
+pub fn parse_prose(file: &str, text: &str, base: &str) -> Result<ProseFile, Vec<ContentError>> {
     let mut errors = Vec::new();
     let mut sections: BTreeMap<String, NodeProse> = BTreeMap::new();
     let mut links = Vec::new();
@@ -49,38 +48,13 @@ pub fn parse_prose(
             continue;
         }
         let heading_line = index + 1;
-        let heading = line.trim_start_matches("## ").trim();
-        let Some((title, id)) = heading.strip_suffix('}').and_then(|rest| rest.rsplit_once("{#")) else {
-            errors.push(ContentError::at_line(
-                file,
-                heading_line,
-                format!("the section `{heading}` has no id"),
-                "End the heading with the id of its question or outcome, e.g. `## だれのことで相談しますか {#who}`.",
-            ));
-            index += 1;
-            continue;
-        };
-        let (title, id) = (title.trim().to_string(), id.trim().to_string());
         index += 1;
+        let Some((title, id)) = section_heading(file, line, heading_line, &mut errors) else { continue };
         let body_start = index;
         while index < lines.len() && !lines[index].starts_with("## ") {
             index += 1;
         }
-        let mut options = Vec::new();
-        let mut body = String::new();
-        for body_line in &lines[body_start..index] {
-            let option = body_line.strip_prefix("- ").and_then(|rest| rest.split_once(": "));
-            match option {
-                Some((option_id, label)) if is_ascii_id(option_id) => {
-                    options.push((option_id.to_string(), label.trim().to_string()));
-                    body.push('\n');
-                }
-                _ => {
-                    body.push_str(body_line);
-                    body.push('\n');
-                }
-            }
-        }
+        let (options, body) = options_and_body(&lines[body_start..index]);
         let rendered = render_markdown(&body, body_start + 1, base);
         errors.extend(
             rendered
@@ -89,46 +63,71 @@ pub fn parse_prose(
                 .map(|problem| ContentError::at_line(file, problem.line, &problem.message, &problem.hint)),
         );
         links.extend(rendered.links);
-        if !is_ascii_id(&id) {
-            errors.push(ContentError::at_line(
-                file,
-                heading_line,
-                format!("the id `{id}` is not usable"),
-                "Use the id of a question or outcome of the flow.",
-            ));
-        } else if title.is_empty() {
-            errors.push(ContentError::at_line(
-                file,
-                heading_line,
-                format!("the section `{id}` has no heading text"),
-                "Write the question or the outcome's heading before `{#id}`.",
-            ));
-        } else if sections.contains_key(&id) {
-            errors.push(ContentError::at_line(
-                file,
-                heading_line,
-                format!("the section `{id}` is written twice"),
-                "Keep one section per question or outcome.",
-            ));
-        } else {
-            sections.insert(
-                id,
-                NodeProse {
-                    title,
-                    html: rendered.html,
-                    summary: first_paragraph_text(&body),
-                    options,
-                    file: file.to_string(),
-                    line: heading_line,
-                },
-            );
+        if let Some(error) = section_error(file, heading_line, &id, &title, &sections) {
+            errors.push(error);
+            continue;
         }
+        let summary = first_paragraph_text(&body);
+        let prose = NodeProse { title, html: rendered.html, summary, options, file: file.to_string(), line: heading_line };
+        sections.insert(id, prose);
     }
     if errors.is_empty() {
         Ok((sections, links))
     } else {
         Err(errors)
     }
+}
+
+/// A section's heading `## 見出し {#id}`: its title and id, or an error saying the id is missing.
+fn section_heading(file: &str, line: &str, heading_line: usize, errors: &mut Vec<ContentError>) -> Option<(String, String)> {
+    let heading = line.trim_start_matches("## ").trim();
+    let Some((title, id)) = heading.strip_suffix('}').and_then(|rest| rest.rsplit_once("{#")) else {
+        errors.push(ContentError::at_line(
+            file,
+            heading_line,
+            format!("the section `{heading}` has no id"),
+            "End the heading with the id of its question or outcome, e.g. `## だれのことで相談しますか {#who}`.",
+        ));
+        return None;
+    };
+    Some((title.trim().to_string(), id.trim().to_string()))
+}
+
+/// A section's option labels (`- option-id: ラベル` lines) and the rest of its Markdown, with
+/// the option lines left blank so that lines still count right.
+fn options_and_body(lines: &[&str]) -> (Vec<(String, String)>, String) {
+    let mut options = Vec::new();
+    let mut body = String::new();
+    for line in lines {
+        match line.strip_prefix("- ").and_then(|rest| rest.split_once(": ")) {
+            Some((option_id, label)) if is_ascii_id(option_id) => {
+                options.push((option_id.to_string(), label.trim().to_string()));
+            }
+            _ => body.push_str(line),
+        }
+        body.push('\n');
+    }
+    (options, body)
+}
+
+/// What is wrong with a section's id or title, if anything: unusable, empty, or written twice.
+fn section_error(
+    file: &str,
+    heading_line: usize,
+    id: &str,
+    title: &str,
+    sections: &BTreeMap<String, NodeProse>,
+) -> Option<ContentError> {
+    let (message, hint) = if !is_ascii_id(id) {
+        (format!("the id `{id}` is not usable"), "Use the id of a question or outcome of the flow.")
+    } else if title.is_empty() {
+        (format!("the section `{id}` has no heading text"), "Write the question or the outcome's heading before `{#id}`.")
+    } else if sections.contains_key(id) {
+        (format!("the section `{id}` is written twice"), "Keep one section per question or outcome.")
+    } else {
+        return None;
+    };
+    Some(ContentError::at_line(file, heading_line, message, hint))
 }
 
 /// The plain text of the first paragraph of some Markdown, read from the parse (with the

@@ -172,7 +172,7 @@ fn pick_card(
     let Some(window) = windows.windows.iter().find(|window| window.id == pick.window.as_ref()) else {
         return html! {};
     };
-    let url = body.page(&crate::content::windows::pages::window_page_id(window));
+    let url = body.page(&crate::content::windows::model::window_page_id(window));
     let contact = match (&window.contact.phone, window.stated_department()) {
         (Some(phone), _) => html! { "電話：" a href=(href(&tel_uri(phone))) { (phone) } },
         (None, Some(department)) => {

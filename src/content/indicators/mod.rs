@@ -39,7 +39,7 @@ pub fn pages(
                 summary: format!("{}の計画が定める評価指標と、年度ごとの目標です。", city.name),
                 scope: city.id.clone(),
                 department: front.department.clone(),
-                reviewed: front.reviewed.clone(),
+                reviewed: front.reviewed,
                 legal_basis: indicators.legal_basis.clone(),
                 order: 80,
             }

@@ -83,12 +83,12 @@ pub fn indicators_body(indicators: &Indicators) -> GeneratedBody {
     let markup = html! {
         (body.heading(2, "targets", "年度ごとの目標（表）"))
         p { "出典：" (indicators.source) "。目標の書き方は計画のとおりです。" }
-        (table_scroll_region("評価指標の表", table))
+        (table_scroll_region("評価指標の表", "", table))
         (body.heading(2, "chart", "年度ごとの目標（図）"))
         p id="indicator-chart-desc" {
             "図は上の表と同じ内容です。行が指標、列が年度です。数値の目標は棒の長さで、それ以外は記号とことばで示します。"
         }
-        (table_scroll_region("評価指標の図", chart(indicators)))
+        (table_scroll_region("評価指標の図", "", chart(indicators)))
         ul class="chart-legend" aria-label="図の記号の意味" {
             @for kind in kinds.into_iter().filter(|kind| used.contains(kind)) { li { (kind.legend()) } }
         }

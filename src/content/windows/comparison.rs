@@ -3,7 +3,7 @@
 
 use crate::content::html::{html, scroll_table, BodyWriter, GeneratedBody, Markup};
 use crate::content::site_config::City;
-use crate::content::windows::pages::window_page_id;
+use crate::content::windows::model::window_page_id;
 use crate::content::windows::CityWindows;
 use crate::taxonomy::{Operation, Programme, PROGRAMMES};
 

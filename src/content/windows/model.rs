@@ -129,3 +129,13 @@ pub struct Role {
     /// 所管課 of this row, when it differs from the window's.
     pub department: Option<String>,
 }
+
+/// Page id of a city's directory (its pages and other features' links name it by this).
+pub fn directory_id(city: &str) -> String {
+    format!("cities/{city}/windows")
+}
+
+/// Page id of a window's page.
+pub fn window_page_id(window: &Window) -> String {
+    format!("cities/{}/windows/{}", window.city, window.id)
+}

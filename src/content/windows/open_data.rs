@@ -70,15 +70,48 @@ fn service(city: &City, windows: &CityWindows, window: &Window) -> Value {
         }),
         None => city_organization.clone(),
     };
-    let numbers = window.programme_numbers();
-    let program = numbers.first().and_then(|&number| taxonomy::programme(number)).map(|programme| {
-        json!({
-            "id": stable_uuid(&format!("{}/programme/{}", city.id, programme.number)),
-            "organization_id": city_organization["id"],
-            "name": programme.name,
-            "description": format!("{}の{}（{}）", city.name, programme.name, programme_article(programme.number)),
-        })
+    let mut object = json!({
+        "id": service_id,
+        "organization_id": organization["id"],
+        "name": window.name,
+        "alternate_name": key,
+        "description": description(window),
+        "status": if window.planned { "inactive" } else { "active" },
+        "eligibility_description": window.target.clone().unwrap_or_else(|| window.audiences.iter().map(|a| a.label()).collect::<Vec<_>>().join("、")),
+        "assured_date": window.reviewed,
+        "organization": organization,
+        "service_areas": service_areas(city, windows, window, &key, &service_id),
+        "phones": phones(window, &key, &service_id),
+        "attributes": attributes(window, &key, &service_id),
+        "contacts": [{
+            "id": stable_uuid(&format!("{key}/contact")),
+            "service_id": service_id,
+            "department": window.stated_department().unwrap_or("記載なし"),
+        }],
+        "languages": [{ "id": stable_uuid(&format!("{key}/language")), "service_id": service_id, "name": "日本語", "code": "ja" }],
     });
+    let fields = object.as_object_mut().expect("a JSON object");
+    if let Some(program) = program(city, window, &city_organization) {
+        fields.insert("program_id".to_string(), program["id"].clone());
+        fields.insert("program".to_string(), program);
+    }
+    optional_fields(fields, window, &key, &service_id);
+    object
+}
+
+/// The window's first programme as the HSDS `program`, run by the city.
+fn program(city: &City, window: &Window, city_organization: &Value) -> Option<Value> {
+    let programme = window.programme_numbers().first().and_then(|&number| taxonomy::programme(number))?;
+    Some(json!({
+        "id": stable_uuid(&format!("{}/programme/{}", city.id, programme.number)),
+        "organization_id": city_organization["id"],
+        "name": programme.name,
+        "description": format!("{}の{}（{}）", city.name, programme.name, programme_article(programme.number)),
+    }))
+}
+
+/// The summary, the rows of the plan's tables the window appears in, and its notes.
+fn description(window: &Window) -> String {
     let rows: Vec<String> = window
         .roles
         .iter()
@@ -95,7 +128,11 @@ fn service(city: &City, windows: &CityWindows, window: &Window) -> Value {
     if !window.notes.is_empty() {
         description.push_str(&format!(" 注記：{}", window.notes.join(" ")));
     }
-    let service_areas: Vec<Value> = window
+    description
+}
+
+fn service_areas(city: &City, windows: &CityWindows, window: &Window, key: &str, service_id: &str) -> Vec<Value> {
+    window
         .areas
         .iter()
         .filter_map(|id| windows.areas.iter().find(|area| &area.id == id))
@@ -107,7 +144,10 @@ fn service(city: &City, windows: &CityWindows, window: &Window) -> Value {
                 "description": format!("{}（{}）", area.kind, city.name),
             })
         })
-        .collect();
+        .collect()
+}
+
+fn phones(window: &Window, key: &str, service_id: &str) -> Vec<Value> {
     let mut phones = Vec::new();
     if let Some(number) = &window.contact.phone {
         phones.push(json!({ "id": stable_uuid(&format!("{key}/phone")), "service_id": service_id, "number": number, "type": "voice" }));
@@ -115,39 +155,25 @@ fn service(city: &City, windows: &CityWindows, window: &Window) -> Value {
     if let Some(number) = &window.contact.fax {
         phones.push(json!({ "id": stable_uuid(&format!("{key}/fax")), "service_id": service_id, "number": number, "type": "fax" }));
     }
-    let mut attributes: Vec<Value> = numbers
+    phones
+}
+
+/// Every programme and audience of the window, as taxonomy terms.
+fn attributes(window: &Window, key: &str, service_id: &str) -> Vec<Value> {
+    let mut attributes: Vec<Value> = window
+        .programme_numbers()
         .iter()
         .filter_map(|&number| taxonomy::programme(number))
-        .map(|programme| attribute(&service_id, 0, &programme.number.to_string(), programme.name, &key))
+        .map(|programme| attribute(service_id, 0, &programme.number.to_string(), programme.name, key))
         .collect();
     attributes.extend(
-        window.audiences.iter().map(|audience| attribute(&service_id, 1, audience.id(), audience.label(), &key)),
+        window.audiences.iter().map(|audience| attribute(service_id, 1, audience.id(), audience.label(), key)),
     );
-    let mut object = json!({
-        "id": service_id,
-        "organization_id": organization["id"],
-        "name": window.name,
-        "alternate_name": key,
-        "description": description,
-        "status": if window.planned { "inactive" } else { "active" },
-        "eligibility_description": window.target.clone().unwrap_or_else(|| window.audiences.iter().map(|a| a.label()).collect::<Vec<_>>().join("、")),
-        "assured_date": window.reviewed,
-        "organization": organization,
-        "service_areas": service_areas,
-        "phones": phones,
-        "attributes": attributes,
-        "contacts": [{
-            "id": stable_uuid(&format!("{key}/contact")),
-            "service_id": service_id,
-            "department": window.stated_department().unwrap_or("記載なし"),
-        }],
-        "languages": [{ "id": stable_uuid(&format!("{key}/language")), "service_id": service_id, "name": "日本語", "code": "ja" }],
-    });
-    let fields = object.as_object_mut().expect("a JSON object");
-    if let Some(program) = program {
-        fields.insert("program_id".to_string(), program["id"].clone());
-        fields.insert("program".to_string(), program);
-    }
+    attributes
+}
+
+/// The fields HSDS leaves out when the source has nothing: alert, e-mail, URL, hours, address.
+fn optional_fields(fields: &mut serde_json::Map<String, Value>, window: &Window, key: &str, service_id: &str) {
     if window.planned {
         fields.insert("alert".to_string(), Value::from("設置予定（資料の時点ではまだ設置されていません）"));
     }
@@ -175,7 +201,6 @@ fn service(city: &City, windows: &CityWindows, window: &Window) -> Value {
             }]),
         );
     }
-    object
 }
 
 /// Column names of the CSV, in order.

@@ -2,20 +2,11 @@
 //! and one page per window with everything the plan says about it. The list items carry
 //! `data-*` attributes that the browser's filter reads; without JavaScript every window shows.
 
+use crate::content::windows::model::{directory_id, window_page_id};
 use crate::content::html::{href, html, scroll_table, BodyWriter, GeneratedBody, Markup};
 use crate::content::site_config::{City, SiteConfig};
 use crate::content::windows::{tel_uri, CityWindows, Window};
 use crate::taxonomy::{self, programme_article, Audience, PROGRAMMES};
-
-/// Page id of a city's directory.
-pub fn directory_id(city: &str) -> String {
-    format!("cities/{city}/windows")
-}
-
-/// Page id of a window's page.
-pub fn window_page_id(window: &Window) -> String {
-    format!("cities/{}/windows/{}", window.city, window.id)
-}
 
 /// Where the open data files are, under the site's base path.
 pub const HSDS_JSON_PATH: &str = "data/windows.hsds.json";
