@@ -20,6 +20,7 @@ pub mod markdown;
 pub mod new_city;
 pub mod outline;
 pub mod page;
+pub mod plan;
 pub mod site_config;
 pub mod slug;
 pub mod source;
@@ -40,6 +41,7 @@ pub use site_config::{City, SiteConfig, CONTENT_FORMAT, NATIONAL_SCOPE};
 pub use source::{ContentFile, ContentTree};
 pub use windows::{CityWindows, Window};
 
+use plan::dates::Day;
 use site_config::is_ascii_id;
 
 /// Checks a base path from the environment and gives it a leading and trailing `/`.
@@ -69,8 +71,14 @@ pub fn compile_site(content_dir: &Path, base: &str) -> Result<CompiledSite, Cont
 }
 
 /// Checks and renders every page of a content tree (a folder as read, or layers stacked with
-/// [`ContentTree::overlay`]). All problems are returned together.
+/// [`ContentTree::overlay`]) as of today in Japan. All problems are returned together.
 pub fn compile_tree(tree: &ContentTree, base: &str) -> Result<CompiledSite, ContentErrors> {
+    compile_tree_on(tree, base, plan::dates::today_in_japan())
+}
+
+/// [`compile_tree`] as of the day `today`: the date plan periods and revisions are checked
+/// against (a revision may not be after it; a period over by then is marked as ended).
+pub fn compile_tree_on(tree: &ContentTree, base: &str, today: Day) -> Result<CompiledSite, ContentErrors> {
     let mut errors = Vec::new();
     let config_file = tree.display_of("site.toml");
     let (config, config_text) = match tree.text("site.toml") {
@@ -125,7 +133,7 @@ pub fn compile_tree(tree: &ContentTree, base: &str) -> Result<CompiledSite, Cont
             }
             None => continue,
         };
-        let (page, mut page_errors) = compile_page(&file, &id, source, &config, base);
+        let (page, mut page_errors) = compile_page(&file, &id, source, &config, base, today);
         errors.append(&mut page_errors);
         // A page with errors of its own still takes part in the link checks, so that one
         // build reports every problem.
@@ -182,6 +190,7 @@ pub fn compile_tree(tree: &ContentTree, base: &str) -> Result<CompiledSite, Cont
             page.html.prepend(toc::toc_html(&page.headings));
         }
     }
+    plan::add_plan_timelines(&mut pages, &config, today);
     pages.sort_by(|a, b| (!a.id.is_empty(), &a.id).cmp(&(!b.id.is_empty(), &b.id)));
     Ok(CompiledSite { config, pages, base: base.to_string(), windows: city_windows, indicators, flows })
 }
@@ -193,6 +202,7 @@ fn compile_page(
     source: &str,
     config: &SiteConfig,
     base: &str,
+    today: Day,
 ) -> (Option<(CompiledPage, Vec<InternalLink>)>, Vec<ContentError>) {
     let parsed = match front_matter::parse_page(file, source) {
         Ok(parsed) => parsed,
@@ -222,6 +232,7 @@ fn compile_page(
             ));
         }
     }
+    errors.extend(plan::timeline::check_timeline(file, id, &parsed, today));
     let rendered = markdown::render_markdown(parsed.body, parsed.body_first_line, base);
     errors.extend(
         rendered

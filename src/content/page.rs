@@ -99,6 +99,8 @@ impl From<GeneratedFront> for FrontMatter {
             city_pages: Vec::new(),
             plan_made: None,
             plan_department: None,
+            plan_period: None,
+            revisions: Vec::new(),
         }
     }
 }
