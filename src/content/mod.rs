@@ -186,11 +186,11 @@ pub fn compile_tree_on(tree: &ContentTree, base: &str, today: Day) -> Result<Com
     let mut pages: Vec<CompiledPage> = pages.into_iter().map(|(page, _)| page).collect();
     for page in &mut pages {
         // Window pages place their contents after their lead and facts (see `window_pages`).
-        if page.kind != PageKind::Window && page.kind != PageKind::Guide {
+        if !matches!(page.kind, PageKind::Window | PageKind::Guide | PageKind::PlanDocument) {
             page.html.prepend(toc::toc_html(&page.headings));
         }
     }
-    plan::add_plan_timelines(&mut pages, &config, today);
+    plan::add_plan_timelines(&mut pages, &config, base, today);
     pages.sort_by(|a, b| (!a.id.is_empty(), &a.id).cmp(&(!b.id.is_empty(), &b.id)));
     Ok(CompiledSite { config, pages, base: base.to_string(), windows: city_windows, indicators, flows })
 }
