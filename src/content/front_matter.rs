@@ -39,6 +39,33 @@ pub struct FrontMatter {
     /// more than `department` (e.g. that the plan does not name one).
     #[serde(default)]
     pub plan_department: Option<String>,
+    /// On a city's page: the plan's period in 年度 (fiscal years, April to March), e.g.
+    /// `plan_period = { first_fiscal_year = 2025, last_fiscal_year = 2028 }` for 令和7〜10年度.
+    #[serde(default)]
+    pub plan_period: Option<toml::Spanned<PlanPeriodField>>,
+    /// On a city's page: the plan's revisions (改定), oldest first, as `[[revisions]]` tables.
+    #[serde(default)]
+    pub revisions: Vec<toml::Spanned<RevisionField>>,
+}
+
+/// A plan's period as written: its first and last 年度, as Western years (2025 is 令和7年度).
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PlanPeriodField {
+    /// The 年度 the plan starts in (it begins on 1 April of this year).
+    pub first_fiscal_year: i32,
+    /// The last 年度 the plan runs in (it ends on 31 March of the next year).
+    pub last_fiscal_year: i32,
+}
+
+/// One revision (改定) of a plan as written.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RevisionField {
+    /// When: a plain date (`2025-10-01`), or `"2025-10"` when the plan gives only the month.
+    pub date: toml::Value,
+    /// What changed, as the plan says it (e.g. 「一部改定」).
+    pub what: String,
 }
 
 /// What the compiler writes into a page from the site's data (`generates = "…"`).
@@ -81,12 +108,19 @@ pub struct ParsedPage<'a> {
     pub body_first_line: usize,
     /// 1-based line of each front-matter key, for later errors that point at a field.
     pub field_lines: Vec<(String, usize)>,
+    /// The front matter's TOML (from file line 2), for turning a field's span into its line.
+    pub front_text: &'a str,
 }
 
 impl ParsedPage<'_> {
     /// The line of a front-matter field, or the first line of the file.
     pub fn line_of(&self, field: &str) -> usize {
         self.field_lines.iter().find(|(name, _)| name == field).map_or(1, |(_, line)| *line)
+    }
+
+    /// The file line of a byte `span` of the front matter (a [`toml::Spanned`] field's).
+    pub fn line_of_span(&self, span: std::ops::Range<usize>) -> usize {
+        line_and_column(self.front_text, span.start.min(self.front_text.len())).0 + 1
     }
 }
 
@@ -118,6 +152,7 @@ pub fn parse_page<'a>(file: &str, source: &'a str) -> Result<ParsedPage<'a>, Con
                 body: &source[body_start..],
                 body_first_line: line_number + 1,
                 field_lines: field_lines(front_text),
+                front_text,
             });
         }
         offset += line.len();

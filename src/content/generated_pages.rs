@@ -17,7 +17,7 @@ use crate::content::page::{CompiledPage, PageKind};
 use crate::content::site_config::{City, SiteConfig};
 use crate::content::windows::CityWindows;
 use crate::content::windows::{comparison, pages as window_pages};
-use crate::content::{guides, indicators, windows};
+use crate::content::{guides, indicators, plan, windows};
 
 /// Adds the pages made from the windows data (each city's directory and window pages, the
 /// indicators pages) and fills the Markdown pages that ask for a generated part.
@@ -74,6 +74,19 @@ pub fn add_generated_pages(
     let mut made = windows::pages(&with_cities, &city_pages, base, config, errors);
     made.extend(guides::pages(&with_cities, flows, &city_pages, base, config, errors));
     made.extend(indicators::pages(all_indicators, config, &city_pages, errors));
+    add_unless_taken(pages, ids, made, errors);
+    let compiled: Vec<&CompiledPage> = pages.iter().map(|(page, _)| page).collect();
+    let plans = plan::pages(&compiled, config, base, errors);
+    add_unless_taken(pages, ids, plans, errors);
+}
+
+/// Adds the pages `made` from data, refusing any whose id a Markdown page already has.
+fn add_unless_taken(
+    pages: &mut Vec<(CompiledPage, Vec<InternalLink>)>,
+    ids: &mut HashMap<String, String>,
+    made: Vec<(CompiledPage, Vec<InternalLink>)>,
+    errors: &mut Vec<ContentError>,
+) {
     let mut new_pages = Vec::new();
     for (page, links) in made {
         if let Some(first) = ids.get(&page.id) {

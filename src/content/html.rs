@@ -167,6 +167,12 @@ pub fn scroll_table(label: &str, caption: &str, head: &[&str], rows: &[Vec<Marku
 pub struct PageHtml(String);
 
 impl PageHtml {
+    /// Wraps a page's HTML as `lol_html` rewrote it for the printable plan (ids, links and
+    /// heading levels changed; nothing new written as text). Only `plan::document` calls it.
+    pub(in crate::content) fn from_rewritten(html: String) -> Self {
+        PageHtml(html)
+    }
+
     /// The HTML as written.
     pub fn as_str(&self) -> &str {
         &self.0

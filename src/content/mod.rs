@@ -20,6 +20,7 @@ pub mod markdown;
 pub mod new_city;
 pub mod outline;
 pub mod page;
+pub mod plan;
 pub mod site_config;
 pub mod slug;
 pub mod source;
@@ -40,6 +41,7 @@ pub use site_config::{City, SiteConfig, CONTENT_FORMAT, NATIONAL_SCOPE};
 pub use source::{ContentFile, ContentTree};
 pub use windows::{CityWindows, Window};
 
+use plan::dates::Day;
 use site_config::is_ascii_id;
 
 /// Checks a base path from the environment and gives it a leading and trailing `/`.
@@ -69,12 +71,18 @@ pub fn compile_site(content_dir: &Path, base: &str) -> Result<CompiledSite, Cont
 }
 
 /// Checks and renders every page of a content tree (a folder as read, or layers stacked with
-/// [`ContentTree::overlay`]). All problems are returned together.
+/// [`ContentTree::overlay`]) as of today in Japan. All problems are returned together.
 pub fn compile_tree(tree: &ContentTree, base: &str) -> Result<CompiledSite, ContentErrors> {
+    compile_tree_on(tree, base, plan::dates::today_in_japan())
+}
+
+/// [`compile_tree`] as of the day `today`: the date plan periods and revisions are checked
+/// against (a revision may not be after it; a period over by then is marked as ended).
+pub fn compile_tree_on(tree: &ContentTree, base: &str, today: Day) -> Result<CompiledSite, ContentErrors> {
     let mut errors = Vec::new();
     let config_file = tree.display_of("site.toml");
     let (config, config_text) = read_site_config(tree, &config_file)?;
-    let (mut pages, mut first_file_of_id) = compile_pages(tree, &config, base, &mut errors);
+    let (mut pages, mut first_file_of_id) = compile_pages(tree, &config, base, today, &mut errors);
     let city_data::CityData { windows: city_windows, indicators, unsure_folders } =
         city_data::read_city_data(tree, &config, &mut errors);
     let mut prose_links = Vec::new();
@@ -121,10 +129,11 @@ pub fn compile_tree(tree: &ContentTree, base: &str) -> Result<CompiledSite, Cont
     let mut pages: Vec<CompiledPage> = pages.into_iter().map(|(page, _)| page).collect();
     for page in &mut pages {
         // Window pages place their contents after their lead and facts (see `window_pages`).
-        if page.kind != PageKind::Window && page.kind != PageKind::Guide {
+        if !matches!(page.kind, PageKind::Window | PageKind::Guide | PageKind::PlanDocument) {
             page.html.prepend(toc::toc_html(&page.headings));
         }
     }
+    plan::add_plan_timelines(&mut pages, &config, base, today);
     pages.sort_by(|a, b| (!a.id.is_empty(), &a.id).cmp(&(!b.id.is_empty(), &b.id)));
     Ok(CompiledSite { config, pages, base: base.to_string(), windows: city_windows, indicators, flows })
 }
@@ -152,6 +161,7 @@ fn compile_pages(
     tree: &ContentTree,
     config: &SiteConfig,
     base: &str,
+    today: Day,
     errors: &mut Vec<ContentError>,
 ) -> (Vec<(CompiledPage, Vec<InternalLink>)>, HashMap<String, String>) {
     let files: Vec<&str> = tree
@@ -191,7 +201,7 @@ fn compile_pages(
             }
             None => continue,
         };
-        let (page, mut page_errors) = compile_page(&file, &id, source, config, base);
+        let (page, mut page_errors) = compile_page(&file, &id, source, config, base, today);
         errors.append(&mut page_errors);
         // A page with errors of its own still takes part in the link checks, so that one
         // build reports every problem.
@@ -208,6 +218,7 @@ fn compile_page(
     source: &str,
     config: &SiteConfig,
     base: &str,
+    today: Day,
 ) -> (Option<(CompiledPage, Vec<InternalLink>)>, Vec<ContentError>) {
     let parsed = match front_matter::parse_page(file, source) {
         Ok(parsed) => parsed,
@@ -237,6 +248,7 @@ fn compile_page(
             ));
         }
     }
+    errors.extend(plan::timeline::check_timeline(file, id, &parsed, today));
     let rendered = markdown::render_markdown(parsed.body, parsed.body_first_line, base);
     errors.extend(
         rendered

@@ -42,6 +42,8 @@ pub enum PageKind {
     Indicators,
     /// An interactive guide (a flow's screens, prerendered; the browser walks them).
     Guide,
+    /// A city's whole plan on one printable page, made from its plan pages.
+    PlanDocument,
 }
 
 /// The cities' own pages (`cities/<id>`), whose front matter the pages made from a city's data
@@ -99,6 +101,8 @@ impl From<GeneratedFront> for FrontMatter {
             city_pages: Vec::new(),
             plan_made: None,
             plan_department: None,
+            plan_period: None,
+            revisions: Vec::new(),
         }
     }
 }

@@ -68,7 +68,8 @@ pub fn parse_prose(file: &str, text: &str, base: &str) -> Result<ProseFile, Vec<
             continue;
         }
         let summary = first_paragraph_text(&body);
-        let prose = NodeProse { title, html: rendered.html, summary, options, file: file.to_string(), line: heading_line };
+        let prose =
+            NodeProse { title, html: rendered.html, summary, options, file: file.to_string(), line: heading_line };
         sections.insert(id, prose);
     }
     if errors.is_empty() {
@@ -79,7 +80,12 @@ pub fn parse_prose(file: &str, text: &str, base: &str) -> Result<ProseFile, Vec<
 }
 
 /// A section's heading `## 見出し {#id}`: its title and id, or an error saying the id is missing.
-fn section_heading(file: &str, line: &str, heading_line: usize, errors: &mut Vec<ContentError>) -> Option<(String, String)> {
+fn section_heading(
+    file: &str,
+    line: &str,
+    heading_line: usize,
+    errors: &mut Vec<ContentError>,
+) -> Option<(String, String)> {
     let heading = line.trim_start_matches("## ").trim();
     let Some((title, id)) = heading.strip_suffix('}').and_then(|rest| rest.rsplit_once("{#")) else {
         errors.push(ContentError::at_line(
@@ -121,7 +127,10 @@ fn section_error(
     let (message, hint) = if !is_ascii_id(id) {
         (format!("the id `{id}` is not usable"), "Use the id of a question or outcome of the flow.")
     } else if title.is_empty() {
-        (format!("the section `{id}` has no heading text"), "Write the question or the outcome's heading before `{#id}`.")
+        (
+            format!("the section `{id}` has no heading text"),
+            "Write the question or the outcome's heading before `{#id}`.",
+        )
     } else if sections.contains_key(id) {
         (format!("the section `{id}` is written twice"), "Keep one section per question or outcome.")
     } else {

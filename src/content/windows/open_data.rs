@@ -166,9 +166,8 @@ fn attributes(window: &Window, key: &str, service_id: &str) -> Vec<Value> {
         .filter_map(|&number| taxonomy::programme(number))
         .map(|programme| attribute(service_id, 0, &programme.number.to_string(), programme.name, key))
         .collect();
-    attributes.extend(
-        window.audiences.iter().map(|audience| attribute(service_id, 1, audience.id(), audience.label(), key)),
-    );
+    attributes
+        .extend(window.audiences.iter().map(|audience| attribute(service_id, 1, audience.id(), audience.label(), key)));
     attributes
 }
 

@@ -2,9 +2,9 @@
 //! and one page per window with everything the plan says about it. The list items carry
 //! `data-*` attributes that the browser's filter reads; without JavaScript every window shows.
 
-use crate::content::windows::model::{directory_id, window_page_id};
 use crate::content::html::{href, html, scroll_table, BodyWriter, GeneratedBody, Markup};
 use crate::content::site_config::{City, SiteConfig};
+use crate::content::windows::model::{directory_id, window_page_id};
 use crate::content::windows::{tel_uri, CityWindows, Window};
 use crate::taxonomy::{self, programme_article, Audience, PROGRAMMES};
 
