@@ -4,6 +4,7 @@
 //! they are the same on every build.
 
 use serde_json::{json, Value};
+use unicode_normalization::UnicodeNormalization;
 
 use crate::content::site_config::{City, SiteConfig};
 use crate::content::windows::{CityWindows, Window};
@@ -280,15 +281,19 @@ pub fn windows_csv(cities: &[(&City, &CityWindows)]) -> String {
     format!("\u{feff}{}", String::from_utf8(bytes).expect("CSV of UTF-8 strings is UTF-8"))
 }
 
-/// Characters that make a spreadsheet read a cell as a formula when they come first: the ASCII
-/// ones, their full-width forms (a Japanese input method types these), and TAB and CR.
-const FORMULA_STARTS: [char; 10] = ['=', '+', '-', '@', '\t', '\r', '＝', '＋', '－', '＠'];
+/// Characters that make a spreadsheet read a cell as a formula when they come first (after
+/// NFKC, so their full-width and small forms, which a Japanese input method types, count too).
+const FORMULA_STARTS: [char; 4] = ['=', '+', '-', '@'];
 
-/// A field a spreadsheet will not run as a formula: one whose first character, after any
-/// spaces, could start a formula gets a leading apostrophe (the usual CSV-injection guard).
+/// A field a spreadsheet will not run as a formula: one starting with TAB or CR, or whose first
+/// character after any spaces is, under NFKC, one of [`FORMULA_STARTS`] (＝, ﹦, ＋, ﹢, －, ﹣,
+/// ＠ …), gets a leading apostrophe (the usual CSV-injection guard).
 fn spreadsheet_safe(field: &str) -> String {
     let first = field.trim_start_matches([' ', '\u{3000}']).chars().next();
-    if field.starts_with(['\t', '\r']) || first.is_some_and(|first| FORMULA_STARTS.contains(&first)) {
+    let formula = first.is_some_and(|first| {
+        std::iter::once(first).nfkc().next().is_some_and(|normal| FORMULA_STARTS.contains(&normal))
+    });
+    if field.starts_with(['\t', '\r']) || formula {
         format!("'{field}")
     } else {
         field.to_string()
