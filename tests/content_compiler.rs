@@ -854,3 +854,29 @@ fn a_scaffold_refuses_a_city_the_site_already_has() {
     let error = scaffold_city_on("izu", "伊豆市", "静岡県", "2026-04-01").unwrap().apply_to(&mut tree).unwrap_err();
     assert!(error.contains("already declares the city `izu`"), "{error}");
 }
+
+#[test]
+fn ampersands_and_quotes_in_urls_are_escaped_once_in_the_pages() {
+    // Real municipal addresses carry `&`; an e-mail may too; a quick exit may carry `'`.
+    let mut tree =
+        ContentTree::read_dir(&Path::new(FIXTURES).join("valid")).unwrap_or_else(|errors| panic!("{errors}"));
+    let windows = tree.text("cities/testcity/windows.toml").unwrap().unwrap().replace(
+        "department = \"福祉課\"\n",
+        "department = \"福祉課\"\nurl = \"https://example.jp/soudan?a=1&b=2\"\nemail = \"fukushi&kaigo@example.jp\"\n",
+    );
+    tree.insert("cities/testcity/windows.toml", windows.into_bytes());
+    let site = tree.text("site.toml").unwrap().unwrap().replace(
+        "national_layer = false\n",
+        "national_layer = false\nquick_exit_url = \"https://example.jp/?q=it's&x=1\"\n",
+    );
+    tree.insert("site.toml", site.into_bytes());
+    let site = compile_tree(&tree, "/").unwrap_or_else(|errors| panic!("{errors}"));
+    let window = site.page("cities/testcity/windows/fukushi-madoguchi").expect("the window's page").html.as_str();
+    assert!(window.contains(r#"href="https://example.jp/soudan?a=1&amp;b=2""#), "{window}");
+    assert!(window.contains(r#"href="mailto:fukushi&amp;kaigo@example.jp""#), "{window}");
+    let guide = site.page("cities/testcity/guides/resident").expect("the guide's page").html.as_str();
+    assert!(guide.contains(r#"href="https://example.jp/?q=it's&amp;x=1""#), "{guide}");
+    for page in [window, guide] {
+        assert!(!page.contains("&amp;amp;") && !page.contains("&amp;#x27;"), "escaped twice");
+    }
+}
