@@ -10,8 +10,14 @@ cd "$(dirname "$0")/.."
 mode="${1:-}"
 case "$mode" in --update|--check|"") ;; *) echo "usage: scripts/build-app.sh [--update|--check]" >&2; exit 2 ;; esac
 source scripts/tools.sh
-# The same bytes from any clone: paths that panic messages carry are made relative.
-export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="--remap-path-prefix=$PWD=/tsunagu --remap-path-prefix=${CARGO_HOME:-$HOME/.cargo}=/cargo"
+# The same bytes from any clone: paths that panic messages carry are made relative, and a
+# dependency's source folder is named by the crate alone (not by the registry it came from).
+cargo_home="${CARGO_HOME:-$HOME/.cargo}"
+rustflags="--remap-path-prefix=$PWD=/tsunagu --remap-path-prefix=$cargo_home=/cargo"
+for registry in "$cargo_home"/registry/src/*/; do
+  rustflags="$rustflags --remap-path-prefix=${registry%/}=/deps"
+done
+export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="$rustflags"
 rm -rf target/app
 trunk build --release >&2
 built=(target/app/tsunagu-web-*.js target/app/tsunagu-web-*_bg.wasm)

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs the pinned build tools where they are missing and puts them on PATH.
 # Source it from the other scripts: `source scripts/tools.sh`. Idempotent; nothing is
-# downloaded from outside the package registries (crates.io, npm, Debian).
+# downloaded from outside the package registries (cargo, npm, apt).
 #   - Rust target wasm32-unknown-unknown (rustup)
 #   - Trunk 0.21.14 and wasm-bindgen-cli (the version in Cargo.lock), built once per user
 #     into ~/.cache/tsunagu/tools/<tool>-<version>/ and reused by every clone
