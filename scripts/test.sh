@@ -39,7 +39,7 @@ scripts/build.sh --content tests/fixtures/content/valid --base /other/ --dist di
 say "serving dist with nginx, configured by tsunagu host-config nginx"
 nginx_dir="$(mktemp -d)"
 nginx_port="${NGINX_PORT:-18181}"
-target/cli/tsunagu host-config nginx --root dist --listen "127.0.0.1:$nginx_port" > "$nginx_dir/site.conf"
+cargo run --quiet --locked --profile cli --bin tsunagu -- host-config nginx --root dist --listen "127.0.0.1:$nginx_port" > "$nginx_dir/site.conf"
 cat > "$nginx_dir/nginx.conf" <<CONF
 daemon off;
 master_process off;
@@ -59,6 +59,10 @@ CONF
 PATH="$PATH:/usr/sbin" nginx -p "$nginx_dir" -c "$nginx_dir/nginx.conf" &
 nginx_pid=$!
 trap 'kill "$nginx_pid" 2>/dev/null || true; rm -rf "$nginx_dir"' EXIT
+for _ in $(seq 50); do
+  (exec 3<>"/dev/tcp/127.0.0.1/$nginx_port") 2>/dev/null && break
+  sleep 0.1
+done
 
 say "browser tests (headless Chromium)"
 TSUNAGU_NGINX_URL="http://127.0.0.1:$nginx_port/" \

@@ -190,14 +190,15 @@ fn normalize(path: &str) -> String {
     path.replace('\\', "/").trim_start_matches("./").trim_start_matches('/').to_string()
 }
 
-/// Reads the folder `dir` (at `prefix` in the tree) and every folder under it.
+/// Reads the folder `dir` (at `prefix` in the tree) and every folder under it. Returns `false`
+/// once the tree is over [`MAX_FILES`], so that every folder above stops too.
 fn read_folder(
     dir: &Path,
     prefix: &str,
     open_folders: &mut Vec<PathBuf>,
     tree: &mut ContentTree,
     errors: &mut Vec<ContentError>,
-) {
+) -> bool {
     let unreadable_folder = |error: std::io::Error| {
         ContentError::in_file(
             display(dir),
@@ -207,7 +208,10 @@ fn read_folder(
     };
     let entries = match std::fs::read_dir(dir) {
         Ok(entries) => entries,
-        Err(error) => return errors.push(unreadable_folder(error)),
+        Err(error) => {
+            errors.push(unreadable_folder(error));
+            return true;
+        }
     };
     let mut listed = Vec::new();
     for entry in entries {
@@ -243,9 +247,6 @@ fn read_folder(
                 continue;
             }
         };
-        if tree.files.len() >= MAX_FILES && errors.iter().any(|error| error.message.contains(TOO_MANY_FILES)) {
-            return;
-        }
         if metadata.is_dir() {
             let canonical = std::fs::canonicalize(&path).unwrap_or_else(|_| path.clone());
             if open_folders.contains(&canonical) {
@@ -257,12 +258,16 @@ fn read_folder(
                 continue;
             }
             open_folders.push(canonical);
-            read_folder(&path, &relative, open_folders, tree, errors);
+            let go_on = read_folder(&path, &relative, open_folders, tree, errors);
             open_folders.pop();
+            if !go_on {
+                return false;
+            }
         } else if !read_file(&path, relative, metadata.len(), tree, errors) {
-            return;
+            return false;
         }
     }
+    true
 }
 
 /// The largest content file read, in bytes: far above any plan's chapter (the largest bundled
@@ -271,9 +276,6 @@ pub const MAX_FILE_BYTES: u64 = 8 * 1_048_576;
 
 /// The most files a content folder may hold (the bundled sample has about 120).
 pub const MAX_FILES: usize = 50_000;
-
-/// The end of the error for a folder over [`MAX_FILES`], by which the walk knows to stop.
-const TOO_MANY_FILES: &str = "this one and any after it were not read";
 
 /// Reads one file into the tree, or reports why not. Returns `false` once the folder holds more
 /// than [`MAX_FILES`] files, so the walk stops.
@@ -291,7 +293,7 @@ fn read_file(path: &Path, relative: String, size: u64, tree: &mut ContentTree, e
     } else if tree.files.len() >= MAX_FILES {
         errors.push(ContentError::in_file(
             display(path),
-            format!("the content folder has more than {MAX_FILES} files; {TOO_MANY_FILES}"),
+            format!("the content folder has more than {MAX_FILES} files; this one and any after it were not read"),
             "Give the folder that holds site.toml, not a folder above it, and move anything that is not content out of it.",
         ));
         return false;

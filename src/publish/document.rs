@@ -5,6 +5,8 @@
 //! ([`ScriptText`], whose constructors make it safe inside `<script>`). The one inline script
 //! that runs is the text size's, allowed by the Content-Security-Policy every page carries.
 
+use std::sync::LazyLock;
+
 use maud::{html, Render, DOCTYPE};
 
 use super::assets::SiteAssets;
@@ -69,8 +71,10 @@ pub struct Document<'a> {
 }
 
 /// The policy every page carries (see `policy`): its one inline script is the text size's.
-pub fn page_policy() -> String {
-    content_security_policy(TEXT_SIZE_SCRIPT)
+/// Worked out once (it hashes the script), then written into every page.
+pub fn page_policy() -> &'static str {
+    static POLICY: LazyLock<String> = LazyLock::new(|| content_security_policy(TEXT_SIZE_SCRIPT));
+    &POLICY
 }
 
 /// The policy for a host to send as a header (see `policy`).

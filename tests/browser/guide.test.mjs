@@ -362,18 +362,24 @@ for (const how of ["the button", "Shift pressed three times"]) {
   });
 }
 
+/** On 狛江市's resident guide: asks to keep the walk, answers two questions, then opens the guide
+ * again from its address, landing on the intro with the walk stored. */
+async function keepAWalkAndComeBack(page) {
+  await page.check("#guide-remember");
+  await page.click("#guide-start");
+  await answer(page, "danger", ["no"]);
+  await answer(page, "who", ["family"]);
+  await onScreen(page, "guide-q-age");
+  await page.goto(site.url("cities/komae/guides/resident/"));
+  await waitForHydration(page);
+  await onScreen(page, "guide-intro");
+}
+
 test("a stored walk resumes from the intro, and an old or damaged one is dropped with a word", async () => {
   await site.withPage({}, async (page) => {
     await page.goto(site.url("cities/komae/guides/resident/"));
     await waitForHydration(page);
-    await page.check("#guide-remember");
-    await page.click("#guide-start");
-    await answer(page, "danger", ["no"]);
-    await answer(page, "who", ["family"]);
-    await onScreen(page, "guide-q-age");
-    await page.goto(site.url("cities/komae/guides/resident/"));
-    await waitForHydration(page);
-    await onScreen(page, "guide-intro");
+    await keepAWalkAndComeBack(page);
     assert.equal(await page.isVisible("#guide-resume-link"), true);
     await page.click("#guide-resume-link");
     await onScreen(page, "guide-q-age");
@@ -408,14 +414,7 @@ test("a stored walk without its `?` is dropped, and the sensitive mode clears th
     assert.equal(await page.isVisible("#guide-resume-link"), false, "no offer to go on to an address off the guide");
     assert.match(await page.textContent("#guide-resume"), /読み取れなかったため、消しました/);
     // A real stored walk, then the sensitive mode switched on at the intro.
-    await page.check("#guide-remember");
-    await page.click("#guide-start");
-    await answer(page, "danger", ["no"]);
-    await answer(page, "who", ["family"]);
-    await onScreen(page, "guide-q-age");
-    await page.goto(site.url("cities/komae/guides/resident/"));
-    await waitForHydration(page);
-    await onScreen(page, "guide-intro");
+    await keepAWalkAndComeBack(page);
     assert.match(await page.getAttribute("#guide-resume-link", "href"), /who=family/, "the offer links to the stored walk");
     await page.check("#guide-sensitive");
     const link = await page.$eval("#guide-resume-link", (a) => ({ href: a.getAttribute("href"), query: a.dataset.query ?? "", hidden: !!a.closest("[hidden]") }));

@@ -2,6 +2,8 @@
 // JavaScript off: the content is in the HTML before any WASM runs.
 import { test } from "node:test";
 import assert from "node:assert/strict";
+import { existsSync, readFileSync, readdirSync } from "node:fs";
+import { join } from "node:path";
 import { siteUnderTest, routesOf, distRoot } from "./harness.mjs";
 
 const site = siteUnderTest(distRoot);
@@ -35,6 +37,17 @@ test("every route answers 200 with its title in the raw HTML", async () => {
     const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)(?![^>]*type="application\/json")[^>]*>/g)];
     assert.equal(inline.length, 1, `/${route} has ${inline.length} inline scripts that run`);
   }
+});
+
+test("the build writes the hosts' files: _headers with the page policy and a year's caching for every hashed file, and .nojekyll", () => {
+  const headers = readFileSync(join(distRoot, "_headers"), "utf8");
+  const policy = readFileSync(join(distRoot, "index.html"), "utf8").match(/<meta http-equiv="Content-Security-Policy" content="([^"]+)">/)[1];
+  assert.ok(headers.includes(`/*\n  Content-Security-Policy: ${policy}; frame-ancestors 'none'\n`), headers);
+  assert.match(headers, /X-Content-Type-Options: nosniff/);
+  const hashed = readdirSync(distRoot).filter((name) => /-[0-9a-f]{16}(_bg)?\.(js|wasm|css|svg)$/.test(name));
+  assert.ok(hashed.length >= 6, `hashed files: ${hashed}`);
+  for (const name of hashed) assert.ok(headers.includes(`/${name}\n  Cache-Control: public, max-age=31536000, immutable\n`), name);
+  assert.ok(existsSync(join(distRoot, ".nojekyll")), "GitHub Pages' Jekyll would skip _fragments/ without it");
 });
 
 test("the policy blocks a script the page did not ship, and the page runs without breaking it", async () => {
