@@ -6,7 +6,7 @@ use std::sync::OnceLock;
 
 use tsunagu::content::{compile_site, CompiledSite, PageKind};
 use tsunagu::publish::assets::SiteAssets;
-use tsunagu::publish::document::{document, AppHtml, Document, ScriptText};
+use tsunagu::publish::document::{document, AppHtml, Canonical, Document, ScriptText};
 use tsunagu::publish::{publish, SiteFiles};
 use tsunagu::site::{page_id_for_path, PageFragment, PageScript, DATA_ELEMENT_ID};
 
@@ -126,6 +126,8 @@ fn the_document_escapes_its_title_and_description_and_keeps_its_data_inside_the_
             data: ScriptText::json(r#"{"title":"</script><script>alert(1)</script> & <!--"}"#),
             app: AppHtml::from_leptos("<main>app</main>".to_string()),
             base: "/b/",
+            site_name: "つなぐ",
+            canonical: None,
         },
         &assets,
     );
@@ -138,6 +140,65 @@ fn the_document_escapes_its_title_and_description_and_keeps_its_data_inside_the_
     let value: serde_json::Value = serde_json::from_str(json).unwrap();
     assert_eq!(value["title"], "</script><script>alert(1)</script> & <!--", "the escapes read back as the text");
     assert!(html.contains(&format!("href=\"/b/{}\"", assets.styles[0].name)));
+    assert!(!html.contains("canonical") && !html.contains("og:"), "no whole address without an origin: {html}");
+}
+
+#[test]
+fn the_head_links_print_styles_for_print_only_names_the_manifest_and_never_preloads_the_wasm() {
+    let assets = SiteAssets::bundled(None).unwrap();
+    let page = |canonical| {
+        document(
+            &Document {
+                title: "題",
+                description: "説明 & 要約",
+                data: ScriptText::json("{}"),
+                app: AppHtml::from_leptos("<main>app</main>".to_string()),
+                base: "/b/",
+                site_name: "つなぐ",
+                canonical,
+            },
+            &assets,
+        )
+    };
+    let html = page(Some(Canonical { origin: "https://www.city.example.jp", path: "/b/cities/izu/" }));
+    let print = assets.styles.iter().find(|style| style.name.starts_with("print-")).unwrap();
+    let main = assets.styles.iter().find(|style| style.name.starts_with("main-")).unwrap();
+    assert!(html.contains(&format!("href=\"/b/{}\" media=\"print\"", print.name)), "{html}");
+    assert!(html.contains(&format!("href=\"/b/{}\">", main.name)), "main.css is for every medium: {html}");
+    assert!(!html.contains(&assets.wasm.name), "the page never names the WASM (no preload without JavaScript): {html}");
+    assert!(String::from_utf8_lossy(&assets.start.bytes).contains(&assets.wasm.name), "the start script fetches it");
+    assert!(html.contains("<link rel=\"manifest\" href=\"/b/manifest.webmanifest\">"), "{html}");
+    assert!(html.contains(&format!("<link rel=\"apple-touch-icon\" href=\"/b/{}\">", assets.touch_icon.name)));
+    assert!(html.contains("<link rel=\"canonical\" href=\"https://www.city.example.jp/b/cities/izu/\">"), "{html}");
+    assert!(html.contains("<meta property=\"og:url\" content=\"https://www.city.example.jp/b/cities/izu/\">"));
+    assert!(html.contains("<meta property=\"og:description\" content=\"説明 &amp; 要約\">"));
+    assert!(html.contains(&format!(
+        "<meta property=\"og:image\" content=\"https://www.city.example.jp/b/{}\">",
+        assets.icon_512.name
+    )));
+}
+
+#[test]
+fn a_site_with_an_origin_gets_a_sitemap_with_every_page_and_a_robots_line_naming_it() {
+    let assets = SiteAssets::bundled(None).unwrap();
+    let fixture = compile_site(Path::new("tests/fixtures/content/valid"), "/fukushi/jusou/").unwrap();
+    let origin = fixture.config.origin.clone().expect("the fixture site states its origin");
+    let files = publish(&fixture, &assets).unwrap();
+    let sitemap = String::from_utf8(files.files["sitemap.xml"].clone()).unwrap();
+    let pages = files.files.keys().filter(|path| path.ends_with("index.html")).count();
+    assert_eq!(sitemap.matches("<url>").count(), pages, "every page but 404.html: {sitemap}");
+    assert!(sitemap.contains(&format!("<loc>{origin}/fukushi/jusou/</loc>")), "{sitemap}");
+    assert_eq!(sitemap.matches("<lastmod>").count(), pages);
+    let robots = String::from_utf8(files.files["robots.txt"].clone()).unwrap();
+    assert!(robots.contains(&format!("Sitemap: {origin}/fukushi/jusou/sitemap.xml")), "{robots}");
+    let bundled = publish(&compile_site(Path::new("content"), "/").unwrap(), &assets).unwrap();
+    assert!(!bundled.files.contains_key("sitemap.xml"), "the sample states no origin, so no whole URLs");
+    let manifest: serde_json::Value = serde_json::from_slice(&bundled.files["manifest.webmanifest"]).unwrap();
+    assert_eq!(manifest["start_url"], "/");
+    for icon in manifest["icons"].as_array().unwrap() {
+        let name = icon["src"].as_str().unwrap().trim_start_matches('/');
+        assert!(bundled.files.contains_key(name), "the manifest's icon {name} is published");
+    }
 }
 
 #[test]

@@ -54,6 +54,11 @@ pub struct SiteConfig {
     /// Where a guide's quick exit goes: a neutral site on another host.
     #[serde(default = "default_quick_exit_url")]
     pub quick_exit_url: String,
+    /// The scheme and host the site is served from (`https://www.city.example.jp`), without a
+    /// path: the path is the build's `--base`. With it, the build writes `sitemap.xml`, and
+    /// each page's canonical and OpenGraph addresses, which must be whole URLs.
+    #[serde(default)]
+    pub origin: Option<String>,
 }
 
 /// A neutral page (a weather forecast) that a quick exit leaves for, unless site.toml says otherwise.
@@ -131,6 +136,9 @@ pub fn parse_site_config(file: &str, text: &str) -> Result<SiteConfig, ContentEr
             "Give a whole https:// address of a neutral site on another host (e.g. a weather forecast); a guide's quick exit replaces the page with it.",
         ));
     }
+    if let Some(origin) = &config.origin {
+        check_origin(file, text, origin)?;
+    }
     let mut seen = std::collections::HashSet::new();
     for city in &config.cities {
         let declaration = format!("\"{}\"", city.id);
@@ -156,6 +164,24 @@ pub fn parse_site_config(file: &str, text: &str) -> Result<SiteConfig, ContentEr
         }
     }
     Ok(config)
+}
+
+/// An origin is `http(s)://host[:port]`: no path, query, user or space.
+fn check_origin(file: &str, text: &str, origin: &str) -> Result<(), ContentError> {
+    let host = origin.strip_prefix("https://").or_else(|| origin.strip_prefix("http://")).unwrap_or("");
+    let usable = !host.is_empty()
+        && host.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | ':' | '[' | ']'))
+        && !host.starts_with(['.', '-', ':']);
+    if usable {
+        return Ok(());
+    }
+    let line = text.lines().position(|l| l.trim_start().starts_with("origin")).map_or(1, |i| i + 1);
+    Err(ContentError::at_line(
+        file,
+        line,
+        format!("`origin = \"{origin}\"` is not a scheme and host"),
+        "Give only the scheme and host the site is served from, e.g. `origin = \"https://www.city.example.jp\"`, with no path or trailing `/` (the path is the build's --base).",
+    ))
 }
 
 /// Checks `format` before the rest, so that a folder written for another tsunagu gets one clear
@@ -217,6 +243,25 @@ mod tests {
         assert!(error.hint.contains("Update tsunagu"), "{error}");
         let error = parse_site_config("site.toml", &format!("format = \"1\"\n{REST}")).unwrap_err();
         assert!(error.message.contains("not a content format"), "{error}");
+    }
+
+    #[test]
+    fn an_origin_is_a_scheme_and_host_only() {
+        let with = |origin: &str| parse_site_config("site.toml", &format!("format = 1\n{REST}origin = \"{origin}\"\n"));
+        assert_eq!(with("https://www.city.example.jp").unwrap().origin.as_deref(), Some("https://www.city.example.jp"));
+        assert!(with("http://127.0.0.1:8080").is_ok());
+        for bad in [
+            "https://www.city.example.jp/",
+            "https://x.jp/fukushi",
+            "www.city.example.jp",
+            "https://",
+            "https://a b.jp",
+            "javascript:alert(1)",
+        ] {
+            let error = with(bad).unwrap_err();
+            assert_eq!(error.line, Some(6), "{bad}: {error}");
+            assert!(error.hint.contains("--base"), "{error}");
+        }
     }
 
     #[test]

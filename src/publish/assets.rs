@@ -7,6 +7,8 @@ use std::path::Path;
 use include_dir::{include_dir, Dir};
 use sha2::{Digest, Sha256};
 
+use super::icons::png_from_svg;
+
 /// The app as built by `scripts/build-app.sh`, compiled into this program.
 static BUNDLED_APP: Dir<'_> = include_dir!("$CARGO_MANIFEST_DIR/public/app");
 /// The default stylesheets.
@@ -38,6 +40,12 @@ pub struct SiteAssets {
     pub styles: Vec<Asset>,
     /// The site icon.
     pub icon: Asset,
+    /// The icon as PNG for the web manifest: 192 and 512 pixels.
+    pub icon_192: Asset,
+    /// See `icon_192`.
+    pub icon_512: Asset,
+    /// The opaque 180-pixel PNG phones put on the home screen (`apple-touch-icon`).
+    pub touch_icon: Asset,
 }
 
 impl SiteAssets {
@@ -93,22 +101,32 @@ impl SiteAssets {
             styles.push(hashed(name, "css", bytes));
         }
         let (script, wasm) = (pick(".js")?, pick("_bg.wasm")?);
+        // The WASM and its loader are fetched by this script, not preloaded by the page, so a
+        // browser with JavaScript off downloads neither. Both fetches start at once, side by side.
         let start = format!(
-            "import init from \"./{}\";init({{module_or_path:new URL(\"./{}\",import.meta.url)}});\n",
-            script.name, wasm.name
+            "const wasm=fetch(new URL(\"./{}\",import.meta.url));import(\"./{}\").then(app=>app.default({{module_or_path:wasm}}));\n",
+            wasm.name, script.name
         );
+        let png = |stem: &str, size: u32, opaque: bool| -> Result<Asset, String> {
+            Ok(hashed(stem, "png", png_from_svg(BUNDLED_ICON, size, opaque)?))
+        };
         Ok(SiteAssets {
             start: hashed("start", "js", start.into_bytes()),
             script,
             wasm,
             styles,
             icon: hashed("favicon", "svg", BUNDLED_ICON.to_vec()),
+            icon_192: png("icon-192", 192, false)?,
+            icon_512: png("icon-512", 512, false)?,
+            touch_icon: png("touch-icon", 180, true)?,
         })
     }
 
     /// Every shared file, to publish at the site's root.
     pub fn files(&self) -> impl Iterator<Item = &Asset> {
-        [&self.start, &self.script, &self.wasm, &self.icon].into_iter().chain(self.styles.iter())
+        [&self.start, &self.script, &self.wasm, &self.icon, &self.icon_192, &self.icon_512, &self.touch_icon]
+            .into_iter()
+            .chain(self.styles.iter())
     }
 }
 

@@ -10,6 +10,8 @@ use std::sync::LazyLock;
 use maud::{html, Render, DOCTYPE};
 
 use super::assets::SiteAssets;
+use super::discovery::MANIFEST_FILE;
+use super::icons::ICON_BACKGROUND;
 use super::policy::{content_security_policy, content_security_policy_header};
 use crate::site::DATA_ELEMENT_ID;
 
@@ -68,6 +70,19 @@ pub struct Document<'a> {
     pub app: AppHtml,
     /// The base path, for asset addresses.
     pub base: &'a str,
+    /// The site's name, for OpenGraph.
+    pub site_name: &'a str,
+    /// The page's whole address, when the site's origin is known: the canonical link and the
+    /// OpenGraph tags need one, so without it they are left out.
+    pub canonical: Option<Canonical<'a>>,
+}
+
+/// A page's whole addresses, for the canonical link and OpenGraph.
+pub struct Canonical<'a> {
+    /// The scheme and host (`https://www.city.example.jp`).
+    pub origin: &'a str,
+    /// The page's path, base included.
+    pub path: &'a str,
 }
 
 /// The policy every page carries (see `policy`): its one inline script is the text size's.
@@ -85,7 +100,6 @@ pub fn host_policy() -> String {
 /// The whole HTML document of a page. (The line breaks keep the head readable as source.)
 pub fn document(page: &Document<'_>, assets: &SiteAssets) -> String {
     let base = page.base;
-    let (script, wasm) = (&assets.script.name, &assets.wasm.name);
     let markup = html! {
         (DOCTYPE) "\n"
         html lang="ja" {
@@ -99,10 +113,23 @@ pub fn document(page: &Document<'_>, assets: &SiteAssets) -> String {
                 "\n" meta name="referrer" content="no-referrer";
                 "\n" meta name="generator" content="tsunagu";
                 "\n" script { (ScriptText::text_size()) }
-                @for style in &assets.styles { "\n" link rel="stylesheet" href={ (base) (style.name) }; }
+                @for style in &assets.styles {
+                    "\n" link rel="stylesheet" href={ (base) (style.name) } media=[style.name.starts_with("print-").then_some("print")];
+                }
                 "\n" link rel="icon" href={ (base) (assets.icon.name) } type="image/svg+xml";
-                "\n" link rel="modulepreload" href={ (base) (script) } crossorigin="anonymous";
-                "\n" link rel="preload" href={ (base) (wasm) } crossorigin="anonymous" as="fetch" type="application/wasm";
+                "\n" link rel="apple-touch-icon" href={ (base) (assets.touch_icon.name) };
+                "\n" link rel="manifest" href={ (base) (MANIFEST_FILE) };
+                "\n" meta name="theme-color" content=(ICON_BACKGROUND);
+                @if let Some(canonical) = &page.canonical {
+                    "\n" link rel="canonical" href={ (canonical.origin) (canonical.path) };
+                    "\n" meta property="og:type" content="website";
+                    "\n" meta property="og:locale" content="ja_JP";
+                    "\n" meta property="og:site_name" content=(page.site_name);
+                    "\n" meta property="og:title" content=(page.title);
+                    "\n" meta property="og:description" content=(page.description);
+                    "\n" meta property="og:url" content={ (canonical.origin) (canonical.path) };
+                    "\n" meta property="og:image" content={ (canonical.origin) (base) (assets.icon_512.name) };
+                }
                 "\n" script type="application/json" id=(DATA_ELEMENT_ID) { (page.data) }
                 "\n" script type="module" src={ (base) (assets.start.name) } {}
                 "\n"

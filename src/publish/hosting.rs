@@ -65,6 +65,10 @@ server {{
         image/svg+xml svg;
         application/wasm wasm;
         text/csv csv;
+        image/png png;
+        application/manifest+json webmanifest;
+        application/xml xml;
+        text/plain txt;
     }}
     error_page 404 {base}404.html;
 
@@ -73,7 +77,7 @@ server {{
 {page_headers}
     }}
     # Files whose names hold their hash: keep them a year.
-    location ~ "^{escaped_base}[a-z-]+-[0-9a-f]{{16}}(_bg)?\.(js|wasm|css|svg)$" {{
+    location ~ "^{escaped_base}[a-z0-9-]+-[0-9a-f]{{16}}(_bg)?\.(js|wasm|css|svg|png)$" {{
 {hashed_headers}
     }}
 }}

@@ -5,8 +5,10 @@
 //! (`hosting`).
 
 pub mod assets;
+pub mod discovery;
 pub mod document;
 pub mod hosting;
+pub mod icons;
 pub mod index;
 pub mod national;
 pub mod policy;
@@ -20,7 +22,8 @@ use crate::content::CompiledSite;
 use crate::shell::Shown;
 use crate::site::{fragment_path, PageFragment, PageScript, NOT_FOUND_TITLE};
 use assets::SiteAssets;
-use document::{document, Document, ScriptText};
+use discovery::{robots_txt, sitemap_xml, web_manifest, SitemapEntry, MANIFEST_FILE};
+use document::{document, Canonical, Document, ScriptText};
 use index::SiteIndex;
 
 /// Marks a folder as written by `tsunagu build`, so a later build may clear it.
@@ -40,6 +43,8 @@ pub fn publish(site: &CompiledSite, assets: &SiteAssets) -> Result<SiteFiles, St
     let index = SiteIndex::new(site);
     let shell = Arc::new(index.site_data());
     let mut out = SiteFiles::default();
+    let origin = site.config.origin.as_deref();
+    let mut sitemap = Vec::new();
     for (position, page) in index.pages().iter().enumerate() {
         let data = index.page_data(position);
         let script = PageScript { site: (*shell).clone(), page: Some(data.clone()) };
@@ -53,9 +58,12 @@ pub fn publish(site: &CompiledSite, assets: &SiteAssets) -> Result<SiteFiles, St
                 data: script_data,
                 app,
                 base: &site.base,
+                site_name: &site.config.title,
+                canonical: origin.map(|origin| Canonical { origin, path: &data.url }),
             },
             assets,
         );
+        sitemap.push(SitemapEntry { path: data.url.clone(), reviewed: page.front.reviewed.to_string() });
         let path = if page.id.is_empty() { "index.html".to_string() } else { format!("{}/index.html", page.id) };
         out.files.insert(path, html.into_bytes());
         out.pages += 1;
@@ -69,7 +77,13 @@ pub fn publish(site: &CompiledSite, assets: &SiteAssets) -> Result<SiteFiles, St
     let title = shell.document_title(Some(NOT_FOUND_TITLE));
     let html = document(
         &Document {
-            title: &title, description: "お探しのページは見つかりませんでした。", data, app, base: &site.base
+            title: &title,
+            description: "お探しのページは見つかりませんでした。",
+            data,
+            app,
+            base: &site.base,
+            site_name: &site.config.title,
+            canonical: None,
         },
         assets,
     );
@@ -83,6 +97,12 @@ pub fn publish(site: &CompiledSite, assets: &SiteAssets) -> Result<SiteFiles, St
     }
     out.files.insert("_headers".to_string(), hosting::headers_file(&site.base, assets).into_bytes());
     out.files.insert(".nojekyll".to_string(), Vec::new());
+    out.files.insert("robots.txt".to_string(), robots_txt(origin, &site.base).into_bytes());
+    if let Some(origin) = origin {
+        out.files.insert("sitemap.xml".to_string(), sitemap_xml(origin, &sitemap).into_bytes());
+    }
+    let manifest = web_manifest(&site.config.title, &site.config.tagline, &site.base, assets);
+    out.files.insert(MANIFEST_FILE.to_string(), manifest.into_bytes());
     Ok(out)
 }
 

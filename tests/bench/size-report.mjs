@@ -34,11 +34,17 @@ const js = pick((f) => f.endsWith(".js"));
 const css = pick((f) => f.endsWith(".css"));
 const html = pick((f) => f.endsWith(".html") && !f.includes("/_fragments/")).sort((a, b) => b.brotli - a.brotli);
 
-const home = readFileSync(join(dist, "index.html"), "utf8");
-const referenced = files.filter((f) => {
-  const name = f.slice(dist.length + 1);
-  return !name.includes("/") && name !== "index.html" && home.includes(name);
-});
+// What the home page loads: the files its HTML names (the touch icon and the manifest are read
+// only when a phone installs the site), and the files the scripts it loads name in turn (the
+// start script fetches the loader and the WASM).
+const referencedBy = (text) =>
+  files.filter((f) => {
+    const name = f.slice(dist.length + 1);
+    return !name.includes("/") && name !== "index.html" && !name.startsWith("touch-icon-") && name !== "manifest.webmanifest" && text.includes(name);
+  });
+const referenced = [...new Set(referencedBy(readFileSync(join(dist, "index.html"), "utf8")).flatMap((f) =>
+  f.endsWith(".js") ? [f, ...referencedBy(readFileSync(f, "utf8"))] : [f],
+))];
 const firstVisit = [sizeOf(join(dist, "index.html")), ...referenced.map(sizeOf)];
 
 const row = (label, list) => console.log(`${label.padEnd(34)} ${kb(sum(list, "raw")).padStart(10)} ${kb(sum(list, "brotli")).padStart(10)}`);
