@@ -20,6 +20,10 @@ pub fn App(site: Arc<SiteData>, first: Shown) -> impl IntoView {
         <Router base=base>
             <a class="skip-link" href="#main" target="_self">"本文へ移動"</a>
             <Header/>
+            <p id="update-ready" class="update-ready" role="status" hidden=true>
+                "このサイトの新しい版があります。"
+                <a href="" target="_self">"読み込み直す"</a>
+            </p>
             <main id="main" tabindex="-1">
                 <CurrentPage/>
             </main>

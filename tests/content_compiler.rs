@@ -4,6 +4,7 @@
 use std::path::Path;
 
 use tsunagu::content::new_city::{scaffold_city_on, EXAMPLE_WINDOW};
+use tsunagu::content::offline::{kept_offline, OFFLINE_PAGE_ID};
 use tsunagu::content::{compile_site, compile_tree, ContentError, ContentTree};
 
 const FIXTURES: &str = "tests/fixtures/content";
@@ -69,6 +70,7 @@ fn valid_site_compiles_with_every_page_and_its_parent() {
             "guide",
             "guide/first",
             "guide/second",
+            "offline",
             "programmes",
             "programmes/community-building",
             "programmes/comprehensive-consultation",
@@ -84,6 +86,25 @@ fn valid_site_compiles_with_every_page_and_its_parent() {
     assert_eq!(site.page("guide").unwrap().parent.as_deref(), Some(""));
     assert_eq!(site.page("").unwrap().parent, None);
     assert_eq!(site.page("cities/testcity").unwrap().front.scope, "testcity");
+}
+
+#[test]
+fn the_offline_page_lists_every_page_a_device_keeps_and_no_other() {
+    let site = compile_site(&Path::new(FIXTURES).join("valid"), "/b/").unwrap();
+    let offline = site.page(OFFLINE_PAGE_ID).unwrap();
+    let kept: Vec<&str> = site
+        .pages
+        .iter()
+        .filter(|page| kept_offline(page) && page.id != OFFLINE_PAGE_ID)
+        .map(|page| page.id.as_str())
+        .collect();
+    assert!(kept.contains(&"cities/testcity/guides/resident") && kept.contains(&"windows"), "{kept:?}");
+    for id in &kept {
+        let url = if id.is_empty() { "/b/".to_string() } else { format!("/b/{id}/") };
+        assert!(offline.html.contains(&format!("href=\"{url}\"")), "{id} is listed: {}", offline.html);
+    }
+    assert_eq!(offline.html.matches("<li>").count(), kept.len(), "nothing else is listed");
+    assert!(offline.html.contains("href=\"tel:110\""), "the emergency numbers can be tapped");
 }
 
 #[test]

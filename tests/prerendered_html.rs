@@ -185,8 +185,9 @@ fn a_site_with_an_origin_gets_a_sitemap_with_every_page_and_a_robots_line_naming
     let origin = fixture.config.origin.clone().expect("the fixture site states its origin");
     let files = publish(&fixture, &assets).unwrap();
     let sitemap = String::from_utf8(files.files["sitemap.xml"].clone()).unwrap();
-    let pages = files.files.keys().filter(|path| path.ends_with("index.html")).count();
-    assert_eq!(sitemap.matches("<url>").count(), pages, "every page but 404.html: {sitemap}");
+    let pages = files.files.keys().filter(|path| path.ends_with("index.html") && *path != "offline/index.html").count();
+    assert_eq!(sitemap.matches("<url>").count(), pages, "every page but 404.html and the offline page: {sitemap}");
+    assert!(!sitemap.contains("/offline/"), "{sitemap}");
     assert!(sitemap.contains(&format!("<loc>{origin}/fukushi/jusou/</loc>")), "{sitemap}");
     assert_eq!(sitemap.matches("<lastmod>").count(), pages);
     let robots = String::from_utf8(files.files["robots.txt"].clone()).unwrap();

@@ -241,13 +241,18 @@ fn wait_for_change(shared: &Shared, known: &str) -> String {
 }
 
 /// A file of the site at a URL path, as a static host would serve it: folders give their
-/// `index.html`, a folder without its slash is redirected, anything else is 404 with `404.html`.
+/// `index.html`, a folder without its slash is redirected, anything else is 404 with `404.html`
+/// (and so is the offline worker).
 fn site_file(files: &SiteFiles, base: &str, path: &str, version: u64) -> Vec<u8> {
     let Some(within) = path.strip_prefix(base).or_else(|| (format!("{path}/") == base).then_some("")) else {
         return not_found(files, version);
     };
     let wanted =
         if within.is_empty() || within.ends_with('/') { format!("{within}index.html") } else { within.to_string() };
+    // No offline worker in the preview: it would keep pages on the device while they are edited.
+    if wanted == crate::publish::offline::WORKER_FILE {
+        return not_found(files, version);
+    }
     if let Some(bytes) = files.files.get(&wanted) {
         return file_response(&wanted, bytes, version);
     }

@@ -17,7 +17,7 @@ use crate::content::page::{CompiledPage, PageKind};
 use crate::content::site_config::{City, SiteConfig};
 use crate::content::windows::CityWindows;
 use crate::content::windows::{comparison, pages as window_pages};
-use crate::content::{guides, indicators, plan, windows};
+use crate::content::{guides, indicators, offline, plan, windows};
 
 /// Adds the pages made from the windows data (each city's directory and window pages, the
 /// indicators pages) and fills the Markdown pages that ask for a generated part.
@@ -78,6 +78,9 @@ pub fn add_generated_pages(
     let compiled: Vec<&CompiledPage> = pages.iter().map(|(page, _)| page).collect();
     let plans = plan::pages(&compiled, config, base, errors);
     add_unless_taken(pages, ids, plans, errors);
+    let compiled: Vec<&CompiledPage> = pages.iter().map(|(page, _)| page).collect();
+    let offline = offline::offline_page(&compiled, base);
+    add_unless_taken(pages, ids, vec![offline], errors);
 }
 
 /// Adds the pages `made` from data, refusing any whose id a Markdown page already has.

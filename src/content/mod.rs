@@ -18,6 +18,7 @@ pub mod indicators;
 pub mod link_targets;
 pub mod markdown;
 pub mod new_city;
+pub mod offline;
 pub mod outline;
 pub mod page;
 pub mod plan;

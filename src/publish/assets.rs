@@ -16,6 +16,11 @@ static BUNDLED_STYLE: Dir<'_> = include_dir!("$CARGO_MANIFEST_DIR/style");
 /// The site icon.
 static BUNDLED_ICON: &[u8] = include_bytes!("../../public/favicon.svg");
 
+/// Registers the offline worker; when a newer one replaces a worker that served this page (not
+/// when the first one takes over after the first visit), unhides `#update-ready` (its words are in the page, not here). Errors (no worker support, a
+/// preview that serves none) leave the page as it is.
+const REGISTER_WORKER: &str = "if(\"serviceWorker\"in navigator){let served=!!navigator.serviceWorker.controller;navigator.serviceWorker.addEventListener(\"controllerchange\",()=>{const notice=document.getElementById(\"update-ready\");if(served&&notice)notice.hidden=false;served=true});navigator.serviceWorker.register(new URL(\"./sw.js\",import.meta.url)).catch(()=>{})}\n";
+
 /// One published file: its name at the site's root and its bytes.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Asset {
@@ -103,9 +108,11 @@ impl SiteAssets {
         let (script, wasm) = (pick(".js")?, pick("_bg.wasm")?);
         // The WASM and its loader are fetched by this script, not preloaded by the page, so a
         // browser with JavaScript off downloads neither. Both fetches start at once, side by side.
+        // It also registers the offline worker beside it (`sw.js`, see `offline`), and shows the
+        // page's prerendered 「新しい版があります」 notice when a new build's worker takes over.
         let start = format!(
-            "const wasm=fetch(new URL(\"./{}\",import.meta.url));import(\"./{}\").then(app=>app.default({{module_or_path:wasm}}));\n",
-            wasm.name, script.name
+            "const wasm=fetch(new URL(\"./{}\",import.meta.url));import(\"./{}\").then(app=>app.default({{module_or_path:wasm}}));\n{}",
+            wasm.name, script.name, REGISTER_WORKER
         );
         let png = |stem: &str, size: u32, opaque: bool| -> Result<Asset, String> {
             Ok(hashed(stem, "png", png_from_svg(BUNDLED_ICON, size, opaque)?))

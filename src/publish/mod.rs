@@ -11,6 +11,7 @@ pub mod hosting;
 pub mod icons;
 pub mod index;
 pub mod national;
+pub mod offline;
 pub mod policy;
 pub mod render;
 
@@ -18,6 +19,7 @@ use std::collections::BTreeMap;
 use std::path::Path;
 use std::sync::Arc;
 
+use crate::content::offline::OFFLINE_PAGE_ID;
 use crate::content::CompiledSite;
 use crate::shell::Shown;
 use crate::site::{fragment_path, PageFragment, PageScript, NOT_FOUND_TITLE};
@@ -63,7 +65,9 @@ pub fn publish(site: &CompiledSite, assets: &SiteAssets) -> Result<SiteFiles, St
             },
             assets,
         );
-        sitemap.push(SitemapEntry { path: data.url.clone(), reviewed: page.front.reviewed.to_string() });
+        if page.id != OFFLINE_PAGE_ID {
+            sitemap.push(SitemapEntry { path: data.url.clone(), reviewed: page.front.reviewed.to_string() });
+        }
         let path = if page.id.is_empty() { "index.html".to_string() } else { format!("{}/index.html", page.id) };
         out.files.insert(path, html.into_bytes());
         out.pages += 1;
@@ -103,6 +107,10 @@ pub fn publish(site: &CompiledSite, assets: &SiteAssets) -> Result<SiteFiles, St
     }
     let manifest = web_manifest(&site.config.title, &site.config.tagline, &site.base, assets);
     out.files.insert(MANIFEST_FILE.to_string(), manifest.into_bytes());
+    let everything: Vec<(&str, &[u8])> =
+        out.files.iter().map(|(path, bytes)| (path.as_str(), bytes.as_slice())).collect();
+    let worker = offline::worker_script(site, assets, &everything);
+    out.files.insert(offline::WORKER_FILE.to_string(), worker.into_bytes());
     Ok(out)
 }
 

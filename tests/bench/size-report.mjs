@@ -57,3 +57,14 @@ row(`largest HTML (${html[0]?.file})`, html.slice(0, 1));
 row("first visit to the home page", firstVisit);
 console.log(`first visit files: ${firstVisit.map((f) => f.file).join(", ")}`);
 console.log("budget: first visit ≤ 140.0 KB brotli");
+
+// What the offline worker keeps on install (sw.js's list): a phone's download after the first visit.
+const worker = readFileSync(join(dist, "sw.js"), "utf8");
+const kept = JSON.parse(worker.slice("const SITE = ".length, worker.indexOf(";\n"))).keep;
+const base = kept[0].slice(0, kept[0].lastIndexOf("/") + 1);
+const keptFiles = kept.map((path) => {
+  const relative = path.slice(base.length);
+  return sizeOf(join(dist, relative === "" || relative.endsWith("/") ? `${relative}index.html` : relative));
+});
+row(`offline: kept on install (${kept.length} files)`, keptFiles);
+row("offline: the whole site, for comparison", pick((f) => !f.endsWith(".br") && !f.endsWith(".gz")));

@@ -69,7 +69,7 @@ test("leaving a guide and coming back never leaves two sets of listeners", async
 });
 
 test("after coming back to a guide, each Shift press counts once towards the quick exit", async () => {
-  await site.withPage({}, async (page) => {
+  await site.withPage({ serviceWorkers: "block" }, async (page) => {
     await page.route(`${EXIT}**`, (route) => route.fulfill({ contentType: "text/html", body: "<title>天気</title><p>neutral</p>" }));
     await page.goto(site.url(GUIDE));
     await waitForHydration(page);

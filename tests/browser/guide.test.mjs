@@ -329,7 +329,7 @@ test("the sensitive mode keeps nothing in the address, the history or storage", 
 
 for (const how of ["the button", "Shift pressed three times"]) {
   test(`the quick exit by ${how} replaces the page with a neutral site and forgets the walk`, async () => {
-    await site.withPage({}, async (page) => {
+    await site.withPage({ serviceWorkers: "block" }, async (page) => {
       // The neutral site is another host: answer it here so the test never leaves the machine.
       await page.route(`${EXIT}**`, (route) => route.fulfill({ contentType: "text/html", body: "<title>天気</title><p>neutral</p>" }));
       await page.goto(site.url("cities/izu/guides/resident/"));

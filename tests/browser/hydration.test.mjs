@@ -37,7 +37,7 @@ for (const route of ["", "programmes/outreach/", "glossary/", "cities/izu/compre
 }
 
 test("the prerendered 404 page hydrates when a host serves it for an unknown URL", async () => {
-  await site.withPage({}, async (page) => {
+  await site.withPage({ serviceWorkers: "block" }, async (page) => {
     // python's http.server has no custom 404 page, so serve 404.html for an unknown path ourselves.
     const notFound = await (await fetch(site.url("404.html"))).text();
     await page.route("**/no-such-page/", (route) => route.fulfill({ status: 404, contentType: "text/html", body: notFound }));
@@ -95,7 +95,7 @@ test("a link to a glossary term on another page lands on the term", async () => 
 });
 
 test("if a body cannot be fetched, the reader gets a message and a link that reloads", async () => {
-  await site.withPage({}, async (page) => {
+  await site.withPage({ serviceWorkers: "block" }, async (page) => {
     await page.goto(site.url(""));
     await waitForHydration(page);
     await page.route("**/_fragments/**", (route) => route.abort());

@@ -33,7 +33,7 @@ test("choosing 特大 enlarges the text and is kept after a reload and a navigat
 });
 
 test("the stored size is applied by the inline script before any WASM runs", async () => {
-  await site.withPage({}, async (page) => {
+  await site.withPage({ serviceWorkers: "block" }, async (page) => {
     await page.goto(site.url("overview/"));
     const standard = await bodyFontSize(page);
     await page.evaluate(() => localStorage.setItem("tsunagu.text-size.v1", "large"));

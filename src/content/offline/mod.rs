@@ -1,0 +1,85 @@
+//! Offline use: which pages a phone keeps after its first visit (the guides, the window
+//! directories, the home page, and this page), and the page shown when one that was not kept is
+//! opened with no connection. The build's offline worker (`publish::offline`) keeps the same list.
+
+use crate::content::html::{html, BodyWriter, Markup};
+use crate::content::outline::InternalLink;
+use crate::content::page::{CompiledPage, GeneratedFront, PageKind};
+
+/// The offline page's id (`/offline/`).
+pub const OFFLINE_PAGE_ID: &str = "offline";
+
+/// Whether a page is kept on the device after the first visit: what a resident or a visiting
+/// staff member needs with no signal (the guides with every screen, the window directories,
+/// the home page and the guides' index), and the offline page itself.
+pub fn kept_offline(page: &CompiledPage) -> bool {
+    matches!(page.kind, PageKind::Guide | PageKind::Directory { .. })
+        || ["", "guides", "emergency", OFFLINE_PAGE_ID].contains(&page.id.as_str())
+}
+
+/// The offline page: says plainly that the page asked for needs a connection, lists what this
+/// device keeps (guides, then directories, then the rest), and gives the emergency numbers.
+pub fn offline_page(pages: &[&CompiledPage], base: &str) -> (CompiledPage, Vec<InternalLink>) {
+    let home = pages.iter().find(|page| page.id.is_empty());
+    let kept: Vec<&&CompiledPage> = pages.iter().filter(|page| kept_offline(page)).collect();
+    let group = |wanted: fn(&PageKind) -> bool| -> Vec<&CompiledPage> {
+        kept.iter().filter(|page| wanted(&page.kind)).map(|page| **page).collect()
+    };
+    let guides = group(|kind| matches!(kind, PageKind::Guide));
+    let directories = group(|kind| matches!(kind, PageKind::Directory { .. }));
+    let others = group(|kind| !matches!(kind, PageKind::Guide | PageKind::Directory { .. }));
+    let mut body = BodyWriter::new(base);
+    let mut list = |title: &str, id: &str, listed: &[&CompiledPage]| -> Markup {
+        if listed.is_empty() {
+            return html! {};
+        }
+        let heading = body.heading(2, id, title);
+        let links: Vec<(String, &str)> =
+            listed.iter().map(|page| (body.page(&page.id), page.front.title.as_str())).collect();
+        html! { (heading) ul { @for (url, title) in &links { li { a href=(url) { (title) } } } } }
+    };
+    let sections = [
+        list("案内（ガイド）", "kept-guides", &guides),
+        list("相談窓口の一覧", "kept-directories", &directories),
+        list("そのほかのページ", "kept-others", &others),
+    ];
+    let markup = html! {
+        p class="lead" {
+            "インターネットにつながっていないため、開こうとしたページを表示できません。"
+            "つながってから、もう一度開いてください。"
+        }
+        p {
+            "この端末には、一度このサイトを開いたときに、次のページが保存されています。通信がなくても開けます。"
+            "ここに保存されるのはページだけで、案内で選んだ答えは含まれません。"
+        }
+        p class="emergency-note" {
+            "命に危険があるときは、"
+            a class="tel" href="tel:110" { "110番（警察）" }
+            "・"
+            a class="tel" href="tel:119" { "119番（救急・消防）" }
+            "に電話してください。"
+        }
+        @for section in &sections { (section) }
+    };
+    let generated = body.finish(markup);
+    let reviewed = home.map(|page| page.front.reviewed).unwrap_or_else(|| pages[0].front.reviewed);
+    let page = CompiledPage {
+        id: OFFLINE_PAGE_ID.to_string(),
+        source: "(offline page)".to_string(),
+        front: GeneratedFront {
+            title: "通信できません（オフライン）".to_string(),
+            summary: "通信がないときに開けるページの一覧です。".to_string(),
+            scope: crate::content::site_config::NATIONAL_SCOPE.to_string(),
+            department: home.map(|page| page.front.department.clone()).unwrap_or_default(),
+            reviewed,
+            legal_basis: Vec::new(),
+            order: i64::MAX,
+        }
+        .into(),
+        html: generated.html.into(),
+        headings: generated.headings,
+        parent: None,
+        kind: PageKind::Article,
+    };
+    (page, generated.links)
+}

@@ -1,0 +1,64 @@
+// The offline worker every tsunagu build holds as sw.js (see README 「Offline」). `SITE`, written
+// above this line by the build, gives the build's version, its base path, the files kept on
+// install (the shell, the guides, the directories and the offline page) and the offline page.
+// Pages are asked of the network first, so a new build is seen at once; files with a hash in
+// their name never change, so they come from the cache. A copy of each page visited is kept, under
+// its address WITHOUT its query: nothing a resident answers in a guide is ever written here.
+const CACHE = `tsunagu-${SITE.version}`;
+const HASHED = /-[0-9a-f]{16}(_bg)?\.[a-z]+$/;
+
+const keyOf = (address) => {
+  const url = new URL(address);
+  url.search = "";
+  url.hash = "";
+  return url.href;
+};
+
+self.addEventListener("install", (event) => {
+  event.waitUntil(
+    caches
+      .open(CACHE)
+      .then((cache) => cache.addAll(SITE.keep))
+      .then(() => self.skipWaiting()),
+  );
+});
+
+self.addEventListener("activate", (event) => {
+  event.waitUntil(
+    caches
+      .keys()
+      .then((names) => Promise.all(names.filter((name) => name.startsWith("tsunagu-") && name !== CACHE).map((name) => caches.delete(name))))
+      .then(() => self.clients.claim()),
+  );
+});
+
+self.addEventListener("fetch", (event) => {
+  const request = event.request;
+  const url = new URL(request.url);
+  if (request.method !== "GET" || url.origin !== self.location.origin || !url.pathname.startsWith(SITE.base)) return;
+  event.respondWith(HASHED.test(url.pathname) ? cacheFirst(request) : networkFirst(request));
+});
+
+async function cacheFirst(request) {
+  const cache = await caches.open(CACHE);
+  const kept = await cache.match(keyOf(request.url));
+  if (kept) return kept;
+  const response = await fetch(request);
+  if (response.ok) cache.put(keyOf(request.url), response.clone()).catch(() => {});
+  return response;
+}
+
+async function networkFirst(request) {
+  const cache = await caches.open(CACHE);
+  let response;
+  try {
+    response = await fetch(request);
+  } catch (offline) {
+    const kept = await cache.match(keyOf(request.url));
+    if (kept) return kept;
+    if (request.mode === "navigate") return Response.redirect(SITE.offline, 302);
+    throw offline;
+  }
+  if (response.ok && response.type === "basic") cache.put(keyOf(request.url), response.clone()).catch(() => {});
+  return response;
+}
