@@ -21,6 +21,9 @@ export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="$rustflags"
 rm -rf target/app
 trunk build --release >&2
 built=(target/app/tsunagu-web-*.js target/app/tsunagu-web-*_bg.wasm)
+# Trunk's own minifier fails on wasm-bindgen's loader, so terser (npm, pinned) minifies it.
+terser "${built[0]}" --module --compress --mangle --output "${built[0]}.min"
+mv "${built[0]}.min" "${built[0]}"
 case "$mode" in
   --update)
     rm -f public/app/tsunagu-web-*
