@@ -975,3 +975,32 @@ fn ampersands_and_quotes_in_urls_are_escaped_once_in_the_pages() {
         assert!(!page.contains("&amp;amp;") && !page.contains("&amp;#x27;"), "escaped twice");
     }
 }
+
+// ---- the emergency page ----
+
+#[test]
+fn every_danger_screen_shows_the_emergency_page_s_numbers_as_tap_to_call_links() {
+    let site = compile_tree(&bundled(), "/").unwrap();
+    let emergency = site.page("emergency").expect("the emergency page");
+    for number in ["110", "119", "189"] {
+        assert!(emergency.html.contains(&format!("href=\"tel:{number}\"")), "{number} is a tel: link");
+    }
+    let guide = &site.page("cities/izu/guides/resident").unwrap().html;
+    let urgent = guide.split("<div class=\"guide-result__urgent\">").nth(1).expect("the danger screen");
+    assert!(
+        urgent.trim_start().starts_with("<p>ためらわずに電話してください。"),
+        "the page's section comes first: {urgent}"
+    );
+    assert!(urgent.contains("<a href=\"tel:119\">119番</a>"), "{urgent}");
+}
+
+#[test]
+fn an_emergency_page_without_its_numbers_section_is_refused() {
+    let mut tree = bundled();
+    let page = "+++\ntitle = \"緊急\"\nsummary = \"s\"\nscope = \"national\"\ndepartment = \"d\"\nreviewed = 2026-11-30\n+++\n\n- [110番](tel:110)\n";
+    tree.insert("emergency.md", page.as_bytes().to_vec());
+    let errors = compile_tree(&tree, "/").unwrap_err();
+    assert_eq!(errors.0.len(), 1, "{errors}");
+    assert!(errors.0[0].message.contains("the emergency page has no section `{#numbers}`"), "{errors}");
+    assert!(errors.0[0].file.ends_with("emergency.md"), "{errors}");
+}
