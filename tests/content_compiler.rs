@@ -334,6 +334,24 @@ fn malformed_phone_number_is_refused_with_an_example() {
 }
 
 #[test]
+fn malformed_official_page_address_is_refused_at_its_line() {
+    let error = assert_single_error(
+        "window-bad-url",
+        "{dir}/cities/testcity/windows.toml:9: error: `www.city.example.jp/fukushi/` is not a usable web address",
+    );
+    assert!(error.hint.contains("https://"), "{error}");
+}
+
+#[test]
+fn a_map_link_that_is_not_a_web_address_is_refused_at_its_line() {
+    let error = assert_single_error(
+        "window-bad-map-url",
+        "{dir}/cities/testcity/windows.toml:10: error: `geo:35.0,139.0` is not a usable map address",
+    );
+    assert!(error.hint.contains("https://"), "{error}");
+}
+
+#[test]
 fn date_written_as_text_is_refused_at_its_line() {
     let error = errors_of("window-bad-date");
     assert_eq!(error.len(), 1, "{error:#?}");
@@ -402,11 +420,15 @@ fn windows_become_a_directory_window_pages_and_open_data() {
     );
     assert!(directory.html.contains("子育てひろば&lt;b&gt;"), "names are escaped: {}", directory.html);
     let window = site.page("cities/testcity/windows/kita-houkatsu").expect("a window page");
-    assert!(window.html.contains(r#"<a href="tel:+81-3-1234-5678">03-1234-5678</a>"#), "{}", window.html);
+    assert!(window.html.contains(r#"<a class="tel" href="tel:+81-3-1234-5678">03-1234-5678</a>"#), "{}", window.html);
     assert!(window.html.contains("試験会"), "the operator is shown");
     assert_eq!(window.front.department, "試験市 長寿課");
     let no_phone = site.page("cities/testcity/windows/fukushi-madoguchi").unwrap();
-    assert!(no_phone.html.contains("<strong>福祉課</strong>（所管課）に問い合わせてください"), "{}", no_phone.html);
+    assert!(
+        no_phone.html.contains("電話番号は、試験市の代表電話か公式ウェブサイトで、<strong>福祉課</strong>（所管課）の番号を確かめてください。"),
+        "{}",
+        no_phone.html
+    );
     let all = site.page("windows").unwrap();
     assert_eq!(all.html.matches("<li class=\"window-card\"").count(), 3, "{}", all.html);
     let compare = site.page("compare").unwrap();
@@ -418,6 +440,78 @@ fn windows_become_a_directory_window_pages_and_open_data() {
     let files = tsunagu::content::windows::open_data::open_data_files(&site.config, &site.windows);
     let csv = &files[1].1;
     assert_eq!(csv.lines().count(), 1 + 4, "a header and one line per plan row: {csv}");
+}
+
+#[test]
+fn a_window_s_contact_shows_on_its_page_its_directory_card_and_its_guide_card() {
+    let site = compile_site(&Path::new(FIXTURES).join("valid"), "/").unwrap();
+    let tel = r#"<a class="tel" href="tel:+81-3-1234-5678">03-1234-5678</a>"#;
+    let map =
+        r#"<a class="map-link" href="https://map.example.jp/?q=kita-houkatsu" rel="external noreferrer">地図を開く"#;
+    let official = r#"<a href="https://www.city.example.jp/fukushi/kita-houkatsu/" rel="external">公式ページ"#;
+    for id in ["cities/testcity/windows/kita-houkatsu", "cities/testcity/windows", "cities/testcity/guides/resident"] {
+        let html = &site.page(id).unwrap().html;
+        for (what, expected) in [
+            ("the tap-to-call link", tel),
+            ("the hours", "平日 8:30～17:15"),
+            ("the address with its postal code", "〒123-4567 試験市北町1-2-3 北地区保健センター1階"),
+            ("the map link", map),
+            ("the official page", official),
+            ("the official page's host", "（www.city.example.jp）"),
+        ] {
+            assert!(html.contains(expected), "{id} shows {what}: {html}");
+        }
+    }
+    let guide = &site.page("cities/testcity/guides/resident").unwrap().html;
+    assert!(
+        guide.contains("電話番号は、試験市の代表電話か公式ウェブサイトで、<strong>福祉課</strong>（所管課）の番号を確かめてください。"),
+        "a window without a number says where to find it: {guide}"
+    );
+}
+
+#[test]
+fn contact_fields_go_into_the_hsds_export_as_phone_schedule_and_address() {
+    let site = compile_site(&Path::new(FIXTURES).join("valid"), "/").unwrap();
+    let files = tsunagu::content::windows::open_data::open_data_files(&site.config, &site.windows);
+    let services: serde_json::Value = serde_json::from_str(&files[0].1).unwrap();
+    let service = services
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|service| service["alternate_name"] == "testcity/window/kita-houkatsu")
+        .expect("the window with every contact field");
+    assert_eq!(service["phones"][0]["number"], "03-1234-5678");
+    assert_eq!(service["phones"][0]["type"], "voice");
+    assert_eq!(service["schedules"][0]["description"], "平日 8:30～17:15");
+    assert_eq!(service["url"], "https://www.city.example.jp/fukushi/kita-houkatsu/");
+    let location = &service["service_at_locations"][0]["location"];
+    assert_eq!(location["location_type"], "physical");
+    assert_eq!(location["phones"][0]["number"], "03-1234-5678");
+    let address = &location["addresss"][0];
+    assert_eq!(address["address_1"], "試験市北町1-2-3 北地区保健センター1階");
+    assert_eq!(address["postal_code"], "123-4567");
+    assert_eq!(address["city"], "試験市");
+    assert_eq!(address["state_province"], "試験県");
+    assert_eq!(address["country"], "JP");
+    assert_eq!(address["address_type"], "physical");
+    assert_eq!(address["location_id"], location["id"]);
+    let bare = services
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|service| service["alternate_name"] == "testcity/window/fukushi-madoguchi")
+        .unwrap();
+    for field in ["phones", "schedules", "service_at_locations", "url"] {
+        let empty = bare.get(field).is_none_or(|value| value.as_array().is_some_and(Vec::is_empty));
+        assert!(empty, "a window without contact data exports no {field}: {bare}");
+    }
+    let csv = &files[1].1;
+    let header: Vec<&str> = csv.trim_start_matches('\u{feff}').lines().next().unwrap().split(',').collect();
+    let row = csv.lines().find(|line| line.contains("kita-houkatsu")).unwrap();
+    for (column, value) in [("郵便番号", "123-4567"), ("地図", "https://map.example.jp/?q=kita-houkatsu")] {
+        assert!(header.contains(&column), "the CSV has the column {column}: {header:?}");
+        assert!(row.contains(value), "the CSV row carries {value}: {row}");
+    }
 }
 
 // ---- guide flows (cities/<city>/guides/<flow>.toml) ----
@@ -828,9 +922,10 @@ fn a_new_city_joins_the_bundled_content_with_no_error() {
     assert_eq!(site.config.cities.len(), 6);
     let card = site.page("cities/atami/guides/resident").unwrap();
     assert!(
-        card.html.contains("資料に電話番号はありません。熱海市の市役所に問い合わせてください。"),
-        "the sample's wording"
+        card.html.contains("電話番号は、熱海市の代表電話か公式ウェブサイトで確かめてください。"),
+        "where to find the number, in one sentence (the example window names no 所管課)"
     );
+    assert!(!card.html.contains("資料に電話番号はありません"), "the old sentence is gone");
 }
 
 #[test]
@@ -844,8 +939,8 @@ fn a_new_city_alone_on_the_national_layer_builds_with_no_error() {
     let site = compile_with_new_city(tree);
     let card = site.page("cities/atami/guides/resident").unwrap();
     assert!(
-        card.html.contains("電話番号は載せていません。熱海市の市役所に問い合わせてください。"),
-        "the default wording"
+        card.html.contains("電話番号は、熱海市の代表電話か公式ウェブサイトで確かめてください。"),
+        "the same sentence on a real city's site"
     );
 }
 
@@ -900,4 +995,33 @@ fn ampersands_and_quotes_in_urls_are_escaped_once_in_the_pages() {
     for page in [window, guide] {
         assert!(!page.contains("&amp;amp;") && !page.contains("&amp;#x27;"), "escaped twice");
     }
+}
+
+// ---- the emergency page ----
+
+#[test]
+fn every_danger_screen_shows_the_emergency_page_s_numbers_as_tap_to_call_links() {
+    let site = compile_tree(&bundled(), "/").unwrap();
+    let emergency = site.page("emergency").expect("the emergency page");
+    for number in ["110", "119", "189"] {
+        assert!(emergency.html.contains(&format!("href=\"tel:{number}\"")), "{number} is a tel: link");
+    }
+    let guide = &site.page("cities/izu/guides/resident").unwrap().html;
+    let urgent = guide.split("<div class=\"guide-result__urgent\">").nth(1).expect("the danger screen");
+    assert!(
+        urgent.trim_start().starts_with("<p>ためらわずに電話してください。"),
+        "the page's section comes first: {urgent}"
+    );
+    assert!(urgent.contains("<a href=\"tel:119\">119番</a>"), "{urgent}");
+}
+
+#[test]
+fn an_emergency_page_without_its_numbers_section_is_refused() {
+    let mut tree = bundled();
+    let page = "+++\ntitle = \"緊急\"\nsummary = \"s\"\nscope = \"national\"\ndepartment = \"d\"\nreviewed = 2026-11-30\n+++\n\n- [110番](tel:110)\n";
+    tree.insert("emergency.md", page.as_bytes().to_vec());
+    let errors = compile_tree(&tree, "/").unwrap_err();
+    assert_eq!(errors.0.len(), 1, "{errors}");
+    assert!(errors.0[0].message.contains("the emergency page has no section `{#numbers}`"), "{errors}");
+    assert!(errors.0[0].file.ends_with("emergency.md"), "{errors}");
 }

@@ -1,8 +1,9 @@
-//! The site header: name, text-size setting and main navigation with the current section marked.
+//! The site header: name, the emergency link, text-size setting and main navigation with the
+//! current section marked.
 
 use leptos::prelude::*;
 
-use super::TextSizeControl;
+use super::{EmergencyLink, TextSizeControl};
 use crate::shell::use_shell;
 
 /// Header with the site name, the text-size control and the main navigation.
@@ -27,6 +28,7 @@ pub fn Header() -> impl IntoView {
                         <span class="site-name__tagline">{site.tagline.clone()}</span>
                     </a>
                 </p>
+                <EmergencyLink/>
                 <TextSizeControl/>
             </div>
             <nav class="main-nav" aria-label="メインメニュー">

@@ -2,6 +2,7 @@
 //! They read the site and the page from context (`ShellContext`), never from compiled-in data.
 
 mod breadcrumbs;
+mod emergency_link;
 mod footer;
 mod header;
 mod not_found;
@@ -11,6 +12,7 @@ mod section_links;
 mod text_size;
 
 pub use breadcrumbs::Breadcrumbs;
+pub use emergency_link::EmergencyLink;
 pub use footer::Footer;
 pub use header::Header;
 pub use not_found::NotFound;

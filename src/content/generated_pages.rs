@@ -17,7 +17,7 @@ use crate::content::page::{CompiledPage, PageKind};
 use crate::content::site_config::{City, SiteConfig};
 use crate::content::windows::CityWindows;
 use crate::content::windows::{comparison, pages as window_pages};
-use crate::content::{guides, indicators, offline, plan, windows};
+use crate::content::{emergency, guides, indicators, offline, plan, windows};
 
 /// Adds the pages made from the windows data (each city's directory and window pages, the
 /// indicators pages) and fills the Markdown pages that ask for a generated part.
@@ -71,8 +71,9 @@ pub fn add_generated_pages(
     }
 
     let city_pages = CityPages::new(pages.iter().map(|(page, _)| page));
+    let emergency_numbers = emergency::numbers(pages, errors);
     let mut made = windows::pages(&with_cities, &city_pages, base, config, errors);
-    made.extend(guides::pages(&with_cities, flows, &city_pages, base, config, errors));
+    made.extend(guides::pages(&with_cities, flows, &city_pages, base, config, emergency_numbers.as_ref(), errors));
     made.extend(indicators::pages(all_indicators, config, &city_pages, errors));
     add_unless_taken(pages, ids, made, errors);
     let compiled: Vec<&CompiledPage> = pages.iter().map(|(page, _)| page).collect();

@@ -220,6 +220,14 @@ impl PageHtml {
         true
     }
 
+    /// The HTML of the section under the level-2 heading `section`, without its heading (see
+    /// [`Self::section`]), to show the same words elsewhere; `None` if there is no such section.
+    pub fn section_content(&self, section: &str) -> Option<PageHtml> {
+        let (start, end) = self.section(section)?;
+        let after_heading = self.0[start..end].find("</h2>").map(|at| start + at + "</h2>".len())?;
+        Some(PageHtml(self.0[after_heading..end].trim().to_string()))
+    }
+
     /// Takes away the section under the level-2 heading `section`, heading included; `false` if
     /// there is no such section.
     pub fn remove_section(&mut self, section: &str) -> bool {

@@ -9,6 +9,7 @@ pub mod checks;
 pub mod city_data;
 pub mod city_lists;
 pub mod compiled;
+pub mod emergency;
 pub mod error;
 pub mod front_matter;
 pub mod generated_pages;

@@ -24,8 +24,8 @@ pub struct SiteConfig {
     /// Bold words put before `notice` in the footer, e.g. 「サンプルデータです。」; none by default.
     #[serde(default)]
     pub notice_label: String,
-    /// The sentence on a guide's window card when the window has no phone number, before the
-    /// sentence that names its 所管課 (the sample says the source documents give none).
+    /// No longer shown: a card without a number now says where to find it, naming the 所管課
+    /// (`windows::contact`). Still read, so that folders which set it keep building.
     #[serde(default = "default_no_phone_note")]
     pub no_phone_note: String,
     /// The sentence on a window's page when it has no phone number, address or other contact,

@@ -3,6 +3,7 @@
 
 use std::collections::HashMap;
 
+use crate::content::emergency::EMERGENCY_PAGE_ID;
 use crate::content::{CompiledPage, CompiledSite, PageKind, NATIONAL_SCOPE};
 use crate::site::{page_url, Card, FooterFacts, Link, NavMark, PageData, PageFacts, SiteData};
 
@@ -47,6 +48,7 @@ impl<'a> SiteIndex<'a> {
             base: site.base.clone(),
             home_url: site.base.clone(),
             nav: index.nav.iter().map(|&position| index.link(position)).collect(),
+            emergency_url: position_of.get(EMERGENCY_PAGE_ID).map(|&position| index.url(position)),
         };
         index
     }

@@ -25,6 +25,9 @@ pub struct SiteData {
     pub home_url: String,
     /// The main navigation, in order.
     pub nav: Vec<Link>,
+    /// The emergency page's address, when the site has one: the header links it on every page.
+    #[serde(default)]
+    pub emergency_url: Option<String>,
 }
 
 /// A link: its text and address.
@@ -143,6 +146,7 @@ impl Default for SiteData {
             base: "/".to_string(),
             home_url: "/".to_string(),
             nav: Vec::new(),
+            emergency_url: None,
         }
     }
 }

@@ -13,6 +13,7 @@ pub mod screens;
 use checked::CheckedFlow;
 
 use crate::content::error::ContentError;
+use crate::content::html::PageHtml;
 use crate::content::outline::InternalLink;
 use crate::content::page::{CityPages, GeneratedFront};
 use crate::content::page::{CompiledPage, PageKind};
@@ -21,12 +22,15 @@ use crate::content::windows::CityWindows;
 
 /// Each city's guide pages (one per flow) and the city's page listing them, each with the pages
 /// its body links to (the city's directory, the windows' pages), for the link checks.
+/// `emergency_numbers` (the emergency page's numbers) are shown on each danger screen.
+#[allow(clippy::too_many_arguments)]
 pub fn pages(
     cities: &[(&City, &CityWindows)],
     flows: &[CheckedFlow],
     city_pages: &CityPages,
     base: &str,
     config: &SiteConfig,
+    emergency_numbers: Option<&PageHtml>,
     errors: &mut Vec<ContentError>,
 ) -> Vec<(CompiledPage, Vec<InternalLink>)> {
     let mut made = Vec::new();
@@ -46,7 +50,7 @@ pub fn pages(
         };
         for (listed, checked) in city_flows.iter().enumerate() {
             let (title, summary) = pages::title_and_summary(checked, city);
-            let body = pages::guide_body(checked, city, windows, base, config);
+            let body = pages::guide_body(checked, city, windows, base, config, emergency_numbers);
             let page = CompiledPage {
                 id: pages::guide_id(&city.id, &checked.flow.id),
                 source: checked.file.clone(),

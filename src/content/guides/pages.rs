@@ -8,7 +8,7 @@
 
 use crate::content::guides::checked::{CheckedFlow, INTRO};
 use crate::content::guides::screens::{check_screen, outcome_screen, question_screen};
-use crate::content::html::{href, html, BodyWriter, GeneratedBody, Markup};
+use crate::content::html::{href, html, BodyWriter, GeneratedBody, Markup, PageHtml};
 use crate::content::site_config::{City, SiteConfig};
 use crate::content::windows::CityWindows;
 use crate::guide::markup::{self, Wording};
@@ -53,13 +53,15 @@ pub fn wording() -> Wording {
 
 /// The body of a flow's page, with the pages it links to (the city's directory and the windows'
 /// pages) recorded for the link checks.
-/// `config` gives the quick exit's address and the wording for a window without a phone number.
+/// `config` gives the quick exit's address; `emergency_numbers`, the emergency page's numbers
+/// for the danger screen.
 pub fn guide_body(
     checked: &CheckedFlow,
     city: &City,
     windows: &CityWindows,
     base: &str,
     config: &SiteConfig,
+    emergency_numbers: Option<&PageHtml>,
 ) -> GeneratedBody {
     let mut body = BodyWriter::new(base);
     let exit_url = href(&config.quick_exit_url);
@@ -79,7 +81,7 @@ pub fn guide_body(
         .iter()
         .filter_map(|outcome| {
             let words = checked.prose.get(outcome.id.as_ref())?;
-            Some(outcome_screen(&mut body, outcome, words, city, windows, &config.no_phone_note))
+            Some(outcome_screen(&mut body, outcome, words, city, windows, emergency_numbers))
         })
         .collect();
     let markup = html! {

@@ -2,9 +2,9 @@
 //! screen's rows, and each outcome with its window cards. `pages` puts them together.
 
 use crate::content::guides::checked::{CheckedFlow, NodeProse};
-use crate::content::html::{href, html, BodyWriter, Markup};
+use crate::content::html::{html, BodyWriter, Markup, PageHtml};
 use crate::content::site_config::City;
-use crate::content::windows::{tel_uri, CityWindows};
+use crate::content::windows::{contact, CityWindows};
 use crate::guide::markup;
 use crate::guide::{Outcome, Question, QuestionKind};
 
@@ -120,21 +120,21 @@ pub fn check_screen(checked: &CheckedFlow) -> Markup {
 }
 
 /// An outcome's screen: its heading, its window cards (first, then secondary) and its wording;
-/// the windows' pages it links to are recorded in `body`.
+/// the windows' pages it links to are recorded in `body`. The danger screen shows
+/// `emergency_numbers` (the emergency page's, so the numbers have one source) before its wording.
 pub fn outcome_screen(
     body: &mut BodyWriter,
     outcome: &Outcome,
     words: &NodeProse,
     city: &City,
     windows: &CityWindows,
-    no_phone_note: &str,
+    emergency_numbers: Option<&PageHtml>,
 ) -> Markup {
     let id = outcome.id.as_ref();
     let title = markup::outcome_title_id(id);
     let mut cards = |first: bool| -> Markup {
         let indices = (0..outcome.windows.len()).filter(|&index| outcome.windows[index].first == first);
-        let cards: Vec<Markup> =
-            indices.map(|index| pick_card(body, outcome, index, city, windows, no_phone_note)).collect();
+        let cards: Vec<Markup> = indices.map(|index| pick_card(body, outcome, index, city, windows)).collect();
         html! { @for card in &cards { (card) } }
     };
     let (first, secondary) = (cards(true), cards(false));
@@ -142,7 +142,7 @@ pub fn outcome_screen(
         section class={ (markup::SCREEN_CLASS) " guide-result" } id=(markup::outcome_id(id)) data-outcome=(id) aria-labelledby=(title) hidden {
             h2 id=(title) tabindex="-1" { (words.title) }
             @if outcome.urgent {
-                div class="guide-result__urgent" { (words.html) }
+                div class="guide-result__urgent" { @if let Some(numbers) = emergency_numbers { (numbers) } (words.html) }
                 h3 { "落ち着いたら相談できる窓口" }
                 ul class="pick-list" data-picks { (first) (secondary) }
             } @else {
@@ -160,26 +160,12 @@ pub fn outcome_screen(
 }
 
 /// The card of one window pick: name (a link to the window's page), reason and contact.
-fn pick_card(
-    body: &mut BodyWriter,
-    outcome: &Outcome,
-    index: usize,
-    city: &City,
-    windows: &CityWindows,
-    no_phone_note: &str,
-) -> Markup {
+fn pick_card(body: &mut BodyWriter, outcome: &Outcome, index: usize, city: &City, windows: &CityWindows) -> Markup {
     let pick = &outcome.windows[index];
     let Some(window) = windows.windows.iter().find(|window| window.id == pick.window.as_ref()) else {
         return html! {};
     };
     let url = body.page(&crate::content::windows::model::window_page_id(window));
-    let contact = match (&window.contact.phone, window.stated_department()) {
-        (Some(phone), _) => html! { "電話：" a href=(href(&tel_uri(phone))) { (phone) } },
-        (None, Some(department)) => {
-            html! { (no_phone_note) (city.name) "の" (department) "（所管課）に問い合わせてください。" }
-        }
-        (None, None) => html! { (no_phone_note) (city.name) "の市役所に問い合わせてください。" },
-    };
     html! {
         li class="pick-card" data-pick=(index) hidden {
             h4 class=(markup::PICK_NAME_CLASS) {
@@ -187,7 +173,8 @@ fn pick_card(
                 @if window.planned { span class="badge" { "設置予定" } }
             }
             p { (pick.reason) }
-            p class=(markup::PICK_CONTACT_CLASS) { (contact) }
+            p class=(markup::PICK_CONTACT_CLASS) { (contact::phone_line(window, city)) }
+            (contact::card_details(window, "pick-card__details"))
         }
     }
 }

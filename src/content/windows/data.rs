@@ -58,7 +58,11 @@ struct RawWindow {
     #[serde(default)]
     email: Option<Spanned<String>>,
     #[serde(default)]
-    address: Option<String>,
+    address: Option<Spanned<String>>,
+    #[serde(default)]
+    postal_code: Option<Spanned<String>>,
+    #[serde(default)]
+    map_url: Option<Spanned<String>>,
     #[serde(default)]
     url: Option<Spanned<String>>,
     #[serde(default)]
@@ -142,7 +146,16 @@ impl Reader<'_> {
                 "Add one [[windows.roles]] per row of the plan's tables that names the window, with at least `programme = N` (第106条の4第2項第N号).",
             ));
         }
-        let contact = self.contact(raw.phone, raw.fax, raw.email, raw.url, raw.address, raw.hours);
+        let contact = self.contact(RawContact {
+            phone: raw.phone,
+            fax: raw.fax,
+            email: raw.email,
+            address: raw.address,
+            postal_code: raw.postal_code,
+            map_url: raw.map_url,
+            url: raw.url,
+            hours: raw.hours,
+        });
         let roles = raw.roles.into_iter().map(|role| self.role(role)).collect();
         Window {
             id: raw.id.into_inner(),
@@ -225,38 +238,65 @@ impl Reader<'_> {
     }
 
     /// The contact fields, each checked for its form.
-    fn contact(
-        &mut self,
-        phone: Option<Spanned<String>>,
-        fax: Option<Spanned<String>>,
-        email: Option<Spanned<String>>,
-        url: Option<Spanned<String>>,
-        address: Option<String>,
-        hours: Option<String>,
-    ) -> Contact {
-        Contact {
+    fn contact(&mut self, raw: RawContact) -> Contact {
+        // A map link or postal code without an address is reported at its own line.
+        let without_address = raw.address.is_none().then(|| {
+            let map = raw.map_url.as_ref().map(|url| ("map_url", url.span().start));
+            map.or_else(|| raw.postal_code.as_ref().map(|code| ("postal_code", code.span().start)))
+        });
+        let contact = Contact {
             phone: self.checked(
-                phone,
+                raw.phone,
                 is_phone_number,
                 "phone number",
                 "Write a Japanese number with hyphens, e.g. `phone = \"03-3488-0313\"`; put opening times in `hours`.",
             ),
             fax: self.checked(
-                fax,
+                raw.fax,
                 is_phone_number,
                 "fax number",
                 "Write a Japanese number with hyphens, e.g. `fax = \"03-3488-0314\"`.",
             ),
             email: self.checked(
-                email,
+                raw.email,
                 is_email,
                 "e-mail address",
                 "Write one address such as `email = \"fukushi@example.lg.jp\"`.",
             ),
-            address,
-            url: self.checked(url, is_web_url, "web address", "Write the full address starting with https://."),
-            hours,
+            address: self.checked(
+                raw.address,
+                is_one_line,
+                "address",
+                "Write the address on one line as the city's own page gives it, e.g. `address = \"試験市本町1-1 市役所1階\"`.",
+            ),
+            postal_code: self.checked(
+                raw.postal_code,
+                is_postal_code,
+                "postal code",
+                "Write the seven digits with a hyphen and without 〒, e.g. `postal_code = \"410-2413\"`.",
+            ),
+            map_url: self.checked(
+                raw.map_url,
+                is_web_url,
+                "map address",
+                "Write the full address of a map page starting with https:// (a link the reader may follow; nothing is embedded).",
+            ),
+            url: self.checked(
+                raw.url,
+                is_web_url,
+                "web address",
+                "Write the full address of the window's official page, starting with https://.",
+            ),
+            hours: raw.hours,
+        };
+        if let Some(Some((what, offset))) = without_address {
+            self.error_at(
+                offset,
+                format!("`{what}` is given without an `address`"),
+                "A map link and a postal code belong to an address: add `address = \"…\"` as the city's page gives it, or remove them.",
+            );
         }
+        contact
     }
 
     /// An optional contact field, reported at its line when malformed.
@@ -332,6 +372,31 @@ fn audience_list() -> String {
         .map(|audience| format!("{} ({})", audience.id(), audience.label()))
         .collect::<Vec<_>>()
         .join(", ")
+}
+
+/// The fields of a window that say how to reach it, as read.
+struct RawContact {
+    phone: Option<Spanned<String>>,
+    fax: Option<Spanned<String>>,
+    email: Option<Spanned<String>>,
+    address: Option<Spanned<String>>,
+    postal_code: Option<Spanned<String>>,
+    map_url: Option<Spanned<String>>,
+    url: Option<Spanned<String>>,
+    hours: Option<String>,
+}
+
+/// Text on one line, not empty (an address is shown and exported as one line).
+fn is_one_line(text: &str) -> bool {
+    !text.trim().is_empty() && !text.contains(['\n', '\r'])
+}
+
+/// A Japanese postal code: three digits, a hyphen, four digits (`410-2413`).
+fn is_postal_code(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    bytes.len() == 8
+        && bytes[3] == b'-'
+        && bytes.iter().enumerate().all(|(index, byte)| index == 3 || byte.is_ascii_digit())
 }
 
 /// A Japanese phone number written with hyphens: starts with 0, 10 or 11 digits in 2–3 groups.
@@ -452,6 +517,27 @@ mod validation_tests {
         assert!(error.message.contains("is not a usable e-mail address"), "{error}");
         let error = first_error(&WINDOW.replace("source = \"s\"", "source = \"s\"\nurl = \"javascript:alert(1)\""));
         assert!(error.message.contains("is not a usable web address"), "{error}");
+    }
+
+    #[test]
+    fn a_map_link_or_postal_code_needs_an_address_and_a_postal_code_has_seven_digits() {
+        let error =
+            first_error(&WINDOW.replace("source = \"s\"", "source = \"s\"\nmap_url = \"https://map.example.jp/\""));
+        assert_eq!(error.line, Some(14), "{error}");
+        assert!(error.message.contains("`map_url` is given without an `address`"), "{error}");
+        let error = first_error(
+            &WINDOW.replace("source = \"s\"", "source = \"s\"\naddress = \"本町1\"\npostal_code = \"〒4102413\""),
+        );
+        assert_eq!(error.line, Some(15), "{error}");
+        assert!(error.message.contains("is not a usable postal code"), "{error}");
+        let with_all = WINDOW.replace(
+            "source = \"s\"",
+            "source = \"s\"\naddress = \"本町1\"\npostal_code = \"410-2413\"\nmap_url = \"https://map.example.jp/\"",
+        );
+        let contact = &parse_windows("w.toml", "c", &with_all).unwrap().windows[0].contact;
+        assert_eq!(contact.postal_code.as_deref(), Some("410-2413"));
+        assert_eq!(contact.map_url.as_deref(), Some("https://map.example.jp/"));
+        assert!(!contact.is_empty());
     }
 
     #[test]

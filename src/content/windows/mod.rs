@@ -3,6 +3,7 @@
 //! (`comparison`) and the windows as HSDS open data (`open_data`).
 
 pub mod comparison;
+pub mod contact;
 pub mod data;
 pub mod model;
 pub mod open_data;

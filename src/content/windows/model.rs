@@ -105,12 +105,24 @@ pub struct Contact {
     pub fax: Option<String>,
     /// E-mail address.
     pub email: Option<String>,
-    /// Postal address.
+    /// Postal address, as written on the city's own page (「伊豆市小立野38-2 本庁舎1階」).
     pub address: Option<String>,
-    /// Web page (https).
+    /// Postal code of the address, `NNN-NNNN` (the HSDS address needs one).
+    pub postal_code: Option<String>,
+    /// A map of the address the city chose (its own map page or any map service), as a plain
+    /// link: nothing is embedded and no map is fetched; the reader decides to follow it.
+    pub map_url: Option<String>,
+    /// The window's official page on the city's (or the operator's) site (https).
     pub url: Option<String>,
-    /// Opening hours, as the plan writes them.
+    /// Opening hours, as the source writes them.
     pub hours: Option<String>,
+}
+
+impl Contact {
+    /// Whether the data gives any way to reach the window.
+    pub fn is_empty(&self) -> bool {
+        self == &Contact::default()
+    }
 }
 
 /// A window's part in one programme: one row of a plan's table.

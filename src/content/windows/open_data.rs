@@ -96,7 +96,7 @@ fn service(city: &City, windows: &CityWindows, window: &Window) -> Value {
         fields.insert("program_id".to_string(), program["id"].clone());
         fields.insert("program".to_string(), program);
     }
-    optional_fields(fields, window, &key, &service_id);
+    optional_fields(fields, city, window, &key, &service_id);
     object
 }
 
@@ -173,7 +173,13 @@ fn attributes(window: &Window, key: &str, service_id: &str) -> Vec<Value> {
 }
 
 /// The fields HSDS leaves out when the source has nothing: alert, e-mail, URL, hours, address.
-fn optional_fields(fields: &mut serde_json::Map<String, Value>, window: &Window, key: &str, service_id: &str) {
+fn optional_fields(
+    fields: &mut serde_json::Map<String, Value>,
+    city: &City,
+    window: &Window,
+    key: &str,
+    service_id: &str,
+) {
     if window.planned {
         fields.insert("alert".to_string(), Value::from("設置予定（資料の時点ではまだ設置されていません）"));
     }
@@ -190,21 +196,44 @@ fn optional_fields(fields: &mut serde_json::Map<String, Value>, window: &Window,
         );
     }
     if let Some(address) = &window.contact.address {
-        let location_id = stable_uuid(&format!("{key}/location"));
         fields.insert(
             "service_at_locations".to_string(),
-            json!([{
-                "id": stable_uuid(&format!("{key}/service-at-location")),
-                "service_id": service_id,
-                "location_id": location_id,
-                "location": { "id": location_id, "location_type": "physical", "name": address, "description": address },
-            }]),
+            json!([service_at_location(city, window, address, key, service_id)]),
         );
     }
 }
 
+/// Where the window is: its address as a physical location. HSDS's address table needs a postal
+/// code, so the structured address (`addresss`) is written only when the data gives one.
+fn service_at_location(city: &City, window: &Window, address: &str, key: &str, service_id: &str) -> Value {
+    let location_id = stable_uuid(&format!("{key}/location"));
+    let mut location =
+        json!({ "id": location_id, "location_type": "physical", "name": window.name, "description": address });
+    if let Some(postal_code) = &window.contact.postal_code {
+        location["addresss"] = json!([{
+            "id": stable_uuid(&format!("{key}/address")),
+            "location_id": location_id,
+            "address_1": address,
+            "city": city.name,
+            "state_province": city.prefecture,
+            "postal_code": postal_code,
+            "country": "JP",
+            "address_type": "physical",
+        }]);
+    }
+    if let Some(phone) = &window.contact.phone {
+        location["phones"] = json!([{ "id": stable_uuid(&format!("{key}/location/phone")), "location_id": location_id, "number": phone, "type": "voice" }]);
+    }
+    json!({
+        "id": stable_uuid(&format!("{key}/service-at-location")),
+        "service_id": service_id,
+        "location_id": location_id,
+        "location": location,
+    })
+}
+
 /// Column names of the CSV, in order.
-pub const CSV_COLUMNS: [&str; 24] = [
+pub const CSV_COLUMNS: [&str; 26] = [
     "市ID",
     "市",
     "窓口ID",
@@ -224,7 +253,9 @@ pub const CSV_COLUMNS: [&str; 24] = [
     "電話",
     "ファクス",
     "メール",
+    "郵便番号",
     "所在地",
+    "地図",
     "ウェブサイト",
     "受付時間",
     "注記",
@@ -267,7 +298,9 @@ pub fn windows_csv(cities: &[(&City, &CityWindows)]) -> String {
                     window.contact.phone.as_deref().unwrap_or(""),
                     window.contact.fax.as_deref().unwrap_or(""),
                     window.contact.email.as_deref().unwrap_or(""),
+                    window.contact.postal_code.as_deref().unwrap_or(""),
                     window.contact.address.as_deref().unwrap_or(""),
+                    window.contact.map_url.as_deref().unwrap_or(""),
                     window.contact.url.as_deref().unwrap_or(""),
                     window.contact.hours.as_deref().unwrap_or(""),
                     &window.notes.join(" "),

@@ -2,10 +2,11 @@
 //! and one page per window with everything the plan says about it. The list items carry
 //! `data-*` attributes that the browser's filter reads; without JavaScript every window shows.
 
-use crate::content::html::{href, html, scroll_table, BodyWriter, GeneratedBody, Markup};
+use crate::content::html::{html, scroll_table, BodyWriter, GeneratedBody, Markup};
 use crate::content::site_config::{City, SiteConfig};
+use crate::content::windows::contact::{card_details, contact_facts, phone_link, where_to_find_the_number};
 use crate::content::windows::model::{directory_id, window_page_id};
-use crate::content::windows::{tel_uri, CityWindows, Window};
+use crate::content::windows::{CityWindows, Window};
 use crate::taxonomy::{self, programme_article, Audience, PROGRAMMES};
 
 /// Where the open data files are, under the site's base path.
@@ -142,11 +143,6 @@ fn fact_entries(facts: &[(&str, Markup)]) -> Markup {
     html! { @for (term, value) in facts { div { dt { (term) } dd { (value) } } } }
 }
 
-/// A telephone number, as a link that dials it.
-fn phone_link(phone: &str) -> Markup {
-    html! { a href=(href(&tel_uri(phone))) { (phone) } }
-}
-
 /// The 地区 fact: the window's areas, or the whole city when the city has areas and the window names none.
 fn area_fact(window: &Window, windows: &CityWindows) -> Option<Markup> {
     if !window.areas.is_empty() {
@@ -186,6 +182,7 @@ fn window_card(
         facts.push(("電話", phone_link(phone)));
     }
     let link = body.page(&window_page_id(window));
+    let no_number = window.contact.phone.is_none().then(|| where_to_find_the_number(window, city));
     html! {
         li class="window-card" data-city=(window.city) data-audiences=(audiences.join(" "))
             data-programmes=(programmes.join(" ")) data-areas=(window.areas.join(" ")) {
@@ -195,6 +192,8 @@ fn window_card(
             }
             p { (window.summary) }
             dl class="window-card__facts" { (fact_entries(&facts)) }
+            (card_details(window, "window-card__contact"))
+            @if let Some(sentence) = no_number { p class="window-card__no-phone" { (sentence) } }
         }
     }
 }
@@ -280,40 +279,24 @@ pub fn window_body(
     body.finish(page)
 }
 
-/// 相談するには: how to reach the window, or whom to ask when the plan gives no contact.
+/// 相談するには: how to reach the window, and where to find the number when the data has none.
 fn contact_section(body: &mut BodyWriter, window: &Window, city: &City, wording: &SiteConfig) -> Markup {
-    let contact = &window.contact;
-    let mut lines = Vec::new();
-    if let Some(phone) = &contact.phone {
-        lines.push(("電話", phone_link(phone)));
-    }
-    if let Some(hours) = &contact.hours {
-        lines.push(("受付時間", html! { (hours) }));
-    }
-    if let Some(fax) = &contact.fax {
-        lines.push(("ファクス", html! { (fax) }));
-    }
-    if let Some(email) = &contact.email {
-        lines.push(("メール", html! { a href=(href(&format!("mailto:{email}"))) { (email) } }));
-    }
-    if let Some(address) = &contact.address {
-        lines.push(("所在地", html! { (address) }));
-    }
-    if let Some(url) = &contact.url {
-        lines.push(("ウェブサイト", html! { a href=(href(url)) rel="external" { (url) } }));
-    }
+    let lines = contact_facts(window);
     let how = match (lines.is_empty(), window.stated_department()) {
-        (true, Some(department)) => html! {
-            p { (wording.no_contact_note) (city.name) "の" strong { (department) } "（所管課）に問い合わせてください。" }
+        (true, Some(_)) => html! {
+            p { (wording.no_contact_note) }
+            p { (where_to_find_the_number(window, city)) }
         },
         (true, None) => html! {
+            p { (wording.no_contact_or_department_note) }
             p {
-                (wording.no_contact_or_department_note) (city.name) "の市役所に問い合わせてください（"
-                a href=(body.page(&format!("cities/{}", window.city))) { (city.name) "の計画のページ" } "）。"
+                (where_to_find_the_number(window, city)) "（"
+                a href=(body.page(&format!("cities/{}", window.city))) { (city.name) "の計画のページ" } "）"
             }
         },
         (false, department) => html! {
             dl class="contact-list" { (fact_entries(&lines)) }
+            @if window.contact.phone.is_none() { p { (where_to_find_the_number(window, city)) } }
             @if let Some(department) = department {
                 p { "この窓口の所管課は" (city.name) "の" strong { (department) } "です。" }
             }

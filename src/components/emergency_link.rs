@@ -1,0 +1,20 @@
+//! The header's small emergency link: on every page, to the one page with 110, 119 and 189
+//! as tap-to-call links. Shown only when the site has that page.
+
+use leptos::prelude::*;
+
+use crate::shell::use_shell;
+
+/// 「緊急のとき」, a link to the emergency page (nothing when the site has none).
+#[component]
+pub fn EmergencyLink() -> impl IntoView {
+    let url = use_shell().site.emergency_url.clone();
+    url.map(|url| {
+        view! {
+            <a class="emergency-link" href=url>
+                "緊急のとき"
+                <span class="emergency-link__numbers">"110・119・189"</span>
+            </a>
+        }
+    })
+}

@@ -1,0 +1,81 @@
+// Lighthouse (npm `lighthouse`, mobile preset, simulated throttling) on each page kind of the
+// built site, driving Debian's Chromium. It prints every score with FCP, LCP, TBT and CLS as a
+// table (the figures in README 「Lighthouse」), and fails only below a floor of 95 in any
+// category: the scores are figures, not a timing test. The site is served as a plain static host
+// with no compression (python's server), the harder case.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import lighthouse from "lighthouse";
+import * as chromeLauncher from "chrome-launcher";
+import { siteUnderTest, waitForHydration } from "./harness.mjs";
+
+const FLOOR = 95;
+const site = siteUnderTest();
+
+/** A guide result's address, reached by answering each question with its first option. */
+async function guideResultPath() {
+  return site.withPage({ serviceWorkers: "block" }, async (page) => {
+    await page.goto(site.url("cities/izu/guides/resident/"));
+    await waitForHydration(page);
+    await page.click("#guide-start");
+    for (let step = 0; step < 40; step++) {
+      const shown = await page.$$eval(".guide-screen", (all) => all.filter((s) => !s.hidden).map((s) => s.id)[0] ?? "");
+      if (shown.startsWith("guide-result") || (await page.$(".guide-result:not([hidden])"))) break;
+      if (shown === "guide-check") {
+        await page.click("#guide-see-result");
+      } else {
+        const form = page.locator(`#${shown} form`);
+        await form.locator("input").first().check();
+        await form.locator("button[type=submit]").click();
+      }
+      await page.waitForFunction((was) => ![...document.querySelectorAll(".guide-screen")].some((s) => !s.hidden && s.id === was), shown);
+    }
+    assert.ok(await page.$(".guide-result:not([hidden])"), "the walk reached a result");
+    const url = new URL(page.url());
+    return url.pathname.slice(1) + url.search;
+  });
+}
+
+test("Lighthouse scores every page kind at least 95 in every category (figures printed)", { timeout: 600000 }, async () => {
+  const kinds = [
+    ["home", ""],
+    ["plan page", "cities/izu/comprehensive-consultation/"],
+    ["directory (all cities)", "windows/"],
+    ["window page", "cities/komae/windows/csw/"],
+    ["guide intro", "cities/izu/guides/resident/"],
+    ["guide result", await guideResultPath()],
+    ["whole plan (print)", "cities/komae/plan/"],
+  ];
+  const chrome = await chromeLauncher.launch({
+    chromePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu"],
+  });
+  const rows = [];
+  try {
+    for (const [kind, path] of kinds) {
+      const { lhr } = await lighthouse(site.url(path), { port: chrome.port, output: "json", logLevel: "error" });
+      const score = (id) => Math.round(lhr.categories[id].score * 100);
+      const audit = (id) => lhr.audits[id].numericValue;
+      rows.push({
+        kind,
+        performance: score("performance"),
+        accessibility: score("accessibility"),
+        "best practices": score("best-practices"),
+        seo: score("seo"),
+        "FCP s": (audit("first-contentful-paint") / 1000).toFixed(1),
+        "LCP s": (audit("largest-contentful-paint") / 1000).toFixed(1),
+        "TBT ms": Math.round(audit("total-blocking-time")),
+        CLS: audit("cumulative-layout-shift").toFixed(3),
+      });
+    }
+  } finally {
+    await chrome.kill();
+  }
+  console.log(`Lighthouse ${lighthouse.version ?? ""} (mobile, simulated throttling), ${new Date().toISOString().slice(0, 10)}`);
+  console.table(rows);
+  for (const row of rows) {
+    for (const category of ["performance", "accessibility", "best practices", "seo"]) {
+      assert.ok(row[category] >= FLOOR, `${row.kind}: ${category} ${row[category]} is below the floor of ${FLOOR}`);
+    }
+  }
+});
