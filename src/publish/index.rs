@@ -3,7 +3,7 @@
 
 use std::collections::HashMap;
 
-use crate::content::{CompiledPage, CompiledSite, PageKind, NATIONAL_SCOPE};
+use crate::content::{CompiledPage, CompiledSite, GeneratedPart, PageKind, NATIONAL_SCOPE};
 use crate::site::{page_url, Card, FooterFacts, Link, NavMark, PageData, PageFacts, SiteData};
 
 /// Lookups over a compiled site's pages by position.
@@ -47,6 +47,13 @@ impl<'a> SiteIndex<'a> {
             base: site.base.clone(),
             home_url: site.base.clone(),
             nav: index.nav.iter().map(|&position| index.link(position)).collect(),
+            footer_links: site
+                .pages
+                .iter()
+                .position(|page| page.front.generates == Some(GeneratedPart::AccessibilityPolicy))
+                .map(|position| index.link(position))
+                .into_iter()
+                .collect(),
         };
         index
     }

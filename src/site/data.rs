@@ -25,6 +25,9 @@ pub struct SiteData {
     pub home_url: String,
     /// The main navigation, in order.
     pub nav: Vec<Link>,
+    /// Links in the footer on every page (the accessibility policy, when the site has one).
+    #[serde(default)]
+    pub footer_links: Vec<Link>,
 }
 
 /// A link: its text and address.
@@ -143,6 +146,7 @@ impl Default for SiteData {
             base: "/".to_string(),
             home_url: "/".to_string(),
             nav: Vec::new(),
+            footer_links: Vec::new(),
         }
     }
 }
