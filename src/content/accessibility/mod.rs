@@ -26,6 +26,9 @@ pub use run::{read_run, RecordedRun, TestRun};
 const SCOPE_SECTION: &str = "scope";
 const RESULTS_SECTION: &str = "results";
 
+/// The results page's title.
+const RESULTS_TITLE: &str = "ウェブアクセシビリティ試験結果";
+
 /// Fills the policy page (if the site has one) and adds its results page.
 pub fn add_accessibility_pages(
     pages: &mut Vec<(CompiledPage, Vec<InternalLink>)>,
@@ -83,8 +86,9 @@ pub fn add_accessibility_pages(
 
     let policy_id = pages[policy_index].0.id.clone();
     let results_id = if policy_id.is_empty() { "results".to_string() } else { format!("{policy_id}/results") };
-    let titles: BTreeMap<String, String> =
+    let mut titles: BTreeMap<String, String> =
         pages.iter().map(|(page, _)| (page.id.clone(), page.front.title.clone())).collect();
+    titles.insert(results_id.clone(), RESULTS_TITLE.to_string());
     let site = pages::SiteFacts {
         base,
         page_count: pages.len() + 1,
@@ -126,7 +130,7 @@ pub fn add_accessibility_pages(
         id: results_id.clone(),
         source: policy.source.clone(),
         front: GeneratedFront {
-            title: "ウェブアクセシビリティ試験結果".to_string(),
+            title: RESULTS_TITLE.to_string(),
             summary: "このサイトを JIS X 8341-3:2016 の達成基準ごとに試験した結果です。試験日、ツール、試験したページも載せています。"
                 .to_string(),
             scope: policy.front.scope.clone(),
