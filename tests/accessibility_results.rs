@@ -40,7 +40,8 @@ fn the_bundled_criteria_are_every_jis_criterion_and_the_wcag_2_1_and_2_2_additio
     assert_eq!(count(Since::Wcag20), JIS_2016_A_AA_COUNT);
     assert_eq!(count(Since::Wcag21), 12);
     assert_eq!(count(Since::Wcag22), 6);
-    let named = |id: &str| criteria.iter().find(|criterion| criterion.id == id).map(|criterion| criterion.name.as_str());
+    let named =
+        |id: &str| criteria.iter().find(|criterion| criterion.id == id).map(|criterion| criterion.name.as_str());
     assert_eq!(named("1.1.1"), Some("非テキストコンテンツ"));
     assert_eq!(named("1.4.10"), Some("リフロー"));
     assert_eq!(named("2.5.8"), Some("ターゲットのサイズ（最低限）"));
@@ -104,7 +105,8 @@ fn another_format_and_a_missing_jis_criterion_are_refused() {
 // The run file.
 
 const AXE_LINE: &str = r#"{"format":1,"date":"2026-11-30","kind":"axe","page":"glossary/","version":"4.10.2","browser":"Chromium 131","passes":[{"rule":"image-alt","criteria":["1.1.1"],"nodes":3},{"rule":"document-title","criteria":["2.4.2"],"nodes":1}],"violations":[],"incomplete":[{"rule":"color-contrast","criteria":["1.4.3"],"nodes":2}],"features":{"media":0,"moving":0,"images":0,"posting":0}}"#;
-const CHECK_LINE: &str = r#"{"format":1,"date":"2026-12-01","kind":"check","criteria":["2.1.1"],"what":"キーボードだけで操作できる"}"#;
+const CHECK_LINE: &str =
+    r#"{"format":1,"date":"2026-12-01","kind":"check","criteria":["2.1.1"],"what":"キーボードだけで操作できる"}"#;
 
 fn recorded(text: &str) -> TestRun {
     match read_run("run.jsonl", text) {
@@ -195,7 +197,8 @@ fn each_result_follows_its_evidence() {
     );
     let run = recorded(&format!("{violation}\n{CHECK_LINE}"));
     let judged = verdicts(&criteria, &run);
-    let of = |id: &str| judged.iter().find(|(criterion, _)| criterion.id == id).map(|(_, verdict)| verdict.clone()).unwrap();
+    let of =
+        |id: &str| judged.iter().find(|(criterion, _)| criterion.id == id).map(|(_, verdict)| verdict.clone()).unwrap();
     assert_eq!(of("3.1.1"), Verdict::Fails { violations: 1 });
     assert_eq!(
         of("2.1.1"),
@@ -255,7 +258,10 @@ fn a_policy_without_its_sections_or_criteria_is_refused() {
     let policy = tree.text("accessibility/index.md").unwrap().unwrap().replace("## 対象範囲 {#scope}", "## 対象範囲");
     tree.insert("accessibility/index.md", policy.into_bytes());
     let errors = tsunagu::content::compile_tree(&tree, "/").unwrap_err().to_string();
-    assert!(errors.contains("fills the section `{#scope}`, but the page has no level-2 heading with that id"), "{errors}");
+    assert!(
+        errors.contains("fills the section `{#scope}`, but the page has no level-2 heading with that id"),
+        "{errors}"
+    );
 
     let whole = layered_content(Path::new("content")).unwrap();
     let mut tree = ContentTree::new("site");

@@ -7,7 +7,9 @@ use std::time::Instant;
 
 use crate::content::accessibility::run::{read_run, RecordedRun, MAX_RUN_BYTES};
 use crate::content::plan::dates::today_in_japan;
-use crate::content::{compile_tree, compile_tree_with_run, normalize_base_path, CompiledSite, ContentErrors, ContentTree};
+use crate::content::{
+    compile_tree, compile_tree_with_run, normalize_base_path, CompiledSite, ContentErrors, ContentTree,
+};
 use crate::publish::assets::SiteAssets;
 use crate::publish::national::national_layer;
 use crate::publish::{publish, write_site, SiteFiles};
@@ -74,8 +76,9 @@ pub fn read_test_results(path: &Path) -> Result<RecordedRun, BuildProblem> {
             "error: the test results {shown} are {size} bytes, more than the {MAX_RUN_BYTES} a run can have\n{help}"
         )));
     }
-    let bytes = std::fs::read(path)
-        .map_err(|error| BuildProblem::Other(format!("error: cannot read the test results {shown}: {error}\n{help}")))?;
+    let bytes = std::fs::read(path).map_err(|error| {
+        BuildProblem::Other(format!("error: cannot read the test results {shown}: {error}\n{help}"))
+    })?;
     let text = String::from_utf8(bytes)
         .map_err(|_| BuildProblem::Other(format!("error: the test results {shown} are not UTF-8 text\n{help}")))?;
     read_run(&shown.to_string(), &text).map_err(|error| BuildProblem::Content(error.to_string()))

@@ -149,7 +149,10 @@ pub fn read_criteria(file: &str, text: &str) -> Result<Vec<Criterion>, Vec<Conte
         errors.push(ContentError::at_line(
             file,
             1,
-            format!("the criteria file has format = {}, but this tsunagu reads format {CRITERIA_FORMAT}", parsed.format),
+            format!(
+                "the criteria file has format = {}, but this tsunagu reads format {CRITERIA_FORMAT}",
+                parsed.format
+            ),
             "Take accessibility/criteria.toml from this version of tsunagu, or update tsunagu.",
         ));
     }

@@ -48,7 +48,10 @@ pub fn add_accessibility_pages(
     for &other in &policies[1..] {
         errors.push(ContentError::in_file(
             &pages[other].0.source,
-            format!("a second page says `generates = \"accessibility-policy\"` (the first is {})", pages[policy_index].0.source),
+            format!(
+                "a second page says `generates = \"accessibility-policy\"` (the first is {})",
+                pages[policy_index].0.source
+            ),
             "A site has one accessibility policy: remove `generates` from one of them.",
         ));
     }
@@ -78,7 +81,9 @@ pub fn add_accessibility_pages(
         for unknown in verdict::unknown_checked_criteria(&criteria, recorded) {
             errors.push(ContentError::in_file(
                 &criteria_file,
-                format!("the test run says a browser test checked the criterion {unknown}, which this file does not list"),
+                format!(
+                    "the test run says a browser test checked the criterion {unknown}, which this file does not list"
+                ),
                 "Add the criterion to accessibility/criteria.toml, or correct the number the test records.",
             ));
         }

@@ -189,7 +189,8 @@ fn criteria_table(label: &str, rows: &[&(&Criterion, Verdict)], with_version: bo
     let cells: Vec<Vec<Markup>> = rows
         .iter()
         .map(|(criterion, verdict)| {
-            let mut row = vec![html! { (criterion.id) }, html! { (criterion.name) }, html! { (criterion.level.label()) }];
+            let mut row =
+                vec![html! { (criterion.id) }, html! { (criterion.name) }, html! { (criterion.level.label()) }];
             if with_version {
                 row.push(html! { (criterion.since.label()) });
             }

@@ -130,7 +130,12 @@ pub fn read_run(file: &str, text: &str) -> Result<RecordedRun, ContentError> {
     for (index, raw) in text.lines().enumerate() {
         let line = index + 1;
         if line > MAX_RUN_LINES {
-            return Err(ContentError::at_line(file, line, format!("the test run has more than {MAX_RUN_LINES} lines"), again));
+            return Err(ContentError::at_line(
+                file,
+                line,
+                format!("the test run has more than {MAX_RUN_LINES} lines"),
+                again,
+            ));
         }
         let raw = raw.trim();
         if raw.is_empty() {
@@ -152,7 +157,12 @@ pub fn read_run(file: &str, text: &str) -> Result<RecordedRun, ContentError> {
             }
         }
         let record: Record = serde_json::from_value(value).map_err(|error| {
-            ContentError::at_line(file, line, format!("this record of the test run is not one tsunagu knows ({error})"), again)
+            ContentError::at_line(
+                file,
+                line,
+                format!("this record of the test run is not one tsunagu knows ({error})"),
+                again,
+            )
         })?;
         let date = match &record {
             Record::Axe { date, .. } | Record::Check { date, .. } => date.clone(),
