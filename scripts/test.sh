@@ -6,8 +6,11 @@
 #   3. the site is built by `tsunagu build` three times: at / (dist), under /fukushi/jusou/
 #      (dist-subfolder), and the fixture content under /other/ (dist-other)
 #   4. node --test          — browser tests of the built, served sites in headless Chromium,
-#                             and of dist behind nginx as `tsunagu host-config nginx` sets it up
-#   5. the size report      — brotli sizes of what a first visit downloads (figures only)
+#                             and of dist behind nginx as `tsunagu host-config nginx` sets it up;
+#                             they record what they verify in test-results/accessibility-run.jsonl
+#   5. the accessibility results — dist rebuilt with that record (`--test-results`), and a last
+#                             browser test checks the results page against it
+#   6. the size report      — brotli sizes of what a first visit downloads (figures only)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/tools.sh
@@ -64,10 +67,19 @@ for _ in $(seq 50); do
   sleep 0.1
 done
 
-say "browser tests (headless Chromium)"
-TSUNAGU_NGINX_URL="http://127.0.0.1:$nginx_port/" \
+say "browser tests (headless Chromium), recording what they verify"
+# The record of this run only: started afresh every time (the folder is not tracked by git).
+a11y_run="test-results/accessibility-run.jsonl"
+mkdir -p test-results
+rm -f "$a11y_run"
+TSUNAGU_A11Y_RESULTS="$a11y_run" TSUNAGU_NGINX_URL="http://127.0.0.1:$nginx_port/" \
 TSUNAGU_DIST=dist TSUNAGU_DIST_SUBFOLDER=dist-subfolder TSUNAGU_DIST_OTHER=dist-other \
   node --test --test-concurrency=1 tests/browser/*.test.mjs
+
+say "the accessibility results: dist rebuilt with this run's record, and checked against it"
+scripts/build.sh --dist dist --test-results "$a11y_run"
+TSUNAGU_A11Y_RESULTS="$a11y_run" TSUNAGU_DIST=dist TSUNAGU_DIST_SUBFOLDER=dist-subfolder \
+  node --test --test-concurrency=1 tests/browser/after-run/*.test.mjs
 
 say "size report"
 node tests/bench/size-report.mjs dist

@@ -10,7 +10,7 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
-pub use site_build::{build_site, layered_content, BuildInput, BuildProblem};
+pub use site_build::{build_site, build_site_with_run, layered_content, read_test_results, BuildInput, BuildProblem};
 
 /// Builds, previews and checks a tsunagu site.
 #[derive(Debug, Parser)]
@@ -36,6 +36,10 @@ enum Command {
         /// The folder to write (emptied first if an earlier build wrote it).
         #[arg(long, default_value = "dist")]
         out: PathBuf,
+        /// A test run the browser tests recorded (scripts/test.sh writes one), to publish on the
+        /// accessibility results page; without it the page says no run was recorded.
+        #[arg(long, value_name = "FILE")]
+        test_results: Option<PathBuf>,
     },
     /// Builds, serves on 127.0.0.1, rebuilds on every change and reloads the open page.
     Serve {
@@ -120,7 +124,9 @@ impl InputArgs {
 /// Runs the command line.
 pub fn run(cli: Cli) -> ExitCode {
     match cli.command {
-        Command::Build { input, base, out } => site_build::run_build(input.into_input(base), &out),
+        Command::Build { input, base, out, test_results } => {
+            site_build::run_build(input.into_input(base), &out, test_results.as_deref())
+        }
         Command::Serve { input, port, base } => serve::run_serve(input.into_input(base), port),
         Command::Check { content } => site_build::run_check(&content),
         Command::HostConfig { host: Host::Nginx, root, base, listen } => {

@@ -5,7 +5,11 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::Instant;
 
-use crate::content::{compile_tree, normalize_base_path, CompiledSite, ContentErrors, ContentTree};
+use crate::content::accessibility::run::{read_run, RecordedRun, MAX_RUN_BYTES};
+use crate::content::plan::dates::today_in_japan;
+use crate::content::{
+    compile_tree, compile_tree_with_run, normalize_base_path, CompiledSite, ContentErrors, ContentTree,
+};
 use crate::publish::assets::SiteAssets;
 use crate::publish::national::national_layer;
 use crate::publish::{publish, write_site, SiteFiles};
@@ -54,8 +58,34 @@ impl std::fmt::Display for BuildProblem {
     }
 }
 
-/// Compiles the content and makes every file of the site.
+/// Compiles the content and makes every file of the site (no test run to report).
 pub fn build_site(input: &BuildInput) -> Result<(CompiledSite, SiteFiles), BuildProblem> {
+    build_site_with_run(input, &RecordedRun::NotRecorded)
+}
+
+/// Reads a test run file (`--test-results`): a missing, oversized, unreadable or bad file is a
+/// clear error; a file with no records is the plain "not recorded" state.
+pub fn read_test_results(path: &Path) -> Result<RecordedRun, BuildProblem> {
+    let shown = path.display();
+    let help = "help: run the tests (scripts/test.sh) to write it, or build without --test-results";
+    let size = std::fs::metadata(path)
+        .map_err(|error| BuildProblem::Other(format!("error: cannot read the test results {shown}: {error}\n{help}")))?
+        .len();
+    if size > MAX_RUN_BYTES {
+        return Err(BuildProblem::Other(format!(
+            "error: the test results {shown} are {size} bytes, more than the {MAX_RUN_BYTES} a run can have\n{help}"
+        )));
+    }
+    let bytes = std::fs::read(path).map_err(|error| {
+        BuildProblem::Other(format!("error: cannot read the test results {shown}: {error}\n{help}"))
+    })?;
+    let text = String::from_utf8(bytes)
+        .map_err(|_| BuildProblem::Other(format!("error: the test results {shown} are not UTF-8 text\n{help}")))?;
+    read_run(&shown.to_string(), &text).map_err(|error| BuildProblem::Content(error.to_string()))
+}
+
+/// [`build_site`] reporting the test run `run` on the accessibility results page.
+pub fn build_site_with_run(input: &BuildInput, run: &RecordedRun) -> Result<(CompiledSite, SiteFiles), BuildProblem> {
     let base =
         normalize_base_path(&input.base).map_err(|message| BuildProblem::Other(format!("error: --base: {message}")))?;
     let assets = match &input.app {
@@ -64,16 +94,23 @@ pub fn build_site(input: &BuildInput) -> Result<(CompiledSite, SiteFiles), Build
     }
     .map_err(|message| BuildProblem::Other(format!("error: {message}")))?;
     let site = layered_content(&input.content)
-        .and_then(|tree| compile_tree(&tree, &base))
+        .and_then(|tree| compile_tree_with_run(&tree, &base, today_in_japan(), run))
         .map_err(|errors| BuildProblem::Content(errors.to_string()))?;
     let files = publish(&site, &assets).map_err(|message| BuildProblem::Other(format!("error: {message}")))?;
     Ok((site, files))
 }
 
-/// `tsunagu build`.
-pub fn run_build(input: BuildInput, out: &Path) -> ExitCode {
+/// `tsunagu build`, with the test run in `test_results` if given.
+pub fn run_build(input: BuildInput, out: &Path, test_results: Option<&Path>) -> ExitCode {
     let started = Instant::now();
-    match build_site(&input) {
+    let run = match test_results.map(read_test_results).transpose() {
+        Ok(run) => run.unwrap_or_default(),
+        Err(problem) => {
+            eprintln!("{problem}");
+            return ExitCode::FAILURE;
+        }
+    };
+    match build_site_with_run(&input, &run) {
         Ok((site, files)) => match write_site(&files, out) {
             Ok(()) => {
                 println!(

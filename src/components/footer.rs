@@ -1,4 +1,5 @@
-//! The site footer: the site's notice and who answers for the current page.
+//! The site footer: the site's notice, who answers for the current page, and the site's own
+//! links (the accessibility policy).
 
 use leptos::prelude::*;
 
@@ -21,10 +22,23 @@ pub fn Footer() -> impl IntoView {
     };
     let site = shell.site;
     let label = (!site.notice_label.is_empty()).then(|| view! { <strong>{site.notice_label.clone()}</strong> });
+    let links = (!site.footer_links.is_empty()).then(|| {
+        let items = site
+            .footer_links
+            .iter()
+            .map(|link| view! { <li><a href=link.url.clone()>{link.label.clone()}</a></li> })
+            .collect_view();
+        view! {
+            <nav class="site-footer__links" aria-label="このサイトについて">
+                <ul>{items}</ul>
+            </nav>
+        }
+    });
     view! {
         <footer class="site-footer">
             <p class="site-footer__notice">{label}{site.notice.clone()}</p>
             {page_facts}
+            {links}
             <p class="site-footer__privacy">
                 "このサイトはクッキーや利用状況の計測を使いません。入力した内容が端末の外に送られることはありません。"
             </p>

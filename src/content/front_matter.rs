@@ -86,6 +86,10 @@ pub enum GeneratedPart {
     /// A programme page's links to each city's page of the same name, in the section `{#cities}`
     /// (`"city-pages"`; see `city_pages`).
     CityPages,
+    /// The accessibility policy: the build fills its sections `{#scope}` (every page it writes)
+    /// and `{#results}` (the latest test run in brief) and makes its results page
+    /// (`"accessibility-policy"`; see `accessibility`).
+    AccessibilityPolicy,
 }
 
 /// Fields every page must have, with an example line for the error hint.

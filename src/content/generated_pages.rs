@@ -48,7 +48,7 @@ pub fn add_generated_pages(
     let lists = CityListSource { config, pages: &listed, flows, base };
     for (page, links) in pages.iter_mut() {
         let generated = match page.front.generates {
-            None => continue,
+            None | Some(GeneratedPart::AccessibilityPolicy) => continue,
             Some(GeneratedPart::Directory) => {
                 page.kind = PageKind::Directory {
                     city: None,
@@ -137,7 +137,7 @@ fn fill_city_lists(
         (!fill(page, CITIES_SECTION, list)).then_some(error).into_iter().collect()
     };
     match part {
-        GeneratedPart::Directory | GeneratedPart::Comparison => Vec::new(),
+        GeneratedPart::Directory | GeneratedPart::Comparison | GeneratedPart::AccessibilityPolicy => Vec::new(),
         GeneratedPart::CityList => cities_section(page, "the list of cities", "市の計画", lists.city_list()),
         GeneratedPart::CitiesTable => {
             cities_section(page, "the table of cities", "紹介している市", lists.cities_table())

@@ -5,6 +5,7 @@
 //! `CompiledSite`, which `publish` turns into the site's files. It reads only from the tree,
 //! never from the disk, and never runs in the browser.
 
+pub mod accessibility;
 pub mod checks;
 pub mod city_data;
 pub mod city_lists;
@@ -81,6 +82,17 @@ pub fn compile_tree(tree: &ContentTree, base: &str) -> Result<CompiledSite, Cont
 /// [`compile_tree`] as of the day `today`: the date plan periods and revisions are checked
 /// against (a revision may not be after it; a period over by then is marked as ended).
 pub fn compile_tree_on(tree: &ContentTree, base: &str, today: Day) -> Result<CompiledSite, ContentErrors> {
+    compile_tree_with_run(tree, base, today, &accessibility::RecordedRun::NotRecorded)
+}
+
+/// [`compile_tree_on`] with a test run to report on the accessibility results page (see
+/// `accessibility`; [`accessibility::RecordedRun::NotRecorded`] says plainly that there is none).
+pub fn compile_tree_with_run(
+    tree: &ContentTree,
+    base: &str,
+    today: Day,
+    run: &accessibility::RecordedRun,
+) -> Result<CompiledSite, ContentErrors> {
     let mut errors = Vec::new();
     let config_file = tree.display_of("site.toml");
     let (config, config_text) = read_site_config(tree, &config_file)?;
@@ -107,6 +119,7 @@ pub fn compile_tree_on(tree: &ContentTree, base: &str, today: Day) -> Result<Com
         base,
         &mut errors,
     );
+    accessibility::add_accessibility_pages(&mut pages, &mut first_file_of_id, tree, run, base, &mut errors);
 
     // Pages that failed their own checks still count as existing, so one mistake is reported once.
     let declared = checks::KnownPages::new(first_file_of_id.keys().map(String::as_str), unsure_folders);

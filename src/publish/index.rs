@@ -4,7 +4,7 @@
 use std::collections::HashMap;
 
 use crate::content::emergency::EMERGENCY_PAGE_ID;
-use crate::content::{CompiledPage, CompiledSite, PageKind, NATIONAL_SCOPE};
+use crate::content::{CompiledPage, CompiledSite, GeneratedPart, PageKind, NATIONAL_SCOPE};
 use crate::site::{page_url, Card, FooterFacts, Link, NavMark, PageData, PageFacts, SiteData};
 
 /// Lookups over a compiled site's pages by position.
@@ -49,6 +49,13 @@ impl<'a> SiteIndex<'a> {
             home_url: site.base.clone(),
             nav: index.nav.iter().map(|&position| index.link(position)).collect(),
             emergency_url: position_of.get(EMERGENCY_PAGE_ID).map(|&position| index.url(position)),
+            footer_links: site
+                .pages
+                .iter()
+                .position(|page| page.front.generates == Some(GeneratedPart::AccessibilityPolicy))
+                .map(|position| index.link(position))
+                .into_iter()
+                .collect(),
         };
         index
     }

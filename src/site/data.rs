@@ -28,6 +28,9 @@ pub struct SiteData {
     /// The emergency page's address, when the site has one: the header links it on every page.
     #[serde(default)]
     pub emergency_url: Option<String>,
+    /// Links in the footer on every page (the accessibility policy, when the site has one).
+    #[serde(default)]
+    pub footer_links: Vec<Link>,
 }
 
 /// A link: its text and address.
@@ -147,6 +150,7 @@ impl Default for SiteData {
             home_url: "/".to_string(),
             nav: Vec::new(),
             emergency_url: None,
+            footer_links: Vec::new(),
         }
     }
 }

@@ -5,6 +5,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { AxeBuilder } from "@axe-core/playwright";
 import { siteUnderTest, waitForHydration, routesOf, distRoot } from "./harness.mjs";
+import { recordAxe, recordCheck } from "./accessibility-record.mjs";
 
 const site = siteUnderTest(distRoot);
 
@@ -19,6 +20,7 @@ test("axe-core finds no violations on any page, and no page errs, tracks or call
       await page.goto(site.url(route));
       await waitForHydration(page);
       const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]).analyze();
+      await recordAxe(page, route, results);
       if (results.violations.length > 0) failures.push(`/${route}:\n${describe(results.violations)}`);
     }
     assert.deepEqual(failures, [], failures.join("\n"));
@@ -56,6 +58,60 @@ test("at 320 CSS px wide nothing but a table region scrolls sideways", async () 
       assert.ok(overflow <= 0, `/${route} scrolls sideways by ${overflow}px at 320px`);
     }
   });
+  recordCheck(["1.4.10"], `幅 320 CSS px（1280 px の 400 % 拡大に当たる）で、全 ${routes.length} ページが表の領域のほかは横にスクロールしない`);
+});
+
+// Pages of every kind (the largest, the tables, the chart, the guide's screens) at 200 % zoom
+// of a 1280 px window, and with WCAG's text spacing (1.4.12): nothing clipped, nothing sideways.
+const samplePages = [
+  "", "cities/izu/comprehensive-consultation/", "windows/", "cities/komae/windows/csw/", "cities/sanjo/indicators/",
+  "programmes/compare/", "glossary/", "cities/komae/plan/", "cities/izu/guides/resident/?danger=no&who=family&age=elderly&at=trouble",
+];
+const clipped = (page) =>
+  page.evaluate(() =>
+    [...document.querySelectorAll("body *")]
+      .filter((el) => {
+        if (el.clientWidth <= 1 || el.clientHeight <= 1 || el.closest("[hidden], .visually-hidden")) return false;
+        const style = getComputedStyle(el);
+        const clipsX = ["hidden", "clip"].includes(style.overflowX) && el.scrollWidth > el.clientWidth + 1;
+        const clipsY = ["hidden", "clip"].includes(style.overflowY) && el.scrollHeight > el.clientHeight + 1;
+        return clipsX || clipsY;
+      })
+      .map((el) => `${el.tagName.toLowerCase()}.${el.className}`),
+  );
+const sideways = (page) => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+
+test("at 200 % zoom every kind of page keeps all its text, with nothing clipped and no sideways scrolling", async () => {
+  await site.withPage({ viewport: { width: 640, height: 400 }, deviceScaleFactor: 2 }, async (page) => {
+    for (const route of samplePages) {
+      await page.goto(site.url(route));
+      await waitForHydration(page);
+      assert.ok((await sideways(page)) <= 0, `/${route} scrolls sideways at 200 %`);
+      assert.deepEqual(await clipped(page), [], `/${route} clips text at 200 %`);
+    }
+  });
+  recordCheck(["1.4.4"], `${samplePages.length} 種類のページを 200 % に拡大（1280 px の画面で 640 CSS px）して、文字が切れず横にスクロールしない`);
+});
+
+test("with WCAG's text spacing (line 1.5, paragraphs 2, letters 0.12, words 0.16) nothing is clipped or overlaps the screen edge", async () => {
+  await site.withPage({ viewport: { width: 390, height: 700 } }, async (page) => {
+    for (const route of samplePages) {
+      await page.goto(site.url(route));
+      await waitForHydration(page);
+      // Set through the CSSOM, as a reader's style sheet would apply it (the page policy blocks inline <style>).
+      await page.evaluate(() => {
+        for (const el of document.querySelectorAll("body *")) {
+          el.style.setProperty("line-height", "1.5", "important");
+          el.style.setProperty("letter-spacing", "0.12em", "important");
+          el.style.setProperty("word-spacing", "0.16em", "important");
+          if (el.tagName === "P") el.style.setProperty("margin-bottom", "2em", "important");
+        }
+      });
+      assert.ok((await sideways(page)) <= 0, `/${route} scrolls sideways with wider text spacing`);
+      assert.deepEqual(await clipped(page), [], `/${route} clips text with wider text spacing`);
+    }
+  });
+  recordCheck(["1.4.12"], `${samplePages.length} 種類のページで、行間 1.5・段落 2・文字間 0.12・単語間 0.16 に広げても文字が切れず横にスクロールしない`);
 });
 
 test("body text is at least 16px with a line height of about 1.7", async () => {

@@ -4,6 +4,7 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { siteUnderTest, waitForHydration, routesOf, distRoot } from "./harness.mjs";
+import { recordCheck } from "./accessibility-record.mjs";
 
 const site = siteUnderTest(distRoot);
 
@@ -25,6 +26,7 @@ test("the first Tab reaches a visible skip link that moves focus to the main con
     await page.keyboard.press("Enter");
     assert.equal((await focused(page)).id, "main");
   });
+  recordCheck(["2.4.1"], "最初の Tab で「本文へ移動」リンクに届き、Enter で本文に移れる");
 });
 
 test("Tab and Enter choose a text size and follow a navigation link", async () => {
@@ -32,9 +34,11 @@ test("Tab and Enter choose a text size and follow a navigation link", async () =
     await page.goto(site.url(""));
     await waitForHydration(page);
     let current;
+    const unmarked = [];
     for (let i = 0; i < 10; i++) {
       await page.keyboard.press("Tab");
       current = await focused(page);
+      if (current.outline === "none") unmarked.push(current.text);
       if (current.text.includes("大") && current.tag === "BUTTON") break;
     }
     assert.equal(current.text, "大");
@@ -43,13 +47,17 @@ test("Tab and Enter choose a text size and follow a navigation link", async () =
     for (let i = 0; i < 10; i++) {
       await page.keyboard.press("Tab");
       current = await focused(page);
+      if (current.outline === "none") unmarked.push(current.text);
       if (current.text === "用語集") break;
     }
     assert.equal(current.text, "用語集");
+    assert.deepEqual(unmarked, [], "every link and button Tab reaches shows its focus");
     await page.keyboard.press("Enter");
     await page.waitForFunction(() => document.querySelector("h1")?.textContent === "用語集");
     assert.equal((await focused(page)).id, "page-title", "focus lands on the new page's heading");
   });
+  recordCheck(["2.1.1"], "キーボードだけで、文字サイズを選び、ナビゲーションのリンクをたどれる");
+  recordCheck(["2.4.7"], "Tab で移る「本文へ移動」、文字サイズのボタン、ナビゲーションのリンクのすべてにフォーカスの枠が見える");
 });
 
 // Every entry of every table of contents, on a phone and a desktop, with real Japanese glyphs

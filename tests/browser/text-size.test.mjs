@@ -3,6 +3,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { siteUnderTest, waitForHydration, distRoot } from "./harness.mjs";
+import { recordCheck } from "./accessibility-record.mjs";
 
 const site = siteUnderTest(distRoot);
 
@@ -30,6 +31,7 @@ test("choosing 特大 enlarges the text and is kept after a reload and a navigat
     assert.equal(await page.evaluate(() => localStorage.getItem("tsunagu.text-size.v1")), "standard");
     assert.deepEqual(page.problems(), []);
   });
+  recordCheck(["1.4.4"], "ページの文字サイズの設定で本文が 1.5 倍になり、再読み込みやページの移動のあとも保たれる");
 });
 
 test("the stored size is applied by the inline script before any WASM runs", async () => {
