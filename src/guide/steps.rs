@@ -154,6 +154,16 @@ pub fn after_answer(flow: &Flow, place: &Place, question: &Question, answer: Ans
     Ok(Place { answers, at: Some(next.to_string()), returning: false })
 }
 
+/// The place of a question's screen once it is answered: the same screen with the answer in
+/// it. The browser puts it in the current history entry before going on, so its Back (a
+/// gesture, a key, the toolbar) returns to the question with the answer ticked, as the
+/// on-page Back link does.
+pub fn answered_here(place: &Place, question: &Question, answer: Answer) -> Place {
+    let mut answers = place.answers.clone();
+    answers.insert(question.id.to_string(), answer);
+    Place { answers, at: Some(question.id.to_string()), returning: place.returning }
+}
+
 /// Where the Back link of a screen leads: the previous question (keeping every answer), the
 /// check screen for a Change link whose answers are complete again or for a result, or `None`
 /// for the intro.

@@ -95,7 +95,7 @@ for (const walk of walks) {
       await onScreen(page, "guide-q-danger");
       assert.equal(await focusedId(page), "guide-q-danger-title", "focus is on the question's heading");
       assert.match(await page.textContent("#guide-q-danger [data-progress]"), /^1問目・このあと多くて\d問$/);
-      assert.match(await page.textContent("#guide-q-danger [data-in-play]"), /^いまの回答で案内できる窓口：\d+か所$/);
+      assert.match(await page.textContent("#guide-q-danger [data-in-play]"), /^いまの回答から案内できる窓口：\d+か所（この先の質問に答えるほど絞りこまれます）$/);
       await axeClean(page, "danger");
       const steps = [["danger", ["no"]], ["who", [walk.who]], ["age", [walk.age]], ["trouble", walk.trouble]];
       if (walk.area) steps.push(["area", [walk.area]]);

@@ -89,8 +89,15 @@ fn on_submit(event: Event) {
     };
     let place = current_place(&flow);
     let Some(asked) = flow.question(&question) else { return };
-    match place.and_then(|place| steps::after_answer(&flow, &place, asked, answer)) {
-        Ok(next) => go(&steps::query_of(&flow, &next)),
+    match place.and_then(|place| Ok((steps::after_answer(&flow, &place, asked, answer.clone())?, place))) {
+        Ok((next, place)) => {
+            if !state::sensitive() {
+                // The entry Back returns to keeps this answer (see `steps::answered_here`).
+                let here = steps::answered_here(&place, asked, answer);
+                dom::replace_address(&format!("{}{}", pathname(), steps::query_of(&flow, &here)));
+            }
+            go(&steps::query_of(&flow, &next))
+        }
         Err(_) => show_problem(&document),
     }
 }

@@ -1,7 +1,11 @@
 //! The screens of a guide page that the flow's nodes make: a form per question, the check
 //! screen's rows, and each outcome with its window cards. `pages` puts them together.
 
+use std::collections::BTreeMap;
+
+use crate::content::guides::because::because_line;
 use crate::content::guides::checked::{CheckedFlow, NodeProse};
+use crate::content::guides::prepare::prepare_box;
 use crate::content::html::{href, html, BodyWriter, Markup};
 use crate::content::site_config::City;
 use crate::content::windows::{tel_uri, CityWindows};
@@ -19,7 +23,7 @@ pub fn question_screen(question: &Question, words: &NodeProse) -> Markup {
     let choice = |option: &str, label: &str, exclusive: bool| {
         let input = markup::option_id(id, option);
         html! {
-            div class="guide-choice" {
+            div class="guide-choice" data-choice=(option) {
                 input type=(kind) name=(id) id=(input) value=(option) data-exclusive[exclusive && multiple];
                 label for=(input) { (label) }
             }
@@ -124,17 +128,18 @@ pub fn check_screen(checked: &CheckedFlow) -> Markup {
 pub fn outcome_screen(
     body: &mut BodyWriter,
     outcome: &Outcome,
-    words: &NodeProse,
+    prose: &BTreeMap<String, NodeProse>,
     city: &City,
     windows: &CityWindows,
     no_phone_note: &str,
 ) -> Markup {
     let id = outcome.id.as_ref();
+    let Some(words) = prose.get(id) else { return html! {} };
     let title = markup::outcome_title_id(id);
     let mut cards = |first: bool| -> Markup {
         let indices = (0..outcome.windows.len()).filter(|&index| outcome.windows[index].first == first);
         let cards: Vec<Markup> =
-            indices.map(|index| pick_card(body, outcome, index, city, windows, no_phone_note)).collect();
+            indices.map(|index| pick_card(body, outcome, index, prose, city, windows, no_phone_note)).collect();
         html! { @for card in &cards { (card) } }
     };
     let (first, secondary) = (cards(true), cards(false));
@@ -146,6 +151,7 @@ pub fn outcome_screen(
                 h3 { "落ち着いたら相談できる窓口" }
                 ul class="pick-list" data-picks { (first) (secondary) }
             } @else {
+                (prepare_box(outcome, windows))
                 h3 { "まず相談する窓口" }
                 ul class="pick-list" data-picks { (first) }
                 div data-secondary {
@@ -164,6 +170,7 @@ fn pick_card(
     body: &mut BodyWriter,
     outcome: &Outcome,
     index: usize,
+    prose: &BTreeMap<String, NodeProse>,
     city: &City,
     windows: &CityWindows,
     no_phone_note: &str,
@@ -187,6 +194,7 @@ fn pick_card(
                 @if window.planned { span class="badge" { "設置予定" } }
             }
             p { (pick.reason) }
+            (because_line(&pick.when, prose))
             p class=(markup::PICK_CONTACT_CLASS) { (contact) }
         }
     }
