@@ -14,7 +14,7 @@ use tsunagu::content::guides::pages::wording;
 use tsunagu::content::{compile_site, PageKind};
 use tsunagu::guide::markup::{self, Wording};
 use tsunagu::guide::plan::{in_play_text, plan, resume_of, Content, Link, Plan, Resume};
-use tsunagu::guide::steps::{place_from_query, Problem};
+use tsunagu::guide::steps::{place_from_query, with_kept, Place, Problem};
 use tsunagu::guide::{Answer, Choice, Condition, Flow, Outcome, Question, QuestionKind, Route, WindowPick};
 
 fn text(value: &str) -> Cow<'static, str> {
@@ -398,6 +398,8 @@ fn a_built_guide_page_carries_every_id_class_and_attribute_of_the_contract() {
         markup::PICK_ATTR,
         markup::SECONDARY_ATTR,
         markup::TO_CHECK_ATTR,
+        markup::CHOICE_ATTR,
+        markup::PREPARE_ATTR,
     ] {
         assert!(attributes.contains(attribute), "{}: no element has the attribute `{attribute}`", page.id);
     }
@@ -405,4 +407,19 @@ fn a_built_guide_page_carries_every_id_class_and_attribute_of_the_contract() {
     let root = tags.iter().find(|tag| tag.attribute("id").as_deref() == Some(markup::ROOT_ID)).expect("a root");
     assert_eq!(Wording::read(|name| root.attribute(name)), wording());
     assert!(wording().values().iter().all(|value| !value.is_empty()));
+}
+
+#[test]
+fn answers_kept_in_memory_fill_an_older_address_that_agrees_with_them() {
+    let flow = flow();
+    let kept = place_from_query(&flow, "?danger=no&trouble=care&at=area").expect("a walk").answers;
+    // The browser's Back reaches an address from before `trouble` was answered: it shows ticked.
+    let back = place_from_query(&flow, "?danger=no&at=trouble").expect("an earlier address");
+    let shown = with_kept(back, &kept);
+    assert_eq!(shown.answers.get("trouble"), chose(&["care"]).as_ref());
+    assert_eq!(shown.at.as_deref(), Some("trouble"));
+    // An address that disagrees with what is kept, and the intro, are shown as they are.
+    let other = place_from_query(&flow, "?danger=yes&at=danger").expect("another address");
+    assert_eq!(with_kept(other.clone(), &kept), other);
+    assert_eq!(with_kept(Place::default(), &kept), Place::default());
 }

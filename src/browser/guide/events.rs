@@ -89,15 +89,8 @@ fn on_submit(event: Event) {
     };
     let place = current_place(&flow);
     let Some(asked) = flow.question(&question) else { return };
-    match place.and_then(|place| Ok((steps::after_answer(&flow, &place, asked, answer.clone())?, place))) {
-        Ok((next, place)) => {
-            if !state::sensitive() {
-                // The entry Back returns to keeps this answer (see `steps::answered_here`).
-                let here = steps::answered_here(&place, asked, answer);
-                dom::replace_address(&format!("{}{}", pathname(), steps::query_of(&flow, &here)));
-            }
-            go(&steps::query_of(&flow, &next))
-        }
+    match place.and_then(|place| steps::after_answer(&flow, &place, asked, answer)) {
+        Ok(next) => go(&steps::query_of(&flow, &next)),
         Err(_) => show_problem(&document),
     }
 }
@@ -178,6 +171,8 @@ fn on_click(event: Event) {
     }
     event.prevent_default();
     if link.id() == markup::RESTART_ID {
+        // Start again forgets the answers kept for the browser's Back too.
+        with_state(|state| state.kept = crate::guide::Answers::new());
         // Start again: a stored walk (if the reader keeps one) starts again too.
         if let Some(flow) = page_flow(&document) {
             if stored_walk(&flow).is_some() {

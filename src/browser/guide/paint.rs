@@ -19,6 +19,9 @@ pub fn show(document: &Document, flow: &Flow, place: &Place) {
     let sensitive = state::sensitive();
     let wording = state::wording(document);
     let Ok(plan) = plan(flow, place, sensitive, &wording) else { return show_problem(document) };
+    if !place.answers.is_empty() {
+        with_state(|state| state.kept = place.answers.clone());
+    }
     show_only(document, &plan.screen);
     set_hidden(document, markup::PROBLEM_ID, true);
     set_hidden(document, markup::SENSITIVE_NOTE_ID, !sensitive);

@@ -128,7 +128,7 @@ fn intro_screen(checked: &CheckedFlow, path: &str, resume_offer: &str) -> Markup
     html! {
         section class=(markup::SCREEN_CLASS) id=(markup::INTRO_ID) aria-labelledby=(markup::INTRO_TITLE_ID) {
             h2 id=(markup::INTRO_TITLE_ID) tabindex="-1" { (title) }
-            p { "質問は多くて" (most) "問です。答えはいつでも戻って変えられ、この端末の外には送られません。" }
+            p { "質問は多くて" (most) "問です。答えはいつでも戻って変えられ、この端末の外には送られません。記録を残したくないときは、はじめる前にすぐ下の設定を選んでください。" }
             div class="guide-resume notice" id=(markup::RESUME_ID) hidden {
                 p id=(markup::RESUME_TEXT_ID) tabindex="-1" { (resume_offer) }
                 p {
@@ -137,20 +137,20 @@ fn intro_screen(checked: &CheckedFlow, path: &str, resume_offer: &str) -> Markup
                     button type="button" class="button button--secondary" id=(markup::FORGET_ID) hidden { "保存した回答を消す" }
                 }
             }
-            // The settings sit just above the start button (they apply from the first answer),
-            // and everything else comes after it, so the button is on the first screen.
+            p class="guide-start" { a class="button button--start" id=(markup::START_ID) href=(href(&start)) data-guide-link { "はじめる" } }
+            // The start button comes first, so it is on the first screen under the heading; the
+            // settings follow it, named as what to choose before starting.
             fieldset class="guide-settings" {
-                legend { "使い方の設定（必要なときだけ）" }
+                legend { "はじめる前に選べる設定（必要なときだけ）" }
                 (setting(markup::SENSITIVE_ID, "記録を残さないモードで使う", "回答をアドレスや履歴に残しません。共用の端末や、家族に見られたくないときに。"))
                 (setting(markup::REMEMBER_ID, "この端末に回答を保存して、あとで続きから始める", "保存した回答は、この画面でいつでも消せます。"))
             }
-            p { a class="button button--start" id=(markup::START_ID) href=(href(&start)) data-guide-link { "はじめる" } }
             h3 { "このガイドについて" }
             @if let Some(intro) = intro { (intro.html) }
             ul {
                 li { "答えた内容はこの端末の中だけで使われ、どこにも送られません。" }
                 li {
-                    "だれかに見られそうなときは「このページをすぐに閉じる」を押すか、Shiftキーを3回続けて押すと、別のサイトに切り替わります。それまでに開いた画面はブラウザーの履歴に残るので、履歴を残したくないときは、上の「記録を残さないモード」を使ってください。"
+                    "だれかに見られそうなときは「このページをすぐに閉じる」を押すか、Shiftキーを3回続けて押すと、別のサイトに切り替わります。それまでに開いた画面はブラウザーの履歴に残るので、履歴を残したくないときは、「はじめる前に選べる設定」の「記録を残さないモード」を使ってください。"
                 }
             }
         }

@@ -58,7 +58,7 @@ pub fn prepare_box(outcome: &Outcome, windows: &CityWindows) -> Markup {
         })
         .collect();
     html! {
-        section class="guide-prepare" {
+        div class="guide-prepare" {
             h3 { "相談の前に" }
             p { "持ち物がそろっていなくても、相談はできます。" }
             dl class="guide-prepare__list" {
