@@ -229,7 +229,8 @@ test("a single-topic result says which answer led to each window", async () => {
 
 test("山口's まちの福祉相談室 and ふくまる相談室 are said to be one place", async () => {
   await site.withPage(phone, async (page) => {
-    await walk(page, "yamaguchi", { danger: NO, who: SELF, trouble: [DISABILITY, MONEY], main: "わからない", age: "40〜64歳", mobility: GO });
+    // A 65-year-old with a disability: the 地域包括支援センター's card names the 相談室 beside it.
+    await walk(page, "yamaguchi", { danger: NO, who: SELF, trouble: [DISABILITY], age: "65歳以上", mobility: GO });
     const { text } = await result(page);
     assert.ok(!/(?<!通称：)ふくまる相談室/.test(text), "ふくまる相談室 is never named without saying it is the まちの福祉相談室's other name");
     assert.ok(text.includes("「まちの福祉相談室」（通称：ふくまる相談室）"));
