@@ -56,6 +56,7 @@ fn flow() -> Flow {
                 kind: QuestionKind::Single,
                 options: Cow::Owned(vec![choice("yes", false), choice("no", false)]),
                 allows_unknown: false,
+                among: None,
                 routes: Cow::Owned(vec![
                     route(any_of("urgent", &["yes"]), "emergency"),
                     route(Condition::Always, "trouble"),
@@ -66,6 +67,7 @@ fn flow() -> Flow {
                 kind: QuestionKind::Multiple,
                 options: Cow::Owned(vec![choice("care", false), choice("money", false), choice("none", true)]),
                 allows_unknown: true,
+                among: None,
                 routes: Cow::Owned(vec![
                     route(Condition::AtLeast { question: text("trouble"), count: 2 }, "several"),
                     route(Condition::Always, "area"),
@@ -76,6 +78,7 @@ fn flow() -> Flow {
                 kind: QuestionKind::Single,
                 options: Cow::Owned(vec![choice("kita", false), choice("minami", false)]),
                 allows_unknown: true,
+                among: None,
                 routes: Cow::Owned(vec![route(Condition::Always, "single")]),
             },
         ]),
@@ -344,6 +347,7 @@ fn the_live_count_gives_up_on_a_flow_too_large_for_a_click() {
         kind: QuestionKind::Single,
         options: options(),
         allows_unknown: false,
+        among: None,
         routes: Cow::Owned(vec![route(Condition::Always, &next(number))]),
     });
     let windows = vec![

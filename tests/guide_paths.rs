@@ -229,6 +229,7 @@ fn random_flow(random: &mut Random) -> Flow {
                 kind,
                 options: Cow::Owned(choices),
                 allows_unknown: random.chance(40),
+                among: None,
                 routes: Cow::Owned(Vec::new()),
             }
         })

@@ -14,7 +14,7 @@ use tsunagu::content::guides::pages::wording;
 use tsunagu::content::{compile_site, PageKind};
 use tsunagu::guide::markup::{self, Wording};
 use tsunagu::guide::plan::{in_play_text, plan, resume_of, Content, Link, Plan, Resume};
-use tsunagu::guide::steps::{place_from_query, Problem};
+use tsunagu::guide::steps::{place_from_query, with_kept, Place, Problem};
 use tsunagu::guide::{Answer, Choice, Condition, Flow, Outcome, Question, QuestionKind, Route, WindowPick};
 
 fn text(value: &str) -> Cow<'static, str> {
@@ -33,6 +33,7 @@ fn question(id: &str, kind: QuestionKind, options: &[(&str, bool)], unknown: boo
             options.iter().map(|(id, exclusive)| Choice { id: text(id), exclusive: *exclusive }).collect(),
         ),
         allows_unknown: unknown,
+        among: None,
         routes: Cow::Owned(routes),
     }
 }
@@ -137,7 +138,8 @@ fn the_first_question_counts_the_questions_that_may_follow_and_every_window_in_p
             question: "danger".into(),
             ticked: None,
             progress: "1問目・このあと多くて2問".into(),
-            in_play: Some("いまの回答で案内できる窓口：4か所".into()),
+            in_play: Some("いまの回答から案内できる窓口：4か所（この先の質問に答えるほど絞りこまれます）".into()),
+            offered: None,
         }
     );
     assert_eq!(plan.title(&wording(), "危ないですか", "ガイド"), "危ないですか｜ガイド");
@@ -156,7 +158,8 @@ fn a_question_gone_back_to_keeps_its_answer_ticked_and_backs_onto_the_one_before
             question: "trouble".into(),
             ticked: chose(&["care", "money"]),
             progress: "2問目・このあと多くて1問".into(),
-            in_play: Some("いまの回答で案内できる窓口：2か所".into()),
+            in_play: Some("いまの回答から案内できる窓口：2か所（この先の質問に答えるほど絞りこまれます）".into()),
+            offered: None,
         }
     );
 }
@@ -174,9 +177,18 @@ fn the_live_count_follows_what_is_ticked_not_only_the_address() {
     let flow = flow();
     let place = place_from_query(&flow, "?danger=no&at=trouble").unwrap();
     let count = |ticked: Option<Answer>| in_play_text(&flow, &place, "trouble", ticked.as_ref(), &wording());
-    assert_eq!(count(None).as_deref(), Some("いまの回答で案内できる窓口：3か所"));
-    assert_eq!(count(chose(&["none"])).as_deref(), Some("いまの回答で案内できる窓口：1か所"));
-    assert_eq!(count(chose(&["care"])).as_deref(), Some("いまの回答で案内できる窓口：2か所"));
+    assert_eq!(
+        count(None).as_deref(),
+        Some("いまの回答から案内できる窓口：3か所（この先の質問に答えるほど絞りこまれます）")
+    );
+    assert_eq!(
+        count(chose(&["none"])).as_deref(),
+        Some("いまの回答から案内できる窓口：1か所（この先の質問に答えるほど絞りこまれます）")
+    );
+    assert_eq!(
+        count(chose(&["care"])).as_deref(),
+        Some("いまの回答から案内できる窓口：2か所（この先の質問に答えるほど絞りこまれます）")
+    );
     let intro = place_from_query(&flow, "").unwrap();
     assert_eq!(in_play_text(&flow, &intro, "trouble", None, &wording()), None, "only on a question's screen");
 }
@@ -235,7 +247,13 @@ fn a_result_shows_the_engines_picks_the_memo_and_a_link_to_check_the_answers() {
     ];
     assert_eq!(
         plan.content,
-        Content::Result { outcome: "local".into(), first: vec![0], secondary: vec![1], memo: Some(memo) }
+        Content::Result {
+            outcome: "local".into(),
+            first: vec![0],
+            secondary: vec![1],
+            memo: Some(memo),
+            chosen: vec!["area:north".into(), "danger:no".into(), "trouble:care".into()],
+        }
     );
     let Content::Result { secondary, .. } = plan_of("?danger=no&trouble=unknown&area=south").content else {
         panic!("not a result")
@@ -250,7 +268,13 @@ fn an_urgent_result_comes_at_once_without_memo_or_check_link() {
     assert_eq!(plan.links, [link("#guide-back", "?danger=yes&at=danger"), link("#guide-restart", "")]);
     assert_eq!(
         plan.content,
-        Content::Result { outcome: "emergency".into(), first: vec![0], secondary: vec![], memo: None }
+        Content::Result {
+            outcome: "emergency".into(),
+            first: vec![0],
+            secondary: vec![],
+            memo: None,
+            chosen: vec!["danger:yes".into()],
+        }
     );
 }
 
@@ -374,6 +398,8 @@ fn a_built_guide_page_carries_every_id_class_and_attribute_of_the_contract() {
         markup::PICK_ATTR,
         markup::SECONDARY_ATTR,
         markup::TO_CHECK_ATTR,
+        markup::CHOICE_ATTR,
+        markup::PREPARE_ATTR,
     ] {
         assert!(attributes.contains(attribute), "{}: no element has the attribute `{attribute}`", page.id);
     }
@@ -381,4 +407,19 @@ fn a_built_guide_page_carries_every_id_class_and_attribute_of_the_contract() {
     let root = tags.iter().find(|tag| tag.attribute("id").as_deref() == Some(markup::ROOT_ID)).expect("a root");
     assert_eq!(Wording::read(|name| root.attribute(name)), wording());
     assert!(wording().values().iter().all(|value| !value.is_empty()));
+}
+
+#[test]
+fn answers_kept_in_memory_fill_an_older_address_that_agrees_with_them() {
+    let flow = flow();
+    let kept = place_from_query(&flow, "?danger=no&trouble=care&at=area").expect("a walk").answers;
+    // The browser's Back reaches an address from before `trouble` was answered: it shows ticked.
+    let back = place_from_query(&flow, "?danger=no&at=trouble").expect("an earlier address");
+    let shown = with_kept(back, &kept);
+    assert_eq!(shown.answers.get("trouble"), chose(&["care"]).as_ref());
+    assert_eq!(shown.at.as_deref(), Some("trouble"));
+    // An address that disagrees with what is kept, and the intro, are shown as they are.
+    let other = place_from_query(&flow, "?danger=yes&at=danger").expect("another address");
+    assert_eq!(with_kept(other.clone(), &kept), other);
+    assert_eq!(with_kept(Place::default(), &kept), Place::default());
 }

@@ -36,9 +36,10 @@ pub fn PageView(page: Arc<PageData>, body: Arc<str>) -> impl IntoView {
                 <p class="page__scope">{page.scope_label.clone()}</p>
                 <h1 id="page-title" tabindex="-1" node_ref=heading>{page.title.clone()}</h1>
                 {page.lead.clone().map(|lead| view! { <p class="page__lead">{lead}</p> })}
-                {page.facts.clone().map(|facts| view! { <FactList facts/> })}
+                {page.facts.clone().filter(|_| !page.facts_below).map(|facts| view! { <FactList facts/> })}
             </header>
             <PageBody body/>
+            {page.facts.clone().filter(|_| page.facts_below).map(|facts| view! { <FactList facts/> })}
             <ChildPages page=page.clone()/>
             <SiblingLinks page=page.clone()/>
         </article>

@@ -96,6 +96,14 @@ pub const PICK_ATTR: &str = "data-pick";
 pub const SECONDARY_ATTR: &str = "data-secondary";
 /// A result's link back to the check screen.
 pub const TO_CHECK_ATTR: &str = "data-to-check";
+/// On a card's 「…を選んだため」 item: the `question:option` it names (shown if it was chosen).
+pub const BECAUSE_ATTR: &str = "data-because";
+/// On an item of a result's 「相談の前に」 box: the picks (indices, space-separated) it is for
+/// (shown if one of them is a first window).
+pub const PREPARE_ATTR: &str = "data-prepare";
+/// On an option's wrapper: the option's value (hidden when a question `among` another does
+/// not offer it).
+pub const CHOICE_ATTR: &str = "data-choice";
 
 /// The screen of a question.
 pub fn question_id(question: &str) -> String {

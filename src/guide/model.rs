@@ -44,6 +44,10 @@ pub struct Question {
     pub options: List<Choice>,
     /// Whether 「わからない」 is an allowed answer.
     pub allows_unknown: bool,
+    /// An earlier multiple-choice question whose ticked options are the only ones this question
+    /// shows (「いちばん困っていること」 among the troubles ticked). The walk and the checks read
+    /// every option, so the routing holds whatever the reader ticked.
+    pub among: Option<Text>,
     /// Where to go next: the first route whose condition holds.
     pub routes: List<Route>,
 }

@@ -32,6 +32,9 @@ pub enum Content {
         progress: String,
         /// The live count of windows still in play, if the answers allow one.
         in_play: Option<String>,
+        /// The only options to show (a question `among` an earlier one: those ticked there);
+        /// `None`: every option.
+        offered: Option<Vec<String>>,
     },
     /// The check screen: the rows to show, each with its answer, in order.
     Check {
@@ -48,6 +51,9 @@ pub enum Content {
         secondary: Vec<usize>,
         /// The memo's answers (question id, answer); `None`: no memo (an urgent outcome).
         memo: Option<Vec<(String, Option<Answer>)>>,
+        /// The answers on the way as `question:option` (`question:unknown` for 「わからない」):
+        /// each card's 「…を選んだため」 shows the ones its condition read.
+        chosen: Vec<String>,
     },
 }
 
@@ -105,9 +111,11 @@ pub fn plan(flow: &Flow, place: &Place, sensitive: bool, wording: &Wording) -> R
             let id = question.id.as_ref();
             let content = Content::Question {
                 question: id.to_string(),
-                ticked: answer.clone(),
+                // An answer the question no longer offers (its `among` answer changed) is not ticked.
+                ticked: answer.clone().filter(|answer| fits(answer, offered(question, place).as_deref())),
                 progress: progress_text(flow, question, before.len(), wording),
                 in_play: in_play_text(flow, place, id, answer.as_ref(), wording),
+                offered: offered(question, place),
             };
             (format!("q-{id}"), markup::question_id(id), markup::question_title_id(id), content)
         }
@@ -123,18 +131,54 @@ pub fn plan(flow: &Flow, place: &Place, sensitive: bool, wording: &Wording) -> R
         }
         Screen::Result { outcome, asked } => {
             let id = outcome.id.as_ref();
-            let (first, secondary) = pick_indices(outcome, &steps::on_path(flow, &place.answers));
+            let on_path = steps::on_path(flow, &place.answers);
+            let (first, secondary) = pick_indices(outcome, &on_path);
+            let chosen = chosen_pairs(&on_path);
             if !outcome.urgent {
                 let to_check = Place { at: Some(CHECK.to_string()), ..place.clone() };
                 links.push(link(&markup::to_check_selector(id), steps::query_of(flow, &to_check)));
             }
             let memo = (!outcome.urgent).then(|| answers_of(asked));
-            let content = Content::Result { outcome: id.to_string(), first, secondary, memo };
+            let content = Content::Result { outcome: id.to_string(), first, secondary, memo, chosen };
             (format!("o-{id}"), markup::outcome_id(id), markup::outcome_title_id(id), content)
         }
     };
     let intro = matches!(screen, Screen::Intro);
     Ok(Plan { key, screen: screen_id, heading, nav: !intro, links, content, titled: !intro && !sensitive })
+}
+
+/// The options a question shows: for a question `among` an earlier one, those ticked there
+/// (every option if that question was not answered with options).
+pub fn offered(question: &Question, place: &Place) -> Option<Vec<String>> {
+    let among = question.among.as_deref()?;
+    let Some(Answer::Chose(ticked)) = place.answers.get(among) else { return None };
+    let shown: Vec<String> = question
+        .options
+        .iter()
+        .filter(|option| ticked.iter().any(|t| t == option.id.as_ref()))
+        .map(|o| o.id.to_string())
+        .collect();
+    (!shown.is_empty()).then_some(shown)
+}
+
+/// Whether an answer uses only offered options (`None`: all are).
+fn fits(answer: &Answer, offered: Option<&[String]>) -> bool {
+    match (answer, offered) {
+        (Answer::Chose(chosen), Some(offered)) => chosen.iter().all(|option| offered.contains(option)),
+        _ => true,
+    }
+}
+
+/// Answers as `question:option` pairs (`question:unknown` for 「わからない」).
+pub fn chosen_pairs(answers: &crate::guide::Answers) -> Vec<String> {
+    let mut pairs = Vec::new();
+    for (question, answer) in answers.iter() {
+        match answer {
+            Answer::Chose(options) => pairs.extend(options.iter().map(|option| format!("{question}:{option}"))),
+            Answer::Unknown => pairs.push(format!("{question}:{}", crate::guide::query::UNKNOWN)),
+        }
+    }
+    pairs
 }
 
 fn link(selector: &str, query: String) -> Link {

@@ -154,6 +154,19 @@ pub fn after_answer(flow: &Flow, place: &Place, question: &Question, answer: Ans
     Ok(Place { answers, at: Some(next.to_string()), returning: false })
 }
 
+/// The place shown for an address, with the answers the reader gave on this page since (kept
+/// in memory only) added back where the address agrees with them: the browser's Back (a
+/// gesture, a key) returns to an address that predates the answer to its own question, and
+/// finds it ticked, as the on-page Back link does. The history never holds more than it did
+/// (the quick exit's promise), and an address that disagrees with what is kept is shown as it is.
+pub fn with_kept(place: Place, kept: &Answers) -> Place {
+    let agrees = place.answers.iter().all(|(id, answer)| kept.get(id) == Some(answer));
+    if place == Place::default() || !agrees {
+        return place;
+    }
+    Place { answers: kept.clone(), ..place }
+}
+
 /// Where the Back link of a screen leads: the previous question (keeping every answer), the
 /// check screen for a Change link whose answers are complete again or for a result, or `None`
 /// for the intro.

@@ -7,6 +7,7 @@
 //! ```text
 //! flow <id> <city> <start>
 //! q <id> <s|m> <u|-> <option>[!] …     (`!`: exclusive; `u`: 「わからない」 allowed)
+//! a <question>                          (the question above shows only the options ticked there)
 //! r <next> <condition>                  (a route of the question above)
 //! o <id> <!|->                          (`!`: urgent)
 //! p <window> <f|-> <condition>          (a window of the outcome above; `f`: first)
@@ -34,6 +35,9 @@ pub fn encode(flow: &Flow) -> String {
             }
         }
         out.push('\n');
+        if let Some(among) = &question.among {
+            out.push_str(&format!("a {among}\n"));
+        }
         for route in question.routes.iter() {
             out.push_str(&format!("r {} {}\n", route.next, encode_condition(&route.when)));
         }
@@ -94,9 +98,11 @@ pub fn decode(text: &str) -> Option<Flow> {
                     kind,
                     options: Cow::Owned(options),
                     allows_unknown,
+                    among: None,
                     routes: Cow::Owned(Vec::new()),
                 });
             }
+            "a" => questions.last_mut()?.among = Some(owned(fields.next()?)),
             "r" => {
                 let next = owned(fields.next()?);
                 let when = decode_condition(fields.next()?)?;

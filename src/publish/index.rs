@@ -109,6 +109,7 @@ impl<'a> SiteIndex<'a> {
             is_home,
             lead: (!is_window).then(|| front.summary.clone()),
             facts,
+            facts_below: page.kind == PageKind::Guide,
             breadcrumbs: self.ancestors(position).into_iter().map(|ancestor| self.link(ancestor)).collect(),
             children_heading: if is_home {
                 "このサイトの内容"

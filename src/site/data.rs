@@ -83,6 +83,8 @@ pub struct PageData {
     pub lead: Option<String>,
     /// The facts under the heading (none on the home page and window pages).
     pub facts: Option<PageFacts>,
+    /// Whether the facts come after the body instead (a guide: its start button comes first).
+    pub facts_below: bool,
     /// The trail from the home page down to the parent (empty on the home page).
     pub breadcrumbs: Vec<Link>,
     /// The heading above the child pages.

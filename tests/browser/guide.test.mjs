@@ -54,7 +54,7 @@ const resultWindows = (page) =>
 // its applying picks is) and windows.toml (the names on the cards).
 const walks = [
   {
-    city: "iwaki", who: "family", age: "elderly", trouble: ["care"], mobility: "can-go",
+    city: "iwaki", who: "family", age: "elderly", trouble: ["care"], need: ["care-need", "worry"], mobility: "can-go",
     first: ["地域包括支援センター", "地区保健福祉センター"], why: "介護のことは高齢者の総合相談窓口の地域包括支援センター、あわせて市の総合的な窓口の地区保健福祉センター",
     secondary: [], whySecondary: "介護だけの困りごとで、どちらの窓口にも行ける：ほかの分野の窓口は要らない",
   },
@@ -71,13 +71,13 @@ const walks = [
     whySecondary: "生活保護の福祉事務所、貸付けの社会福祉協議会、分野を問わない相談室と総合相談窓口",
   },
   {
-    city: "komae", who: "family", age: "adult", trouble: ["care", "money"], mobility: "can-go",
+    city: "komae", who: "family", age: "adult", trouble: ["care", "money"], main: "unknown", mobility: "can-go",
     first: ["コミュニティソーシャルワーカー（CSW）"], outcome: "several-fields", why: "困りごとが重なるときは、分野を問わず受け止める CSW が最初",
     secondary: ["福祉総合相談窓口 ②障害・高齢の相談", "地域包括支援センター", "こまYELL", "福祉総合相談窓口 ③生活保護"],
     whySecondary: "介護の分野（障害・高齢の相談窓口、地域包括支援センター）とお金の分野（こまYELL、生活保護の窓口）を、あわせて",
   },
   {
-    city: "izu", who: "family", age: "elderly", trouble: ["care"], area: "shuzenji", mobility: "can-go",
+    city: "izu", who: "family", age: "elderly", trouble: ["care"], need: ["care-need", "worry"], area: "shuzenji", mobility: "can-go",
     first: ["修善寺地区地域包括支援センター", "伊豆市福祉相談センター"], why: "住んでいる地区の地域包括支援センターと、市の福祉相談センター",
     secondary: ["居場所・認知症カフェ", "ロコトレ教室", "住民主体のサービスB"],
     whySecondary: "高齢の方の介護には、居場所・認知症カフェ、介護予防の教室、修善寺地区で行う住民主体のサービスB（ほかの地区の地域包括支援センターは出ない）",
@@ -95,9 +95,12 @@ for (const walk of walks) {
       await onScreen(page, "guide-q-danger");
       assert.equal(await focusedId(page), "guide-q-danger-title", "focus is on the question's heading");
       assert.match(await page.textContent("#guide-q-danger [data-progress]"), /^1問目・このあと多くて\d問$/);
-      assert.match(await page.textContent("#guide-q-danger [data-in-play]"), /^いまの回答で案内できる窓口：\d+か所$/);
+      assert.match(await page.textContent("#guide-q-danger [data-in-play]"), /^いまの回答から案内できる窓口：\d+か所（この先の質問に答えるほど絞りこまれます）$/);
       await axeClean(page, "danger");
-      const steps = [["danger", ["no"]], ["who", [walk.who]], ["age", [walk.age]], ["trouble", walk.trouble]];
+      const steps = [["danger", ["no"]], ["who", [walk.who]], ["trouble", walk.trouble]];
+      if (walk.main) steps.push(["main", [walk.main]]);
+      if (walk.need) steps.push([walk.need[0], [walk.need[1]]]);
+      steps.push(["age", [walk.age]]);
       if (walk.area) steps.push(["area", [walk.area]]);
       steps.push(["mobility", [walk.mobility]]);
       for (const [index, [question, values]] of steps.entries()) {
@@ -206,7 +209,7 @@ test("Back keeps the earlier answer, the browser's Back works too, and Start aga
     await waitForHydration(page);
     await answer(page, "danger", ["no"]);
     await answer(page, "who", ["other"]);
-    await onScreen(page, "guide-q-age");
+    await onScreen(page, "guide-q-trouble");
     await page.click("#guide-back");
     await onScreen(page, "guide-q-who");
     assert.equal(await focusedId(page), "guide-q-who-title");
@@ -288,8 +291,8 @@ test("the sensitive mode keeps nothing in the address, the history or storage", 
     await page.click("#guide-start");
     await answer(page, "danger", ["no"]);
     await answer(page, "who", ["self"]);
-    await answer(page, "age", ["adult"]);
     await answer(page, "trouble", ["money"]);
+    await answer(page, "age", ["adult"]);
     await answer(page, "mobility", ["can-go"]);
     await onScreen(page, "guide-check");
     assert.equal(await page.isVisible("#guide-sensitive-note"), true, "the reader sees the mode is on");
@@ -338,16 +341,16 @@ for (const how of ["the button", "Shift pressed three times"]) {
       await page.click("#guide-start");
       await answer(page, "danger", ["no"]);
       await answer(page, "who", ["self"]);
-      await onScreen(page, "guide-q-age");
+      await onScreen(page, "guide-q-trouble");
       const key = "tsunagu.guide.v1.izu.resident";
-      assert.equal(await page.evaluate((key) => localStorage.getItem(key), key), "?danger=no&who=self&at=age", "the walk was kept");
+      assert.equal(await page.evaluate((key) => localStorage.getItem(key), key), "?danger=no&who=self&at=trouble", "the walk was kept");
       if (how === "the button") {
         await page.click("#guide-exit");
       } else {
         // Shift held with another key is typing, not the exit.
         for (let i = 0; i < 3; i++) await page.keyboard.press("Shift+Tab");
         await page.waitForTimeout(200);
-        assert.match(page.url(), /at=age$/, "three Shift+Tab do not leave");
+        assert.match(page.url(), /at=trouble$/, "three Shift+Tab do not leave");
         for (let i = 0; i < 3; i++) await page.keyboard.press("Shift");
       }
       await page.waitForURL(EXIT);
@@ -369,7 +372,7 @@ async function keepAWalkAndComeBack(page) {
   await page.click("#guide-start");
   await answer(page, "danger", ["no"]);
   await answer(page, "who", ["family"]);
-  await onScreen(page, "guide-q-age");
+  await onScreen(page, "guide-q-trouble");
   await page.goto(site.url("cities/komae/guides/resident/"));
   await waitForHydration(page);
   await onScreen(page, "guide-intro");
@@ -382,8 +385,8 @@ test("a stored walk resumes from the intro, and an old or damaged one is dropped
     await keepAWalkAndComeBack(page);
     assert.equal(await page.isVisible("#guide-resume-link"), true);
     await page.click("#guide-resume-link");
-    await onScreen(page, "guide-q-age");
-    assert.match(page.url(), /danger=no&who=family&at=age$/);
+    await onScreen(page, "guide-q-trouble");
+    assert.match(page.url(), /danger=no&who=family&at=trouble$/);
     // Forgetting it from the intro.
     await page.click("#guide-restart");
     await onScreen(page, "guide-intro");

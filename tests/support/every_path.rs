@@ -10,8 +10,9 @@ use tsunagu::content::guides::paths::PathFindings;
 use tsunagu::guide::engine::{answers_to, next_of, possible_answers};
 use tsunagu::guide::{Answers, Flow, Outcome, Position, Question, WalkError, WindowPick};
 
-/// More paths than any bundled flow has (伊豆市 resident: 19,666), few enough to enumerate.
-pub const PATH_LIMIT: usize = 200_000;
+/// More paths than any bundled flow has (伊豆市 resident: 245,647, since 「いちばん困っていること」
+/// and the follow-up questions), few enough to enumerate.
+pub const PATH_LIMIT: usize = 400_000;
 
 /// Every complete set of answers with the outcome it reaches, sorted by the answers.
 pub fn every_path(flow: &Flow) -> Result<Vec<(Answers, &Outcome)>, WalkError> {

@@ -171,6 +171,8 @@ fn on_click(event: Event) {
     }
     event.prevent_default();
     if link.id() == markup::RESTART_ID {
+        // Start again forgets the answers kept for the browser's Back too.
+        with_state(|state| state.kept = crate::guide::Answers::new());
         // Start again: a stored walk (if the reader keeps one) starts again too.
         if let Some(flow) = page_flow(&document) {
             if stored_walk(&flow).is_some() {

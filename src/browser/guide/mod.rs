@@ -23,8 +23,7 @@ use std::rc::Rc;
 use leptos::prelude::on_cleanup;
 use leptos_router::NavigateOptions;
 
-use crate::browser::dom::{document, search};
-use crate::guide::steps;
+use crate::browser::dom::document;
 pub use resume::RESUME_KEY;
 
 thread_local! {
@@ -61,9 +60,7 @@ pub fn body_shown() {
         paint::show_problem(&document);
         return;
     };
-    let (sensitive, memory) = state::with_state(|state| (state.sensitive, state.place.clone()));
-    let place = if sensitive { Ok(memory) } else { steps::place_from_query(&flow, &search()) };
-    match place {
+    match state::current_place(&flow) {
         Ok(place) => paint::show(&document, &flow, &place),
         Err(_) => paint::show_problem(&document),
     }

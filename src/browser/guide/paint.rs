@@ -19,6 +19,9 @@ pub fn show(document: &Document, flow: &Flow, place: &Place) {
     let sensitive = state::sensitive();
     let wording = state::wording(document);
     let Ok(plan) = plan(flow, place, sensitive, &wording) else { return show_problem(document) };
+    if !place.answers.is_empty() {
+        with_state(|state| state.kept = place.answers.clone());
+    }
     show_only(document, &plan.screen);
     set_hidden(document, markup::PROBLEM_ID, true);
     set_hidden(document, markup::SENSITIVE_NOTE_ID, !sensitive);
@@ -58,7 +61,8 @@ pub fn show(document: &Document, flow: &Flow, place: &Place) {
 fn paint_content(document: &Document, flow: &Flow, plan: &Plan, wording: &Wording, sensitive: bool) {
     match &plan.content {
         Content::Intro => show_intro(document, flow, sensitive),
-        Content::Question { question, ticked, progress, in_play } => {
+        Content::Question { question, ticked, progress, in_play, offered } => {
+            offer(document, question, offered.as_deref());
             tick(document, question, ticked.as_ref());
             show_error(document, question, false);
             if let Some(element) = query(document, &markup::progress_selector(question)) {
@@ -78,16 +82,35 @@ fn paint_content(document: &Document, flow: &Flow, plan: &Plan, wording: &Wordin
                 }
             }
         }
-        Content::Result { outcome, first, secondary, memo } => {
+        Content::Result { outcome, first, secondary, memo, chosen } => {
             let section = document.get_element_by_id(&markup::outcome_id(outcome));
             if let Some(section) = &section {
                 show_picks(section, first, secondary);
+                show_tagged(section, markup::BECAUSE_ATTR, |tag| chosen.iter().any(|pair| pair == tag));
+                show_tagged(section, markup::PREPARE_ATTR, |tag| {
+                    tag.split(' ').any(|pick| pick.parse::<usize>().is_ok_and(|pick| first.contains(&pick)))
+                });
             }
             if let (Some(section), Some(answers)) = (&section, memo) {
                 fill_memo(document, wording, section, answers);
             }
         }
     }
+}
+
+/// Shows the elements carrying `attribute` whose value `wanted` accepts, and hides the others.
+fn show_tagged(section: &Element, attribute: &str, wanted: impl Fn(&str) -> bool) {
+    for element in query_all(section, &format!("[{attribute}]")) {
+        set_element_hidden(&element, !wanted(&element.get_attribute(attribute).unwrap_or_default()));
+    }
+}
+
+/// Shows only the options a question offers now (`None`: all of them).
+fn offer(document: &Document, question: &str, offered: Option<&[String]>) {
+    let Some(screen) = document.get_element_by_id(&markup::question_id(question)) else { return };
+    show_tagged(&screen, markup::CHOICE_ATTR, |option| {
+        option == crate::guide::query::UNKNOWN || offered.is_none_or(|offered| offered.iter().any(|o| o == option))
+    });
 }
 
 /// Shows the picks the engine chose and hides the rest; an empty secondary list goes too.

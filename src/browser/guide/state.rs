@@ -29,6 +29,8 @@ pub struct GuideState {
     pub sensitive: bool,
     /// Where the reader is, in the sensitive mode.
     pub place: Place,
+    /// The answers last shown, in memory only: the browser's Back finds them (`steps::with_kept`).
+    pub kept: crate::guide::Answers,
     /// The screen last shown (so focus moves only when it changes).
     pub shown: Option<String>,
     /// Whether the next screen shown should take focus (the reader moved, not a page load).
@@ -99,10 +101,10 @@ pub fn wording(document: &Document) -> Rc<Wording> {
 
 /// The place now shown: from memory in the sensitive mode, else from the address.
 pub fn current_place(flow: &Flow) -> Result<Place, Problem> {
-    let (sensitive, place) = with_state(|state| (state.sensitive, state.place.clone()));
+    let (sensitive, place, kept) = with_state(|state| (state.sensitive, state.place.clone(), state.kept.clone()));
     if sensitive {
         Ok(place)
     } else {
-        steps::place_from_query(flow, &search())
+        steps::place_from_query(flow, &search()).map(|place| steps::with_kept(place, &kept))
     }
 }

@@ -36,6 +36,9 @@ struct RawQuestion {
     exclusive: Vec<String>,
     #[serde(default)]
     unknown: bool,
+    /// Show only the options ticked in this earlier question.
+    #[serde(default)]
+    among: Option<Spanned<String>>,
     routes: Vec<RawRoute>,
 }
 
@@ -275,10 +278,47 @@ fn read_questions(
                     .collect(),
             ),
             allows_unknown: question.unknown,
+            among: read_among(question, options_of, line_at, problems),
             routes: Cow::Owned(routes),
         });
     }
     questions
+}
+
+/// A question's `among`, checked: it names another question, and each of this question's
+/// options is one of that question's (so a ticked option can be shown by its id).
+fn read_among(
+    question: &RawQuestion,
+    options_of: &BTreeMap<String, Vec<String>>,
+    line_at: &impl Fn(usize) -> usize,
+    problems: &mut Vec<Problem>,
+) -> Option<Cow<'static, str>> {
+    let among = question.among.as_ref()?;
+    let line = line_at(among.span().start);
+    match options_of.get(among.get_ref()) {
+        Some(_) if among.get_ref() == question.id.get_ref() => problems.push((
+            line,
+            format!("the question `{}` takes its options from itself", question.id.get_ref()),
+            "Set `among` to an earlier question whose ticked options this question offers.",
+        )),
+        Some(theirs) => {
+            for option in question.options.get_ref() {
+                if !theirs.contains(option) {
+                    problems.push((
+                        line,
+                        format!("the option `{option}` is not an option of `{}`", among.get_ref()),
+                        "A question with `among` offers only options of that question: use the same ids.",
+                    ));
+                }
+            }
+        }
+        None => problems.push((
+            line,
+            format!("`among` names `{}`, which is not a question", among.get_ref()),
+            "Set `among` to the id of an earlier [[questions]] entry.",
+        )),
+    }
+    Some(Cow::Owned(among.get_ref().clone()))
 }
 
 /// The outcomes in the engine's model, their picks checked: each names a window of the city,

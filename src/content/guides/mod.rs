@@ -2,11 +2,13 @@
 //! checked (`flows`), their wording joined by node id (`prose`), every path walked within a
 //! budget (`paths`), and each flow's page with all its screens (`pages`, `screens`).
 
+pub mod because;
 pub mod checked;
 pub mod flow_file;
 pub mod flows;
 pub mod pages;
 pub mod paths;
+pub mod prepare;
 pub mod prose;
 pub mod screens;
 

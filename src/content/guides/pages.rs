@@ -40,14 +40,14 @@ pub fn wording() -> Wording {
     Wording {
         progress_more: "{number}問目・このあと多くて{left}問".to_string(),
         progress_last: "{number}問目・これが最後の質問です".to_string(),
-        in_play: "いまの回答で案内できる窓口：{count}か所".to_string(),
+        in_play: "いまの回答から案内できる窓口：{count}か所（この先の質問に答えるほど絞りこまれます）".to_string(),
         resume_offer: "この端末に、前回の途中までの回答が保存されています。".to_string(),
         resume_damaged: "保存されていた回答は読み取れなかったため、消しました。最初から答えてください。".to_string(),
         resume_forgotten: "保存した回答を消しました。".to_string(),
         screen_title: "{screen}｜{page}".to_string(),
         error_title: "エラー：{title}".to_string(),
         memo_window: "{name}　{contact}".to_string(),
-        answer_separator: "、".to_string(),
+        answer_separator: "\n".to_string(),
     }
 }
 
@@ -79,10 +79,7 @@ pub fn guide_body(
     let outcomes: Vec<Markup> = flow
         .outcomes
         .iter()
-        .filter_map(|outcome| {
-            let words = checked.prose.get(outcome.id.as_ref())?;
-            Some(outcome_screen(&mut body, outcome, words, city, windows, emergency_numbers))
-        })
+        .map(|outcome| outcome_screen(&mut body, outcome, &checked.prose, city, windows, emergency_numbers))
         .collect();
     let markup = html! {
         div class="guide" id=(markup::ROOT_ID) data-flow=(wire::encode(flow)) data-exit=(exit_url)
@@ -133,14 +130,7 @@ fn intro_screen(checked: &CheckedFlow, path: &str, resume_offer: &str) -> Markup
     html! {
         section class=(markup::SCREEN_CLASS) id=(markup::INTRO_ID) aria-labelledby=(markup::INTRO_TITLE_ID) {
             h2 id=(markup::INTRO_TITLE_ID) tabindex="-1" { (title) }
-            @if let Some(intro) = intro { (intro.html) }
-            ul {
-                li { "質問は多くて" (most) "問です。答えはいつでも戻って変えられます。" }
-                li { "答えた内容はこの端末の中だけで使われ、どこにも送られません。" }
-                li {
-                    "だれかに見られそうなときは「このページをすぐに閉じる」を押すか、Shiftキーを3回続けて押すと、別のサイトに切り替わります。それまでに開いた画面はブラウザーの履歴に残るので、履歴を残したくないときは、下の「記録を残さないモード」を使ってください。"
-                }
-            }
+            p { "質問は多くて" (most) "問です。答えはいつでも戻って変えられ、この端末の外には送られません。記録を残したくないときは、はじめる前にすぐ下の設定を選んでください。" }
             div class="guide-resume notice" id=(markup::RESUME_ID) hidden {
                 p id=(markup::RESUME_TEXT_ID) tabindex="-1" { (resume_offer) }
                 p {
@@ -149,12 +139,22 @@ fn intro_screen(checked: &CheckedFlow, path: &str, resume_offer: &str) -> Markup
                     button type="button" class="button button--secondary" id=(markup::FORGET_ID) hidden { "保存した回答を消す" }
                 }
             }
+            p class="guide-start" { a class="button button--start" id=(markup::START_ID) href=(href(&start)) data-guide-link { "はじめる" } }
+            // The start button comes first, so it is on the first screen under the heading; the
+            // settings follow it, named as what to choose before starting.
             fieldset class="guide-settings" {
-                legend { "使い方の設定" }
+                legend { "はじめる前に選べる設定（必要なときだけ）" }
                 (setting(markup::SENSITIVE_ID, "記録を残さないモードで使う", "回答をアドレスや履歴に残しません。共用の端末や、家族に見られたくないときに。"))
                 (setting(markup::REMEMBER_ID, "この端末に回答を保存して、あとで続きから始める", "保存した回答は、この画面でいつでも消せます。"))
             }
-            p { a class="button button--start" id=(markup::START_ID) href=(href(&start)) data-guide-link { "はじめる" } }
+            h3 { "このガイドについて" }
+            @if let Some(intro) = intro { (intro.html) }
+            ul {
+                li { "答えた内容はこの端末の中だけで使われ、どこにも送られません。" }
+                li {
+                    "だれかに見られそうなときは「このページをすぐに閉じる」を押すか、Shiftキーを3回続けて押すと、別のサイトに切り替わります。それまでに開いた画面はブラウザーの履歴に残るので、履歴を残したくないときは、「はじめる前に選べる設定」の「記録を残さないモード」を使ってください。"
+                }
+            }
         }
     }
 }

@@ -1,7 +1,11 @@
 //! The screens of a guide page that the flow's nodes make: a form per question, the check
 //! screen's rows, and each outcome with its window cards. `pages` puts them together.
 
+use std::collections::BTreeMap;
+
+use crate::content::guides::because::because_line;
 use crate::content::guides::checked::{CheckedFlow, NodeProse};
+use crate::content::guides::prepare::prepare_box;
 use crate::content::html::{html, BodyWriter, Markup, PageHtml};
 use crate::content::site_config::City;
 use crate::content::windows::{contact, CityWindows};
@@ -19,7 +23,7 @@ pub fn question_screen(question: &Question, words: &NodeProse) -> Markup {
     let choice = |option: &str, label: &str, exclusive: bool| {
         let input = markup::option_id(id, option);
         html! {
-            div class="guide-choice" {
+            div class="guide-choice" data-choice=(option) {
                 input type=(kind) name=(id) id=(input) value=(option) data-exclusive[exclusive && multiple];
                 label for=(input) { (label) }
             }
@@ -125,16 +129,17 @@ pub fn check_screen(checked: &CheckedFlow) -> Markup {
 pub fn outcome_screen(
     body: &mut BodyWriter,
     outcome: &Outcome,
-    words: &NodeProse,
+    prose: &BTreeMap<String, NodeProse>,
     city: &City,
     windows: &CityWindows,
     emergency_numbers: Option<&PageHtml>,
 ) -> Markup {
     let id = outcome.id.as_ref();
+    let Some(words) = prose.get(id) else { return html! {} };
     let title = markup::outcome_title_id(id);
     let mut cards = |first: bool| -> Markup {
         let indices = (0..outcome.windows.len()).filter(|&index| outcome.windows[index].first == first);
-        let cards: Vec<Markup> = indices.map(|index| pick_card(body, outcome, index, city, windows)).collect();
+        let cards: Vec<Markup> = indices.map(|index| pick_card(body, outcome, index, prose, city, windows)).collect();
         html! { @for card in &cards { (card) } }
     };
     let (first, secondary) = (cards(true), cards(false));
@@ -146,6 +151,7 @@ pub fn outcome_screen(
                 h3 { "落ち着いたら相談できる窓口" }
                 ul class="pick-list" data-picks { (first) (secondary) }
             } @else {
+                (prepare_box(outcome, windows))
                 h3 { "まず相談する窓口" }
                 ul class="pick-list" data-picks { (first) }
                 div data-secondary {
@@ -160,7 +166,14 @@ pub fn outcome_screen(
 }
 
 /// The card of one window pick: name (a link to the window's page), reason and contact.
-fn pick_card(body: &mut BodyWriter, outcome: &Outcome, index: usize, city: &City, windows: &CityWindows) -> Markup {
+fn pick_card(
+    body: &mut BodyWriter,
+    outcome: &Outcome,
+    index: usize,
+    prose: &BTreeMap<String, NodeProse>,
+    city: &City,
+    windows: &CityWindows,
+) -> Markup {
     let pick = &outcome.windows[index];
     let Some(window) = windows.windows.iter().find(|window| window.id == pick.window.as_ref()) else {
         return html! {};
@@ -173,6 +186,7 @@ fn pick_card(body: &mut BodyWriter, outcome: &Outcome, index: usize, city: &City
                 @if window.planned { span class="badge" { "設置予定" } }
             }
             p { (pick.reason) }
+            (because_line(&pick.when, prose))
             p class=(markup::PICK_CONTACT_CLASS) { (contact::phone_line(window, city)) }
             (contact::card_details(window, "pick-card__details"))
         }
