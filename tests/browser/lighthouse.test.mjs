@@ -1,8 +1,10 @@
 // Lighthouse (npm `lighthouse`, mobile preset, simulated throttling) on each page kind of the
 // built site, driving Debian's Chromium. It prints every score with FCP, LCP, TBT and CLS as a
-// table (the figures in README 「Lighthouse」), and fails only below a floor of 95 in any
-// category: the scores are figures, not a timing test. The site is served as a plain static host
-// with no compression (python's server), the harder case.
+// table (the figures in README 「Lighthouse」). It fails only below a floor of 95 in
+// accessibility, best practices and SEO, which do not depend on timing; the performance score
+// and FCP/LCP/TBT/CLS are timings (they move with the machine's load), so they are printed, never
+// asserted. The site is served as a plain static host with no compression (python's server),
+// the harder case.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import lighthouse from "lighthouse";
@@ -36,7 +38,7 @@ async function guideResultPath() {
   });
 }
 
-test("Lighthouse scores every page kind at least 95 in every category (figures printed)", { timeout: 600000 }, async () => {
+test("Lighthouse scores every page kind at least 95 in accessibility, best practices and SEO (all figures printed)", { timeout: 600000 }, async () => {
   const kinds = [
     ["home", ""],
     ["plan page", "cities/izu/comprehensive-consultation/"],
@@ -74,7 +76,7 @@ test("Lighthouse scores every page kind at least 95 in every category (figures p
   console.log(`Lighthouse ${lighthouse.version ?? ""} (mobile, simulated throttling), ${new Date().toISOString().slice(0, 10)}`);
   console.table(rows);
   for (const row of rows) {
-    for (const category of ["performance", "accessibility", "best practices", "seo"]) {
+    for (const category of ["accessibility", "best practices", "seo"]) {
       assert.ok(row[category] >= FLOOR, `${row.kind}: ${category} ${row[category]} is below the floor of ${FLOOR}`);
     }
   }
