@@ -12,6 +12,7 @@ pub mod app;
 pub mod components;
 pub mod directory_filter;
 pub mod guide;
+pub mod search;
 pub mod preferences;
 pub mod shell;
 pub mod site;

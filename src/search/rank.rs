@@ -1,0 +1,322 @@
+//! Ranking, in two steps. First, from the shards alone: each record's BM25 weights (computed
+//! natively, one per token) are summed over the query's tokens and scaled by the share of
+//! tokens found, for the query and each synonym alternative (the best counts). Then, for the
+//! best candidates, from their text: a record whose title or heading holds the whole query
+//! comes first, then one whose text holds it as a phrase (contiguous), then the rest, each by
+//! score. And the snippet, with the matches marked.
+
+use std::collections::{BTreeSet, HashMap};
+
+use super::format::{Manifest, Record, RecordKind, MAX_QUERY_CHARS, MAX_RECORD_CHARS};
+use super::normalize::{FoldMap, Normalized};
+use super::tokens::{query_tokens, shard_of};
+
+/// A query, normalised and expanded: each alternative is a list of runs.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct QueryPlan {
+    /// The query and its synonym alternatives, each as its runs.
+    pub alternatives: Vec<Vec<Vec<char>>>,
+}
+
+/// Which records count: by city position in the manifest (0 national) and kind.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct Filter {
+    /// Only this city's records (position in `Manifest::cities`, from 1), national ones excluded.
+    pub city: Option<u32>,
+    /// Only records of this kind.
+    pub kind: Option<RecordKind>,
+}
+
+/// A record found from the shards.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Candidate {
+    /// Its number.
+    pub record: u32,
+    /// Its score.
+    pub score: f64,
+    /// Every token of an alternative is in its title or heading.
+    pub in_heading: bool,
+}
+
+impl QueryPlan {
+    /// Normalises and expands `query`.
+    pub fn new(manifest: &Manifest, query: &str) -> QueryPlan {
+        let normalized = manifest.fold.normalize(query, MAX_QUERY_CHARS);
+        let alternatives = manifest
+            .synonyms
+            .expand(&normalized.text())
+            .into_iter()
+            .map(|text| text.split(' ').filter(|run| !run.is_empty()).map(|run| run.chars().collect()).collect())
+            .filter(|runs: &Vec<Vec<char>>| !runs.is_empty())
+            .collect();
+        QueryPlan { alternatives }
+    }
+
+    /// Whether there is nothing to look for.
+    pub fn is_empty(&self) -> bool {
+        self.alternatives.is_empty()
+    }
+
+    /// The tokens of each alternative.
+    fn tokens(&self) -> Vec<Vec<String>> {
+        self.alternatives
+            .iter()
+            .map(|runs| {
+                let mut seen = BTreeSet::new();
+                runs.iter().flat_map(|run| query_tokens(run)).filter(|token| seen.insert(token.clone())).collect()
+            })
+            .collect()
+    }
+
+    /// The shards the query needs.
+    pub fn shards(&self, shards: u32) -> BTreeSet<u32> {
+        self.tokens().iter().flatten().map(|token| shard_of(token, shards)).collect()
+    }
+}
+
+/// Share of a query's tokens a record must have: all of a short query, three quarters of a long one.
+fn enough(found: usize, total: usize) -> bool {
+    if total <= 3 {
+        found == total
+    } else {
+        found * 4 >= total * 3
+    }
+}
+
+/// Every record the shards say matches, best first. `postings` gives a token's postings.
+pub fn candidates<'a>(plan: &QueryPlan, postings: impl Fn(&str) -> Option<&'a [u32]>, filter: Filter) -> Vec<Candidate> {
+    let mut best: HashMap<u32, Candidate> = HashMap::new();
+    for tokens in plan.tokens() {
+        // record → (sum of weights, tokens found, tokens found in title or heading)
+        let mut found: HashMap<u32, (f64, usize, usize)> = HashMap::new();
+        for token in &tokens {
+            let Some(list) = postings(token) else { continue };
+            for posting in list.chunks_exact(3) {
+                let (record, impact, place) = (posting[0], posting[1], posting[2]);
+                if !passes(filter, place) {
+                    continue;
+                }
+                let entry = found.entry(record).or_default();
+                entry.0 += f64::from(impact >> 1) / 100.0;
+                entry.1 += 1;
+                entry.2 += (impact & 1) as usize;
+            }
+        }
+        for (record, (sum, count, in_heading)) in found {
+            if !enough(count, tokens.len()) {
+                continue;
+            }
+            let coverage = count as f64 / tokens.len() as f64;
+            let candidate =
+                Candidate { record, score: sum * coverage * coverage, in_heading: in_heading == tokens.len() };
+            let kept = best.entry(record).or_insert(candidate);
+            if (candidate.in_heading, candidate.score) > (kept.in_heading, kept.score) {
+                *kept = candidate;
+            }
+        }
+    }
+    let mut list: Vec<Candidate> = best.into_values().collect();
+    list.sort_by(|a, b| {
+        (b.in_heading, b.score).partial_cmp(&(a.in_heading, a.score)).unwrap_or(std::cmp::Ordering::Equal).then(a.record.cmp(&b.record))
+    });
+    list
+}
+
+fn passes(filter: Filter, place: u32) -> bool {
+    filter.city.is_none_or(|city| place / 8 == city) && filter.kind.is_none_or(|kind| place % 8 == kind.number())
+}
+
+/// Whether `needle` is in `hay`.
+fn contains(hay: &[char], needle: &[char]) -> bool {
+    !needle.is_empty() && hay.windows(needle.len()).any(|window| window == needle)
+}
+
+/// How a record's text matches the query: 2 when its title or heading holds every run of an
+/// alternative, 1 when its text does, else 0.
+pub fn phrase_tier(plan: &QueryPlan, fold: &FoldMap, record: &Record) -> u8 {
+    let head = if record.heading.is_empty() { &record.page } else { &record.heading };
+    let head = fold.normalize(head, MAX_RECORD_CHARS).chars;
+    let text = fold.normalize(&record.text, MAX_RECORD_CHARS).chars;
+    let all_in = |hay: &[char]| plan.alternatives.iter().any(|runs| runs.iter().all(|run| contains(hay, run)));
+    if all_in(&head) {
+        2
+    } else if all_in(&text) || plan.alternatives.iter().any(|runs| runs.iter().all(|run| contains(&head, run) || contains(&text, run))) {
+        1
+    } else {
+        0
+    }
+}
+
+/// Orders candidates whose records are at hand: phrase tier first, then the shards' order.
+pub fn rerank(plan: &QueryPlan, fold: &FoldMap, found: Vec<(Candidate, &Record)>) -> Vec<(Candidate, u8)> {
+    let mut tiered: Vec<(usize, Candidate, u8)> = found
+        .into_iter()
+        .enumerate()
+        .map(|(position, (candidate, record))| (position, candidate, phrase_tier(plan, fold, record)))
+        .collect();
+    tiered.sort_by_key(|(position, _, tier)| (std::cmp::Reverse(*tier), *position));
+    tiered.into_iter().map(|(_, candidate, tier)| (candidate, tier)).collect()
+}
+
+/// Characters of context a snippet shows before its first match, and in all.
+const SNIPPET_BEFORE: usize = 30;
+const SNIPPET_LENGTH: usize = 110;
+
+/// A snippet of `text` around the first match, as (text, marked) pieces.
+pub fn snippet(plan: &QueryPlan, fold: &FoldMap, text: &str) -> Vec<(String, bool)> {
+    let original: Vec<char> = text.chars().take(MAX_RECORD_CHARS).collect();
+    let ranges = match_ranges(plan, &fold.normalize(text, MAX_RECORD_CHARS));
+    let first = ranges.first().map_or(0, |range| range.0);
+    let start = first.saturating_sub(SNIPPET_BEFORE);
+    let end = (start + SNIPPET_LENGTH).min(original.len());
+    let mut pieces: Vec<(String, bool)> = Vec::new();
+    if start > 0 {
+        pieces.push(("…".to_string(), false));
+    }
+    let mut at = start;
+    for (from, to) in ranges.into_iter().filter(|(from, to)| *to > start && *from < end) {
+        let (from, to) = (from.max(at), to.min(end));
+        if from > at {
+            pieces.push((original[at..from].iter().collect(), false));
+        }
+        if to > from {
+            pieces.push((original[from..to].iter().collect(), true));
+            at = to;
+        }
+    }
+    if at < end {
+        pieces.push((original[at..end].iter().collect(), false));
+    }
+    if end < original.len() {
+        pieces.push(("…".to_string(), false));
+    }
+    pieces
+}
+
+/// Where the query's runs occur, in input characters, sorted and merged.
+pub fn match_ranges(plan: &QueryPlan, text: &Normalized) -> Vec<(usize, usize)> {
+    let mut ranges = Vec::new();
+    for run in plan.alternatives.iter().flatten() {
+        if run.is_empty() || run.len() > text.chars.len() {
+            continue;
+        }
+        for start in 0..=text.chars.len() - run.len() {
+            if text.chars[start..start + run.len()] == run[..] {
+                ranges.push((text.origin[start], text.origin[start + run.len() - 1] + 1));
+            }
+        }
+    }
+    ranges.sort_unstable();
+    let mut merged: Vec<(usize, usize)> = Vec::new();
+    for (from, to) in ranges {
+        match merged.last_mut() {
+            Some(last) if from <= last.1 => last.1 = last.1.max(to),
+            _ => merged.push((from, to)),
+        }
+    }
+    merged
+}
+
+/// Results grouped by page, in the order each page is first met: (page path, its results).
+pub fn group_by_page<'a, T>(ranked: impl IntoIterator<Item = (&'a Record, T)>) -> Vec<(&'a Record, Vec<(&'a Record, T)>)> {
+    let mut groups: Vec<(&Record, Vec<(&Record, T)>)> = Vec::new();
+    for (record, extra) in ranked {
+        match groups.iter_mut().find(|(first, _)| first.path == record.path) {
+            Some((_, members)) => members.push((record, extra)),
+            None => groups.push((record, vec![(record, extra)])),
+        }
+    }
+    groups
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::search::synonyms::SynonymGroups;
+
+    fn manifest() -> Manifest {
+        Manifest {
+            synonyms: SynonymGroups(vec![vec!["しゃきょう".into(), "社協".into()]]),
+            ..Manifest::default()
+        }
+    }
+
+    fn record(heading: &str, text: &str) -> Record {
+        Record {
+            page: "ページ".into(),
+            path: "p/".into(),
+            heading: heading.into(),
+            anchor: String::new(),
+            text: text.into(),
+            kind: RecordKind::Programme,
+            city: String::new(),
+        }
+    }
+
+    #[test]
+    fn a_query_becomes_runs_with_its_alternatives() {
+        let plan = QueryPlan::new(&manifest(), "シャキョウ 窓口");
+        assert_eq!(plan.alternatives.len(), 2);
+        assert_eq!(plan.alternatives[1][0], "社協".chars().collect::<Vec<_>>());
+        assert!(QueryPlan::new(&manifest(), " 、。 ").is_empty());
+    }
+
+    #[test]
+    fn records_with_more_of_the_query_and_in_headings_come_first() {
+        let plan = QueryPlan::new(&manifest(), "社協");
+        let postings: HashMap<String, Vec<u32>> =
+            [("社協".to_string(), vec![1, 200, 1, 2, 400, 1, 3, 101, 9])].into_iter().collect();
+        let found = candidates(&plan, |token| postings.get(token).map(Vec::as_slice), Filter::default());
+        let order: Vec<u32> = found.iter().map(|c| c.record).collect();
+        assert_eq!(order, vec![3, 2, 1]);
+        let only_city = candidates(&plan, |t| postings.get(t).map(Vec::as_slice), Filter { city: Some(1), kind: None });
+        assert_eq!(only_city.iter().map(|c| c.record).collect::<Vec<_>>(), vec![3]);
+    }
+
+    #[test]
+    fn a_long_query_needs_three_quarters_of_its_pairs() {
+        assert!(enough(3, 4) && !enough(2, 4) && !enough(1, 2) && enough(1, 1));
+    }
+
+    #[test]
+    fn heading_then_phrase_then_the_rest() {
+        let plan = QueryPlan::new(&manifest(), "社協");
+        let fold = FoldMap::default();
+        assert_eq!(phrase_tier(&plan, &fold, &record("社協とは", "")), 2);
+        assert_eq!(phrase_tier(&plan, &fold, &record("窓口", "伊豆市社協です")), 1);
+        assert_eq!(phrase_tier(&plan, &fold, &record("窓口", "社の協力")), 0);
+    }
+
+    #[test]
+    fn the_snippet_marks_matches_in_the_original_text() {
+        let plan = QueryPlan::new(&manifest(), "しゃきょう");
+        let pieces = snippet(&plan, &FoldMap::default(), "伊豆市のシャキョウと社協");
+        assert_eq!(
+            pieces,
+            vec![
+                ("伊豆市の".to_string(), false),
+                ("シャキョウ".to_string(), true),
+                ("と".to_string(), false),
+                ("社協".to_string(), true)
+            ]
+        );
+    }
+
+    #[test]
+    fn a_long_text_is_cut_around_the_first_match() {
+        let plan = QueryPlan::new(&manifest(), "社協");
+        let text = format!("{}社協{}", "あ".repeat(100), "い".repeat(200));
+        let pieces = snippet(&plan, &FoldMap::default(), &text);
+        assert_eq!(pieces.first().unwrap().0, "…");
+        assert_eq!(pieces.last().unwrap().0, "…");
+        assert!(pieces.iter().any(|(text, marked)| *marked && text == "社協"));
+    }
+
+    #[test]
+    fn results_are_grouped_by_page_in_rank_order() {
+        let (a, b) = (record("一", ""), Record { path: "q/".into(), ..record("二", "") });
+        let groups = group_by_page([(&a, 1), (&b, 2), (&a, 3)]);
+        assert_eq!(groups.len(), 2);
+        assert_eq!(groups[0].1.len(), 2);
+    }
+}
