@@ -21,13 +21,14 @@ pub mod new_city;
 pub mod outline;
 pub mod page;
 pub mod plan;
+pub mod search;
 pub mod site_config;
 pub mod slug;
 pub mod source;
 pub mod toc;
 pub mod windows;
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 use std::path::Path;
 
 pub use compiled::CompiledSite;
@@ -35,7 +36,7 @@ pub use error::{ContentError, ContentErrors};
 pub use front_matter::{FrontMatter, GeneratedPart};
 pub use indicators::Indicators;
 pub use new_city::{scaffold_city, Scaffold};
-pub use outline::{Heading, InternalLink};
+pub use outline::{Heading, InternalLink, SectionText};
 pub use page::{CompiledPage, PageKind};
 pub use site_config::{City, SiteConfig, CONTENT_FORMAT, NATIONAL_SCOPE};
 pub use source::{ContentFile, ContentTree};
@@ -82,7 +83,9 @@ pub fn compile_tree_on(tree: &ContentTree, base: &str, today: Day) -> Result<Com
     let mut errors = Vec::new();
     let config_file = tree.display_of("site.toml");
     let (config, config_text) = read_site_config(tree, &config_file)?;
-    let (mut pages, mut first_file_of_id) = compile_pages(tree, &config, base, today, &mut errors);
+    let mut sections = BTreeMap::new();
+    let (mut pages, mut first_file_of_id) = compile_pages(tree, &config, base, today, &mut sections, &mut errors);
+    let synonyms = search::synonyms_file::read_synonyms(tree, &mut errors);
     let city_data::CityData { windows: city_windows, indicators, unsure_folders } =
         city_data::read_city_data(tree, &config, &mut errors);
     let mut prose_links = Vec::new();
@@ -134,8 +137,18 @@ pub fn compile_tree_on(tree: &ContentTree, base: &str, today: Day) -> Result<Com
         }
     }
     plan::add_plan_timelines(&mut pages, &config, base, today);
-    pages.sort_by(|a, b| (!a.id.is_empty(), &a.id).cmp(&(!b.id.is_empty(), &b.id)));
-    Ok(CompiledSite { config, pages, base: base.to_string(), windows: city_windows, indicators, flows })
+    let mut site = CompiledSite {
+        config,
+        pages,
+        base: base.to_string(),
+        windows: city_windows,
+        indicators,
+        flows,
+        search: search::SearchIndex::default(),
+    };
+    search::add_search(&mut site, &sections, &synonyms);
+    site.pages.sort_by(|a, b| (!a.id.is_empty(), &a.id).cmp(&(!b.id.is_empty(), &b.id)));
+    Ok(site)
 }
 
 /// Reads site.toml (refusing a site without one): the config, and its text for error lines.
@@ -162,6 +175,7 @@ fn compile_pages(
     config: &SiteConfig,
     base: &str,
     today: Day,
+    sections: &mut BTreeMap<String, Vec<SectionText>>,
     errors: &mut Vec<ContentError>,
 ) -> (Vec<(CompiledPage, Vec<InternalLink>)>, HashMap<String, String>) {
     let files: Vec<&str> = tree
@@ -205,7 +219,10 @@ fn compile_pages(
         errors.append(&mut page_errors);
         // A page with errors of its own still takes part in the link checks, so that one
         // build reports every problem.
-        pages.extend(page);
+        if let Some((page, links, page_sections)) = page {
+            sections.insert(page.id.clone(), page_sections);
+            pages.push((page, links));
+        }
     }
 
     (pages, first_file_of_id)
@@ -219,7 +236,7 @@ fn compile_page(
     config: &SiteConfig,
     base: &str,
     today: Day,
-) -> (Option<(CompiledPage, Vec<InternalLink>)>, Vec<ContentError>) {
+) -> (Option<(CompiledPage, Vec<InternalLink>, Vec<SectionText>)>, Vec<ContentError>) {
     let parsed = match front_matter::parse_page(file, source) {
         Ok(parsed) => parsed,
         Err(error) => return (None, vec![error]),
@@ -266,7 +283,7 @@ fn compile_page(
         parent,
         kind: PageKind::Article,
     };
-    (Some((page, rendered.links)), errors)
+    (Some((page, rendered.links, rendered.sections)), errors)
 }
 
 /// `programmes/outreach.md` → `programmes/outreach`; `cities/izu/index.md` → `cities/izu`; `index.md` → ``.

@@ -14,14 +14,14 @@ use super::synonyms::SynonymGroups;
 pub const INDEX_VERSION: u32 = 1;
 
 /// Records per record file: record `n` is in `r/<n / CHUNK_RECORDS>.json`.
-pub const CHUNK_RECORDS: u32 = 32;
+pub const CHUNK_RECORDS: u32 = 8;
 
 /// The most postings a token keeps (its highest-scoring records), so a shard stays small
 /// however large the corpus.
 pub const MAX_POSTINGS: usize = 240;
 
 /// The most characters of a record's text kept for snippets and phrase checks.
-pub const MAX_RECORD_CHARS: usize = 1600;
+pub const MAX_RECORD_CHARS: usize = 1000;
 
 /// The most characters of a query that are read.
 pub const MAX_QUERY_CHARS: usize = 80;
@@ -93,15 +93,25 @@ pub struct Manifest {
     pub cities: Vec<(String, String)>,
     /// The normalisation's fold map.
     pub fold: FoldMap,
-    /// Synonym and variant groups, normalised.
+    /// Synonym and variant groups, as written (normalised when a query is read).
     pub synonyms: SynonymGroups,
 }
 
-/// A token shard: token → flat postings `[record, impact, place, record, impact, place, …]`.
-/// `impact` is the record's BM25 weight for the token ×100, times 2, plus 1 when the token is
-/// in the title or heading; `place` is city position × 8 + kind number (city position 0 is
-/// national: cities count from 1).
+/// A token shard: token → flat postings `[gap, packed, gap, packed, …]`, records in order:
+/// `gap` is the record's number less the previous one's; `packed` is [`pack`]ed impact and place.
 pub type Shard = BTreeMap<String, Vec<u32>>;
+
+/// Packs a posting's impact and place into one number: `impact` is the record's BM25 weight for
+/// the token ×10, times 2, plus 1 when the token is in the title or heading (at most 2¹⁵−1);
+/// `place` is city position × 8 + kind number (city position 0 is national: cities count from 1).
+pub fn pack(impact: u32, place: u32) -> u32 {
+    place << 15 | impact.min(0x7fff)
+}
+
+/// The impact and place of a packed posting.
+pub fn unpack(packed: u32) -> (u32, u32) {
+    (packed & 0x7fff, packed >> 15)
+}
 
 /// A record file: the records' text, in record order.
 pub type Chunk = Vec<Record>;

@@ -15,9 +15,28 @@ pub const SEPARATOR: char = ' ';
 /// Characters whose NFKC form (lower-cased) differs from themselves: character → replacement.
 /// Made natively from `unicode-normalization` (see `publish::search_index`), shipped in the
 /// index manifest so the WASM carries no Unicode tables.
+/// Written compactly, as one string of lines: the character, then its replacement.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-#[serde(transparent)]
+#[serde(from = "String", into = "String")]
 pub struct FoldMap(pub BTreeMap<char, String>);
+
+impl From<String> for FoldMap {
+    fn from(text: String) -> FoldMap {
+        let entries = text.split('\n').filter_map(|line| {
+            let mut chars = line.chars();
+            let key = chars.next()?;
+            Some((key, chars.as_str().to_string()))
+        });
+        FoldMap(entries.collect())
+    }
+}
+
+impl From<FoldMap> for String {
+    fn from(map: FoldMap) -> String {
+        let lines: Vec<String> = map.0.into_iter().map(|(key, value)| format!("{key}{value}")).collect();
+        lines.join("\n")
+    }
+}
 
 /// A normalised text: its characters (runs split by [`SEPARATOR`]) and, for each, the index of
 /// the input character it came from.
@@ -113,16 +132,19 @@ fn is_separator(c: char) -> bool {
         || matches!(c, '\u{3000}'..='\u{3004}' | '\u{3008}'..='\u{303f}' | '・' | '\u{2000}'..='\u{2bff}' | '\u{a0}'..='\u{bf}' | '×' | '÷')
 }
 
-/// The blocks whose characters may have an NFKC form worth folding: Latin-1 and Latin
-/// Extended, Greek, general punctuation to CJK compatibility (full-width digits in circles,
-/// ㈱, ㍻ …), the CJK compatibility ideographs, vertical and small forms, and the half- and
-/// full-width forms.
+/// The blocks whose characters may have an NFKC form worth folding: Latin-1, general
+/// punctuation, letter-like and number forms (Ⅲ), enclosed alphanumerics (①), CJK symbols and
+/// kana, enclosed CJK and compatibility (㈱, ㍻), the CJK compatibility ideographs, vertical and
+/// small forms, and the half- and full-width forms.
 #[cfg(feature = "ssr")]
-const FOLDED_BLOCKS: [(u32, u32); 7] = [
-    (0x00a0, 0x024f),
-    (0x0370, 0x03ff),
-    (0x2000, 0x2bff),
-    (0x3000, 0x33ff),
+const FOLDED_BLOCKS: [(u32, u32); 10] = [
+    (0x00a0, 0x00ff),
+    (0x2000, 0x206f),
+    (0x2100, 0x218f),
+    (0x2460, 0x24ff),
+    (0x3000, 0x30ff),
+    (0x3190, 0x319f),
+    (0x3200, 0x33ff),
     (0xf900, 0xfaff),
     (0xfe10, 0xfe6f),
     (0xff00, 0xffef),
@@ -199,6 +221,12 @@ mod tests {
         assert_eq!(norm("①㈱"), "1 株"); // ㈱ is (株), and brackets separate
         assert_eq!(norm("ﾋｷｺﾓﾘ"), "ひきこもり");
         assert_eq!(norm("ＣＳＷ"), "csw");
+    }
+
+    #[test]
+    fn the_fold_map_goes_through_its_text_form() {
+        let map = FoldMap::from_unicode();
+        assert_eq!(FoldMap::from(String::from(map.clone())), map);
     }
 
     #[test]

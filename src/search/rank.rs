@@ -7,8 +7,9 @@
 
 use std::collections::{BTreeSet, HashMap};
 
-use super::format::{Manifest, Record, RecordKind, MAX_QUERY_CHARS, MAX_RECORD_CHARS};
+use super::format::{unpack, Manifest, Record, RecordKind, MAX_QUERY_CHARS, MAX_RECORD_CHARS};
 use super::normalize::{FoldMap, Normalized};
+use super::synonyms::SynonymGroups;
 use super::tokens::{query_tokens, shard_of};
 
 /// A query, normalised and expanded: each alternative is a list of runs.
@@ -42,8 +43,7 @@ impl QueryPlan {
     /// Normalises and expands `query`.
     pub fn new(manifest: &Manifest, query: &str) -> QueryPlan {
         let normalized = manifest.fold.normalize(query, MAX_QUERY_CHARS);
-        let alternatives = manifest
-            .synonyms
+        let alternatives = normalized_synonyms(manifest)
             .expand(&normalized.text())
             .into_iter()
             .map(|text| text.split(' ').filter(|run| !run.is_empty()).map(|run| run.chars().collect()).collect())
@@ -74,12 +74,43 @@ impl QueryPlan {
     }
 }
 
-/// Share of a query's tokens a record must have: all of a short query, three quarters of a long one.
+/// The manifest's synonym groups, normalised as queries are.
+fn normalized_synonyms(manifest: &Manifest) -> SynonymGroups {
+    SynonymGroups(
+        manifest
+            .synonyms
+            .0
+            .iter()
+            .map(|group| group.iter().map(|form| manifest.fold.normalize(form, MAX_QUERY_CHARS).text()).collect())
+            .collect(),
+    )
+}
+
+/// Words of the synonym list that share a pair of characters with the query (at most six),
+/// offered when nothing was found.
+pub fn nearby_terms(manifest: &Manifest, plan: &QueryPlan) -> Vec<String> {
+    let query_pairs: BTreeSet<String> =
+        plan.alternatives.iter().flatten().flat_map(|run| query_tokens(run)).filter(|t| t.chars().count() == 2).collect();
+    let mut nearby = Vec::new();
+    for group in &manifest.synonyms.0 {
+        for form in group {
+            let normalized: Vec<char> = manifest.fold.normalize(form, MAX_QUERY_CHARS).chars;
+            let shares = normalized.windows(2).any(|pair| query_pairs.contains(&pair.iter().collect::<String>()));
+            if shares && nearby.len() < 6 && !nearby.contains(form) {
+                nearby.push(form.clone());
+            }
+        }
+    }
+    nearby
+}
+
+/// Share of a query's tokens a record must have: all of a short query, two thirds of a word or
+/// two, half of a sentence.
 fn enough(found: usize, total: usize) -> bool {
-    if total <= 3 {
-        found == total
-    } else {
-        found * 4 >= total * 3
+    match total {
+        0..=3 => found == total,
+        4..=6 => found * 3 >= total * 2,
+        _ => found * 2 >= total,
     }
 }
 
@@ -91,13 +122,15 @@ pub fn candidates<'a>(plan: &QueryPlan, postings: impl Fn(&str) -> Option<&'a [u
         let mut found: HashMap<u32, (f64, usize, usize)> = HashMap::new();
         for token in &tokens {
             let Some(list) = postings(token) else { continue };
-            for posting in list.chunks_exact(3) {
-                let (record, impact, place) = (posting[0], posting[1], posting[2]);
+            let mut record = 0u32;
+            for posting in list.chunks_exact(2) {
+                record = record.saturating_add(posting[0]);
+                let (impact, place) = unpack(posting[1]);
                 if !passes(filter, place) {
                     continue;
                 }
                 let entry = found.entry(record).or_default();
-                entry.0 += f64::from(impact >> 1) / 100.0;
+                entry.0 += f64::from(impact >> 1) / 10.0;
                 entry.1 += 1;
                 entry.2 += (impact & 1) as usize;
             }
@@ -131,14 +164,17 @@ fn contains(hay: &[char], needle: &[char]) -> bool {
     !needle.is_empty() && hay.windows(needle.len()).any(|window| window == needle)
 }
 
-/// How a record's text matches the query: 2 when its title or heading holds every run of an
-/// alternative, 1 when its text does, else 0.
+/// How a record's text matches the query: 3 when its title or heading is the query (an
+/// alternative), 2 when it holds every run of one, 1 when its text does, else 0.
 pub fn phrase_tier(plan: &QueryPlan, fold: &FoldMap, record: &Record) -> u8 {
     let head = if record.heading.is_empty() { &record.page } else { &record.heading };
     let head = fold.normalize(head, MAX_RECORD_CHARS).chars;
     let text = fold.normalize(&record.text, MAX_RECORD_CHARS).chars;
     let all_in = |hay: &[char]| plan.alternatives.iter().any(|runs| runs.iter().all(|run| contains(hay, run)));
-    if all_in(&head) {
+    let bare: Vec<char> = head.iter().copied().filter(|c| *c != super::normalize::SEPARATOR).collect();
+    if plan.alternatives.iter().any(|runs| runs.concat() == bare) {
+        3
+    } else if all_in(&head) {
         2
     } else if all_in(&text) || plan.alternatives.iter().any(|runs| runs.iter().all(|run| contains(&head, run) || contains(&text, run))) {
         1
@@ -147,15 +183,16 @@ pub fn phrase_tier(plan: &QueryPlan, fold: &FoldMap, record: &Record) -> u8 {
     }
 }
 
-/// Orders candidates whose records are at hand: phrase tier first, then the shards' order.
+/// Orders candidates whose records are at hand: phrase tier first, then national pages and
+/// the glossary (the general explanation) before a city's, then the shards' order.
 pub fn rerank(plan: &QueryPlan, fold: &FoldMap, found: Vec<(Candidate, &Record)>) -> Vec<(Candidate, u8)> {
-    let mut tiered: Vec<(usize, Candidate, u8)> = found
+    let mut tiered: Vec<(usize, Candidate, u8, bool)> = found
         .into_iter()
         .enumerate()
-        .map(|(position, (candidate, record))| (position, candidate, phrase_tier(plan, fold, record)))
+        .map(|(position, (candidate, record))| (position, candidate, phrase_tier(plan, fold, record), record.city.is_empty()))
         .collect();
-    tiered.sort_by_key(|(position, _, tier)| (std::cmp::Reverse(*tier), *position));
-    tiered.into_iter().map(|(_, candidate, tier)| (candidate, tier)).collect()
+    tiered.sort_by_key(|(position, _, tier, national)| (std::cmp::Reverse(*tier), !*national, *position));
+    tiered.into_iter().map(|(_, candidate, tier, _)| (candidate, tier)).collect()
 }
 
 /// Characters of context a snippet shows before its first match, and in all.
@@ -232,7 +269,7 @@ pub fn group_by_page<'a, T>(ranked: impl IntoIterator<Item = (&'a Record, T)>) -
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::search::synonyms::SynonymGroups;
+    use crate::search::format::pack;
 
     fn manifest() -> Manifest {
         Manifest {
@@ -265,7 +302,7 @@ mod tests {
     fn records_with_more_of_the_query_and_in_headings_come_first() {
         let plan = QueryPlan::new(&manifest(), "社協");
         let postings: HashMap<String, Vec<u32>> =
-            [("社協".to_string(), vec![1, 200, 1, 2, 400, 1, 3, 101, 9])].into_iter().collect();
+            [("社協".to_string(), vec![1, pack(20, 1), 1, pack(40, 1), 1, pack(11, 9)])].into_iter().collect();
         let found = candidates(&plan, |token| postings.get(token).map(Vec::as_slice), Filter::default());
         let order: Vec<u32> = found.iter().map(|c| c.record).collect();
         assert_eq!(order, vec![3, 2, 1]);
@@ -276,12 +313,14 @@ mod tests {
     #[test]
     fn a_long_query_needs_three_quarters_of_its_pairs() {
         assert!(enough(3, 4) && !enough(2, 4) && !enough(1, 2) && enough(1, 1));
+        assert!(enough(5, 10) && !enough(4, 10));
     }
 
     #[test]
     fn heading_then_phrase_then_the_rest() {
         let plan = QueryPlan::new(&manifest(), "社協");
         let fold = FoldMap::default();
+        assert_eq!(phrase_tier(&plan, &fold, &record("社協", "")), 3);
         assert_eq!(phrase_tier(&plan, &fold, &record("社協とは", "")), 2);
         assert_eq!(phrase_tier(&plan, &fold, &record("窓口", "伊豆市社協です")), 1);
         assert_eq!(phrase_tier(&plan, &fold, &record("窓口", "社の協力")), 0);
@@ -310,6 +349,16 @@ mod tests {
         assert_eq!(pieces.first().unwrap().0, "…");
         assert_eq!(pieces.last().unwrap().0, "…");
         assert!(pieces.iter().any(|(text, marked)| *marked && text == "社協"));
+    }
+
+    #[test]
+    fn nearby_words_share_a_pair_with_the_query() {
+        let manifest = Manifest {
+            synonyms: SynonymGroups(vec![vec!["社協".into(), "社会福祉協議会".into()], vec!["子育て".into(), "育児".into()]]),
+            ..Manifest::default()
+        };
+        let plan = QueryPlan::new(&manifest, "福祉の窓口");
+        assert_eq!(nearby_terms(&manifest, &plan), vec!["社会福祉協議会"]);
     }
 
     #[test]
