@@ -77,7 +77,12 @@ fn the_relevance_set_finds_its_pages_in_the_top_three() {
     }
     let recall = found as f64 / wanted as f64;
     let mrr = reciprocal / set.query.len() as f64;
-    println!("relevance: {} queries, recall@3 {:.1} % ({found}/{wanted}), MRR {:.3}", set.query.len(), recall * 100.0, mrr);
+    println!(
+        "relevance: {} queries, recall@3 {:.1} % ({found}/{wanted}), MRR {:.3}",
+        set.query.len(),
+        recall * 100.0,
+        mrr
+    );
     for miss in &misses {
         println!("  miss: {miss}");
     }

@@ -96,7 +96,8 @@ mod tests {
 
     #[test]
     fn the_state_goes_to_the_address_and_back() {
-        let state = SearchState { q: "お金 がない&x".into(), city: Some("iwaki".into()), kind: Some(RecordKind::Plan) };
+        let state =
+            SearchState { q: "お金 がない&x".into(), city: Some("iwaki".into()), kind: Some(RecordKind::Plan) };
         assert_eq!(SearchState::from_query(&state.to_query()), state);
         assert_eq!(SearchState::default().to_query(), "");
     }

@@ -89,8 +89,13 @@ fn normalized_synonyms(manifest: &Manifest) -> SynonymGroups {
 /// Words of the synonym list that share a pair of characters with the query (at most six),
 /// offered when nothing was found.
 pub fn nearby_terms(manifest: &Manifest, plan: &QueryPlan) -> Vec<String> {
-    let query_pairs: BTreeSet<String> =
-        plan.alternatives.iter().flatten().flat_map(|run| query_tokens(run)).filter(|t| t.chars().count() == 2).collect();
+    let query_pairs: BTreeSet<String> = plan
+        .alternatives
+        .iter()
+        .flatten()
+        .flat_map(|run| query_tokens(run))
+        .filter(|t| t.chars().count() == 2)
+        .collect();
     let mut nearby = Vec::new();
     for group in &manifest.synonyms.0 {
         for form in group {
@@ -115,7 +120,11 @@ fn enough(found: usize, total: usize) -> bool {
 }
 
 /// Every record the shards say matches, best first. `postings` gives a token's postings.
-pub fn candidates<'a>(plan: &QueryPlan, postings: impl Fn(&str) -> Option<&'a [u32]>, filter: Filter) -> Vec<Candidate> {
+pub fn candidates<'a>(
+    plan: &QueryPlan,
+    postings: impl Fn(&str) -> Option<&'a [u32]>,
+    filter: Filter,
+) -> Vec<Candidate> {
     let mut best: HashMap<u32, Candidate> = HashMap::new();
     for tokens in plan.tokens() {
         // record → (sum of weights, tokens found, tokens found in title or heading)
@@ -150,7 +159,10 @@ pub fn candidates<'a>(plan: &QueryPlan, postings: impl Fn(&str) -> Option<&'a [u
     }
     let mut list: Vec<Candidate> = best.into_values().collect();
     list.sort_by(|a, b| {
-        (b.in_heading, b.score).partial_cmp(&(a.in_heading, a.score)).unwrap_or(std::cmp::Ordering::Equal).then(a.record.cmp(&b.record))
+        (b.in_heading, b.score)
+            .partial_cmp(&(a.in_heading, a.score))
+            .unwrap_or(std::cmp::Ordering::Equal)
+            .then(a.record.cmp(&b.record))
     });
     list
 }
@@ -176,7 +188,9 @@ pub fn phrase_tier(plan: &QueryPlan, fold: &FoldMap, record: &Record) -> u8 {
         3
     } else if all_in(&head) {
         2
-    } else if all_in(&text) || plan.alternatives.iter().any(|runs| runs.iter().all(|run| contains(&head, run) || contains(&text, run))) {
+    } else if all_in(&text)
+        || plan.alternatives.iter().any(|runs| runs.iter().all(|run| contains(&head, run) || contains(&text, run)))
+    {
         1
     } else {
         0
@@ -189,7 +203,9 @@ pub fn rerank(plan: &QueryPlan, fold: &FoldMap, found: Vec<(Candidate, &Record)>
     let mut tiered: Vec<(usize, Candidate, u8, bool)> = found
         .into_iter()
         .enumerate()
-        .map(|(position, (candidate, record))| (position, candidate, phrase_tier(plan, fold, record), record.city.is_empty()))
+        .map(|(position, (candidate, record))| {
+            (position, candidate, phrase_tier(plan, fold, record), record.city.is_empty())
+        })
         .collect();
     tiered.sort_by_key(|(position, _, tier, national)| (std::cmp::Reverse(*tier), !*national, *position));
     tiered.into_iter().map(|(_, candidate, tier, _)| (candidate, tier)).collect()
@@ -255,7 +271,9 @@ pub fn match_ranges(plan: &QueryPlan, text: &Normalized) -> Vec<(usize, usize)> 
 }
 
 /// Results grouped by page, in the order each page is first met: (page path, its results).
-pub fn group_by_page<'a, T>(ranked: impl IntoIterator<Item = (&'a Record, T)>) -> Vec<(&'a Record, Vec<(&'a Record, T)>)> {
+pub fn group_by_page<'a, T>(
+    ranked: impl IntoIterator<Item = (&'a Record, T)>,
+) -> Vec<(&'a Record, Vec<(&'a Record, T)>)> {
     let mut groups: Vec<(&Record, Vec<(&Record, T)>)> = Vec::new();
     for (record, extra) in ranked {
         match groups.iter_mut().find(|(first, _)| first.path == record.path) {
@@ -273,8 +291,7 @@ mod tests {
 
     fn manifest() -> Manifest {
         Manifest {
-            synonyms: SynonymGroups(vec![vec!["しゃきょう".into(), "社協".into()]]),
-            ..Manifest::default()
+            synonyms: SynonymGroups(vec![vec!["しゃきょう".into(), "社協".into()]]), ..Manifest::default()
         }
     }
 
@@ -354,7 +371,10 @@ mod tests {
     #[test]
     fn nearby_words_share_a_pair_with_the_query() {
         let manifest = Manifest {
-            synonyms: SynonymGroups(vec![vec!["社協".into(), "社会福祉協議会".into()], vec!["子育て".into(), "育児".into()]]),
+            synonyms: SynonymGroups(vec![
+                vec!["社協".into(), "社会福祉協議会".into()],
+                vec!["子育て".into(), "育児".into()],
+            ]),
             ..Manifest::default()
         };
         let plan = QueryPlan::new(&manifest, "福祉の窓口");

@@ -9,8 +9,8 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
 use crate::search::format::{Chunk, Manifest, Record, Shard, CHUNK_RECORDS, INDEX_VERSION};
-use crate::search::rank::{self, Candidate, Filter, QueryPlan};
 use crate::search::query::SearchState;
+use crate::search::rank::{self, Candidate, Filter, QueryPlan};
 
 /// How many candidates get their text fetched and shown.
 const SHOWN: usize = 12;

@@ -49,7 +49,8 @@ pub fn listen() {
         let Some(document) = document() else { return };
         let mut state = read_form(&document);
         if form.id() == "header-search" {
-            let input = document.get_element_by_id("header-search-q").and_then(|e| e.dyn_into::<HtmlInputElement>().ok());
+            let input =
+                document.get_element_by_id("header-search-q").and_then(|e| e.dyn_into::<HtmlInputElement>().ok());
             state = SearchState { q: input.map(|input| input.value()).unwrap_or_default(), ..state };
             state.q = state.q.trim().chars().take(crate::search::format::MAX_QUERY_CHARS).collect();
         }
@@ -93,7 +94,8 @@ fn go(action: &str, state: &SearchState, replace: bool) {
 /// Leaves for a neutral site at once: the search is cleared and this history entry replaced.
 fn quick_exit(exit: &Option<String>) {
     if let Some(document) = document() {
-        if let Some(input) = document.get_element_by_id("search-q").and_then(|e| e.dyn_into::<HtmlInputElement>().ok()) {
+        if let Some(input) = document.get_element_by_id("search-q").and_then(|e| e.dyn_into::<HtmlInputElement>().ok())
+        {
             input.set_value("");
         }
         if let Some(results) = document.get_element_by_id("search-results") {
@@ -157,7 +159,8 @@ pub fn body_shown() {
         results::clear(&document);
         return;
     }
-    let Some(folder) = root.get_attribute("data-index").filter(|folder| folder.starts_with('/') && !folder.starts_with("//"))
+    let Some(folder) =
+        root.get_attribute("data-index").filter(|folder| folder.starts_with('/') && !folder.starts_with("//"))
     else {
         return;
     };
@@ -166,10 +169,10 @@ pub fn body_shown() {
         if GENERATION.with(|counter| *counter.borrow()) != generation {
             return; // a newer search has started
         }
-        if let Some(document) = document() {
+        if let Some(page) = crate::browser::dom::document() {
             match found {
-                Ok(found) => results::show(&document, &state, &found),
-                Err(()) => results::failed(&document),
+                Ok(found) => results::show(&page, &state, &found),
+                Err(()) => results::failed(&page),
             }
         }
     });

@@ -40,7 +40,10 @@ pub fn clear(document: &Document) {
 pub fn failed(document: &Document) {
     clear(document);
     if let Some(status) = document.get_element_by_id("search-status") {
-        set_text(&status, "検索の準備ができませんでした。ページを読み込みなおすか、下の五十音さくいんから探してください。");
+        set_text(
+            &status,
+            "検索の準備ができませんでした。ページを読み込みなおすか、下の五十音さくいんから探してください。",
+        );
     }
     set_hidden(document, "search-az", false);
 }
@@ -93,7 +96,11 @@ pub fn show(document: &Document, state: &SearchState, found: &Found) {
             }
             if let Some(paragraph) = make(document, "p", "search-result__snippet", None) {
                 for (text, marked) in snippet.iter() {
-                    let piece = if *marked { make(document, "mark", "", Some(text)) } else { make(document, "span", "", Some(text)) };
+                    let piece = if *marked {
+                        make(document, "mark", "", Some(text))
+                    } else {
+                        make(document, "span", "", Some(text))
+                    };
                     if let Some(piece) = piece {
                         let _ = paragraph.append_child(&piece);
                     }
@@ -113,7 +120,8 @@ fn show_nearby(document: &Document, state: &SearchState, nearby: &[String]) {
     set_hidden(document, "search-nearby-wrap", nearby.is_empty());
     let Some(holder) = document.get_element_by_id("search-nearby") else { return };
     holder.set_inner_html("");
-    let action = document.get_element_by_id("search-form").and_then(|form| form.get_attribute("action")).unwrap_or_default();
+    let action =
+        document.get_element_by_id("search-form").and_then(|form| form.get_attribute("action")).unwrap_or_default();
     for (position, word) in nearby.iter().enumerate() {
         if position > 0 {
             if let Some(separator) = make(document, "span", "", Some("、")) {

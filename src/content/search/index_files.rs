@@ -35,7 +35,9 @@ pub fn write_index(records: &[Record], config: &SiteConfig, synonyms: &[Vec<Stri
         let page_title = if record.heading.is_empty() { "" } else { record.page.as_str() };
         let mut weights: HashMap<String, (f64, bool)> = HashMap::new();
         let mut length = 0usize;
-        for (text, weight, is_head) in [(head.as_str(), 4.0, true), (page_title, 1.0, false), (record.text.as_str(), 1.0, false)] {
+        for (text, weight, is_head) in
+            [(head.as_str(), 4.0, true), (page_title, 1.0, false), (record.text.as_str(), 1.0, false)]
+        {
             for token in index_tokens(&fold.normalize(text, usize::MAX)) {
                 length += 1;
                 let entry = weights.entry(token).or_default();

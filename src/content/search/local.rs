@@ -65,8 +65,10 @@ pub fn search(index: &SearchIndex, state: &SearchState) -> LocalResult {
         .collect();
     let record_of = |record: u32| chunks.get(&(record / CHUNK_RECORDS))?.get((record % CHUNK_RECORDS) as usize);
     let found = best.iter().filter_map(|c| record_of(c.record).map(|record| (*c, record))).collect();
-    let records =
-        rank::rerank(&plan, &manifest.fold, found).into_iter().filter_map(|(c, _)| record_of(c.record).cloned()).collect();
+    let records = rank::rerank(&plan, &manifest.fold, found)
+        .into_iter()
+        .filter_map(|(c, _)| record_of(c.record).cloned())
+        .collect();
     let bytes = read.iter().filter_map(|path| index.files.get(path)).map(Vec::len).sum();
     LocalResult { records, total, bytes, files: read.len() }
 }

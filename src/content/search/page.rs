@@ -47,7 +47,8 @@ pub fn search_page(site: &CompiledSite, records: &[Record]) -> CompiledPage {
     let exit = href(&site.config.quick_exit_url);
     let entries = index_entries(site, records);
     let listed_windows = entries.iter().filter(|entry| entry.kind == RecordKind::Window.label()).count();
-    let mut rows: Vec<(&str, &str, Vec<&Entry>)> = ROWS.iter().map(|(id, label, _, _)| (*id, *label, Vec::new())).collect();
+    let mut rows: Vec<(&str, &str, Vec<&Entry>)> =
+        ROWS.iter().map(|(id, label, _, _)| (*id, *label, Vec::new())).collect();
     rows.push(("az-latin", "英数字", Vec::new()));
     rows.push(("az-kanji", "漢字ではじまるもの", Vec::new()));
     for entry in &entries {
@@ -138,7 +139,8 @@ pub fn search_page(site: &CompiledSite, records: &[Record]) -> CompiledPage {
         }
     };
     let generated = body.finish(markup);
-    let reviewed = site.page("").map(|home| home.front.reviewed).unwrap_or_else(|| "2000-01-01".parse().expect("a date"));
+    let reviewed =
+        site.page("").map(|home| home.front.reviewed).unwrap_or_else(|| "2000-01-01".parse().expect("a date"));
     CompiledPage {
         id: SEARCH_PAGE_ID.to_string(),
         source: "search (made from the content)".to_string(),
@@ -175,7 +177,12 @@ fn index_entries(site: &CompiledSite, records: &[Record]) -> Vec<Entry> {
     if windows.len() <= MAX_LISTED_WINDOWS {
         for record in windows {
             let url = href(&format!("{}{}", site.base, record.path));
-            entries.push(Entry { title: record.page.clone(), url, kind: RecordKind::Window.label(), key: key(&record.page) });
+            entries.push(Entry {
+                title: record.page.clone(),
+                url,
+                kind: RecordKind::Window.label(),
+                key: key(&record.page),
+            });
         }
     }
     for record in records.iter().filter(|record| record.kind == RecordKind::Glossary) {

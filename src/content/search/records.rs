@@ -101,7 +101,8 @@ fn page_records(page: &CompiledPage, sections: &[SectionText], records: &mut Vec
         kind: if kind == RecordKind::Glossary && heading.is_empty() { RecordKind::Programme } else { kind },
         city: city.clone(),
     };
-    let lead = sections.first().filter(|section| section.heading.is_empty()).map_or("", |section| section.text.as_str());
+    let lead =
+        sections.first().filter(|section| section.heading.is_empty()).map_or("", |section| section.text.as_str());
     let laws = page.front.legal_basis.join(" ");
     records.push(record("", "", format!("{} {laws} {lead}", page.front.summary)));
     for section in sections.iter().filter(|section| !section.heading.is_empty()) {

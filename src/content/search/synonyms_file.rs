@@ -4,9 +4,9 @@
 
 use serde::Deserialize;
 
+use super::fold_map;
 use crate::content::error::{line_and_column, ContentError};
 use crate::content::source::ContentTree;
-use super::fold_map;
 
 /// Where the file is in a content folder.
 pub const SYNONYMS_PATH: &str = "search/synonyms.toml";
@@ -117,7 +117,8 @@ mod tests {
 
     #[test]
     fn groups_are_read_in_order() {
-        let (groups, errors) = parse("[[group]]\nforms = [\"障害\", \"障がい\"]\n[[group]]\nforms = [\"社協\", \"社会福祉協議会\"]\n");
+        let (groups, errors) =
+            parse("[[group]]\nforms = [\"障害\", \"障がい\"]\n[[group]]\nforms = [\"社協\", \"社会福祉協議会\"]\n");
         assert!(errors.is_empty());
         assert_eq!(groups.len(), 2);
     }
@@ -132,7 +133,8 @@ mod tests {
 
     #[test]
     fn a_form_in_two_groups_is_refused() {
-        let (_, errors) = parse("[[group]]\nforms = [\"障害\", \"障がい\"]\n[[group]]\nforms = [\"ショウガイ\", \"障害\"]\n");
+        let (_, errors) =
+            parse("[[group]]\nforms = [\"障害\", \"障がい\"]\n[[group]]\nforms = [\"ショウガイ\", \"障害\"]\n");
         assert_eq!(errors.len(), 1);
         assert!(errors[0].message.contains("line 1"), "{}", errors[0]);
     }
