@@ -12,7 +12,7 @@ use tsunagu::cli::site_build::layered_content;
 use tsunagu::content::compile_tree;
 use tsunagu::content::search::index_files::write_index;
 use tsunagu::content::search::local::search;
-use tsunagu::search::format::Record;
+use tsunagu::search::format::{read_chunk, Record};
 use tsunagu::search::query::SearchState;
 
 #[derive(Deserialize)]
@@ -40,14 +40,14 @@ fn main() {
     let on_disk: usize = index.files.values().map(Vec::len).sum();
     let shards = index.files.keys().filter(|path| path.contains("/t/")).count();
     let manifest =
-        index.files.iter().find(|(path, _)| path.ends_with("manifest.json")).map_or(0, |(_, bytes)| bytes.len());
+        index.files.iter().find(|(path, _)| path.ends_with("manifest.txt")).map_or(0, |(_, bytes)| bytes.len());
     // The index alone: the records (read back from the record files, in order), then the files.
     let mut chunks: Vec<(usize, Vec<Record>)> = index
         .files
         .iter()
         .filter_map(|(path, bytes)| {
-            let number = path.rsplit_once("/r/")?.1.strip_suffix(".json")?.parse().ok()?;
-            Some((number, serde_json::from_slice(bytes).ok()?))
+            let number = path.rsplit_once("/r/")?.1.strip_suffix(".txt")?.parse().ok()?;
+            Some((number, read_chunk(&String::from_utf8_lossy(bytes))))
         })
         .collect();
     chunks.sort_by_key(|(number, _)| *number);

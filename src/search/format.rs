@@ -1,9 +1,9 @@
-//! The shapes of the index files, written natively and read by the WASM. An index lives in one
-//! folder named by the hash of its contents (`search/<16 hex>/`), so every file in it can be
-//! cached for good: `manifest.json` (small, the same size whatever the corpus), `t/<n>.json`
-//! (the token shards) and `r/<n>.json` (the records' text, [`CHUNK_RECORDS`] records a file).
-
-use std::collections::BTreeMap;
+//! The shapes of the index files, written natively and read by the WASM, as plain lines of
+//! tab-separated fields (a hand-written reader is far smaller in the WASM than a JSON one for
+//! each shape). An index lives in one folder named by the hash of its contents
+//! (`search/<16 hex>/`), so every file in it can be cached for good: `manifest.txt` (small, the
+//! same size whatever the corpus), `t/<n>.txt` (the token shards) and `r/<n>.txt` (the records'
+//! text, [`CHUNK_RECORDS`] records a file).
 
 use serde::{Deserialize, Serialize};
 
@@ -80,8 +80,8 @@ impl RecordKind {
     }
 }
 
-/// `manifest.json`: what a query needs before it fetches shards.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+/// `manifest.txt`: what a query needs before it fetches shards.
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct Manifest {
     /// [`INDEX_VERSION`].
     pub version: u32,
@@ -97,9 +97,10 @@ pub struct Manifest {
     pub synonyms: SynonymGroups,
 }
 
-/// A token shard: token → flat postings `[gap, packed, gap, packed, …]`, records in order:
-/// `gap` is the record's number less the previous one's; `packed` is [`pack`]ed impact and place.
-pub type Shard = BTreeMap<String, Vec<u32>>;
+/// A token shard, sorted by token: token → flat postings `[gap, packed, gap, packed, …]`,
+/// records in order: `gap` is the record's number less the previous one's; `packed` is
+/// [`pack`]ed impact and place.
+pub type Shard = Vec<(String, Vec<u32>)>;
 
 /// Packs a posting's impact and place into one number: `impact` is the record's BM25 weight for
 /// the token ×10, times 2, plus 1 when the token is in the title or heading (at most 2¹⁵−1);
@@ -117,7 +118,7 @@ pub fn unpack(packed: u32) -> (u32, u32) {
 pub type Chunk = Vec<Record>;
 
 /// One thing a search can find.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Record {
     /// The page's title (the page results are grouped by).
     pub page: String,
@@ -138,4 +139,141 @@ pub struct Record {
 /// A posting's place value.
 pub fn place(city_position: u32, kind: RecordKind) -> u32 {
     city_position * 8 + kind.number()
+}
+
+/// The postings of `token` in a shard.
+pub fn postings<'a>(shard: &'a Shard, token: &str) -> Option<&'a [u32]> {
+    let at = shard.binary_search_by(|(key, _)| key.as_str().cmp(token)).ok()?;
+    Some(&shard[at].1)
+}
+
+/// A field with tabs and line breaks made spaces (they separate fields and lines).
+fn field(text: &str) -> String {
+    text.replace(['\t', '\n', '\r'], " ")
+}
+
+impl Manifest {
+    /// The manifest as lines: `v`, `shards`, `records`, then `city`, `group` and `fold` lines.
+    pub fn write(&self) -> String {
+        let mut lines = vec![
+            format!("v\t{}", self.version),
+            format!("shards\t{}", self.shards),
+            format!("records\t{}", self.records),
+        ];
+        lines.extend(self.cities.iter().map(|(id, name)| format!("city\t{}\t{}", field(id), field(name))));
+        lines.extend(
+            self.synonyms
+                .0
+                .iter()
+                .map(|group| format!("group\t{}", group.iter().map(|form| field(form)).collect::<Vec<_>>().join("\t"))),
+        );
+        lines.extend(self.fold.0.iter().map(|(key, value)| format!("fold\t{key}{value}")));
+        lines.join("\n")
+    }
+
+    /// Reads a manifest; unknown lines are skipped, a missing count is zero.
+    pub fn read(text: &str) -> Manifest {
+        let mut manifest = Manifest::default();
+        for line in text.lines() {
+            let mut fields = line.split('\t');
+            let number = |value: Option<&str>| value.and_then(|value| value.parse().ok()).unwrap_or(0);
+            match fields.next() {
+                Some("v") => manifest.version = number(fields.next()),
+                Some("shards") => manifest.shards = number(fields.next()),
+                Some("records") => manifest.records = number(fields.next()),
+                Some("city") => {
+                    if let (Some(id), Some(name)) = (fields.next(), fields.next()) {
+                        manifest.cities.push((id.to_string(), name.to_string()));
+                    }
+                }
+                Some("group") => manifest.synonyms.0.push(fields.map(str::to_string).collect()),
+                Some("fold") => {
+                    let entry = fields.next().unwrap_or_default();
+                    let mut chars = entry.chars();
+                    if let Some(key) = chars.next() {
+                        manifest.fold.0.push((key, chars.as_str().to_string()));
+                    }
+                }
+                _ => {}
+            }
+        }
+        manifest
+    }
+}
+
+/// A shard as lines: the token, a tab, the postings separated by spaces.
+pub fn write_shard(shard: &Shard) -> String {
+    let lines: Vec<String> = shard
+        .iter()
+        .map(|(token, list)| format!("{token}\t{}", list.iter().map(u32::to_string).collect::<Vec<_>>().join(" ")))
+        .collect();
+    lines.join("\n")
+}
+
+/// Reads a shard (sorted by token, as written).
+pub fn read_shard(text: &str) -> Shard {
+    text.lines()
+        .filter_map(|line| {
+            let (token, list) = line.split_once('\t')?;
+            Some((token.to_string(), list.split(' ').filter_map(|n| n.parse().ok()).collect()))
+        })
+        .collect()
+}
+
+/// A record file as lines: kind, city, path, anchor, page, heading, text.
+pub fn write_chunk(records: &[Record]) -> String {
+    let lines: Vec<String> = records
+        .iter()
+        .map(|r| [r.kind.id(), &r.city, &r.path, &r.anchor, &r.page, &r.heading, &r.text].map(field).join("\t"))
+        .collect();
+    lines.join("\n")
+}
+
+/// Reads a record file; a line that is not a record is skipped.
+pub fn read_chunk(text: &str) -> Chunk {
+    text.lines()
+        .filter_map(|line| {
+            let mut fields = line.split('\t');
+            let mut next = || fields.next().map(str::to_string);
+            Some(Record {
+                kind: RecordKind::from_id(&next()?)?,
+                city: next()?,
+                path: next()?,
+                anchor: next()?,
+                page: next()?,
+                heading: next()?,
+                text: next()?,
+            })
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_files_read_back_as_written() {
+        let record = Record {
+            page: "用語集".into(),
+            path: "glossary/".into(),
+            heading: "社協".into(),
+            anchor: "term-shakyo".into(),
+            text: "社会福祉協議会\tのこと".into(),
+            kind: RecordKind::Glossary,
+            city: String::new(),
+        };
+        let chunk = read_chunk(&write_chunk(&[record.clone(), record.clone()]));
+        assert_eq!(chunk.len(), 2);
+        assert_eq!(chunk[0].text, "社会福祉協議会 のこと");
+        let shard: Shard = vec![("社協".into(), vec![1, 2, 3, 4]), ("福祉".into(), vec![5, 6])];
+        assert_eq!(read_shard(&write_shard(&shard)), shard);
+        assert_eq!(postings(&shard, "福祉"), Some(&[5, 6][..]));
+        let mut manifest = Manifest { version: 1, shards: 8, records: 2, ..Manifest::default() };
+        manifest.cities.push(("izu".into(), "伊豆市".into()));
+        manifest.synonyms.0.push(vec!["社協".into(), "社会福祉協議会".into()]);
+        manifest.fold.0.push(('Ａ', "a".into()));
+        manifest.fold.0.push(('゛', " \u{3099}".into()));
+        assert_eq!(Manifest::read(&manifest.write()), manifest);
+    }
 }

@@ -5,36 +5,20 @@
 //! and punctuation turned into one run separator. Each output character remembers the input
 //! character it came from, so a match can be highlighted in the original text.
 
-use std::collections::BTreeMap;
-
-use serde::{Deserialize, Serialize};
-
 /// The separator between runs in a normalised text.
 pub const SEPARATOR: char = ' ';
 
-/// Characters whose NFKC form (lower-cased) differs from themselves: character → replacement.
-/// Made natively from `unicode-normalization` (see `publish::search_index`), shipped in the
-/// index manifest so the WASM carries no Unicode tables.
-/// Written compactly, as one string of lines: the character, then its replacement.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-#[serde(from = "String", into = "String")]
-pub struct FoldMap(pub BTreeMap<char, String>);
+/// Characters whose NFKC form (lower-cased) differs from themselves: (character, replacement),
+/// sorted by character. Made natively from `unicode-normalization` (see [`FoldMap::from_unicode`]),
+/// shipped in the index manifest so the WASM carries no Unicode tables.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct FoldMap(pub Vec<(char, String)>);
 
-impl From<String> for FoldMap {
-    fn from(text: String) -> FoldMap {
-        let entries = text.split('\n').filter_map(|line| {
-            let mut chars = line.chars();
-            let key = chars.next()?;
-            Some((key, chars.as_str().to_string()))
-        });
-        FoldMap(entries.collect())
-    }
-}
-
-impl From<FoldMap> for String {
-    fn from(map: FoldMap) -> String {
-        let lines: Vec<String> = map.0.into_iter().map(|(key, value)| format!("{key}{value}")).collect();
-        lines.join("\n")
+impl FoldMap {
+    /// The replacement of `c`, if it has one.
+    pub fn get(&self, c: char) -> Option<&str> {
+        let at = self.0.binary_search_by(|(key, _)| key.cmp(&c)).ok()?;
+        Some(&self.0[at].1)
     }
 }
 
@@ -65,7 +49,7 @@ impl FoldMap {
     pub fn normalize(&self, text: &str, limit: usize) -> Normalized {
         let mut out = Normalized::default();
         for (index, c) in text.chars().take(limit).enumerate() {
-            match self.0.get(&c) {
+            match self.get(c) {
                 Some(folded) => folded.chars().for_each(|folded| push(&mut out, folded, index)),
                 None => push(&mut out, c, index),
             }
@@ -156,16 +140,16 @@ impl FoldMap {
     /// whose NFKC form, lower-cased, is not itself.
     pub fn from_unicode() -> FoldMap {
         use unicode_normalization::UnicodeNormalization;
-        let mut map = BTreeMap::new();
+        let mut map = Vec::new();
         for (first, last) in FOLDED_BLOCKS {
             for c in (first..=last).filter_map(char::from_u32) {
                 let folded: String = std::iter::once(c).nfkc().flat_map(char::to_lowercase).collect();
                 if folded.chars().ne(std::iter::once(c)) {
-                    map.insert(c, folded);
+                    map.push((c, folded));
                 }
             }
         }
-        FoldMap(map)
+        FoldMap(map) // the blocks are in order, so the map is sorted
     }
 }
 
@@ -224,16 +208,16 @@ mod tests {
     }
 
     #[test]
-    fn the_fold_map_goes_through_its_text_form() {
+    fn the_fold_map_is_sorted() {
         let map = FoldMap::from_unicode();
-        assert_eq!(FoldMap::from(String::from(map.clone())), map);
+        assert!(map.0.windows(2).all(|pair| pair[0].0 < pair[1].0));
     }
 
     #[test]
     fn the_fold_map_is_small() {
         let map = FoldMap::from_unicode();
         assert!(map.0.len() < 3000, "{} entries", map.0.len());
-        assert_eq!(map.0.get(&'Ａ').map(String::as_str), Some("a"));
+        assert_eq!(map.get('Ａ'), Some("a"));
     }
 
     #[test]

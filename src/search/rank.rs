@@ -5,8 +5,6 @@
 //! comes first, then one whose text holds it as a phrase (contiguous), then the rest, each by
 //! score. And the snippet, with the matches marked.
 
-use std::collections::{BTreeSet, HashMap};
-
 use super::format::{unpack, Manifest, Record, RecordKind, MAX_QUERY_CHARS, MAX_RECORD_CHARS};
 use super::normalize::{FoldMap, Normalized};
 use super::synonyms::SynonymGroups;
@@ -62,15 +60,26 @@ impl QueryPlan {
         self.alternatives
             .iter()
             .map(|runs| {
-                let mut seen = BTreeSet::new();
-                runs.iter().flat_map(|run| query_tokens(run)).filter(|token| seen.insert(token.clone())).collect()
+                let mut tokens: Vec<String> = Vec::new();
+                for token in runs.iter().flat_map(|run| query_tokens(run)) {
+                    if !tokens.contains(&token) {
+                        tokens.push(token);
+                    }
+                }
+                tokens
             })
             .collect()
     }
 
-    /// The shards the query needs.
-    pub fn shards(&self, shards: u32) -> BTreeSet<u32> {
-        self.tokens().iter().flatten().map(|token| shard_of(token, shards)).collect()
+    /// The shards the query needs, each once, in the order first needed.
+    pub fn shards(&self, shards: u32) -> Vec<u32> {
+        let mut needed = Vec::new();
+        for shard in self.tokens().iter().flatten().map(|token| shard_of(token, shards)) {
+            if !needed.contains(&shard) {
+                needed.push(shard);
+            }
+        }
+        needed
     }
 }
 
@@ -89,7 +98,7 @@ fn normalized_synonyms(manifest: &Manifest) -> SynonymGroups {
 /// Words of the synonym list that share a pair of characters with the query (at most six),
 /// offered when nothing was found.
 pub fn nearby_terms(manifest: &Manifest, plan: &QueryPlan) -> Vec<String> {
-    let query_pairs: BTreeSet<String> = plan
+    let query_pairs: Vec<String> = plan
         .alternatives
         .iter()
         .flatten()
@@ -120,51 +129,69 @@ fn enough(found: usize, total: usize) -> bool {
 }
 
 /// Every record the shards say matches, best first. `postings` gives a token's postings.
+/// (Sorted lists of number pairs rather than maps keep the WASM small: one sort serves all.)
 pub fn candidates<'a>(
     plan: &QueryPlan,
     postings: impl Fn(&str) -> Option<&'a [u32]>,
     filter: Filter,
 ) -> Vec<Candidate> {
-    let mut best: HashMap<u32, Candidate> = HashMap::new();
+    let mut all: Vec<Candidate> = Vec::new();
     for tokens in plan.tokens() {
-        // record → (sum of weights, tokens found, tokens found in title or heading)
-        let mut found: HashMap<u32, (f64, usize, usize)> = HashMap::new();
+        // (record << 32 | weight ×10 << 1 | in heading, 0) for every posting of every token
+        let mut hits: Vec<(u64, u32)> = Vec::new();
         for token in &tokens {
             let Some(list) = postings(token) else { continue };
             let mut record = 0u32;
             for posting in list.chunks_exact(2) {
                 record = record.saturating_add(posting[0]);
                 let (impact, place) = unpack(posting[1]);
-                if !passes(filter, place) {
-                    continue;
+                if passes(filter, place) {
+                    hits.push((u64::from(record) << 32 | u64::from(impact), 0));
                 }
-                let entry = found.entry(record).or_default();
-                entry.0 += f64::from(impact >> 1) / 10.0;
-                entry.1 += 1;
-                entry.2 += (impact & 1) as usize;
             }
         }
-        for (record, (sum, count, in_heading)) in found {
-            if !enough(count, tokens.len()) {
-                continue;
+        hits.sort_unstable();
+        let mut at = 0;
+        while at < hits.len() {
+            let record = (hits[at].0 >> 32) as u32;
+            let (mut sum, mut count, mut in_heading) = (0.0, 0usize, 0usize);
+            while at < hits.len() && (hits[at].0 >> 32) as u32 == record {
+                let impact = hits[at].0 as u32;
+                sum += f64::from(impact >> 1) / 10.0;
+                count += 1;
+                in_heading += (impact & 1) as usize;
+                at += 1;
             }
-            let coverage = count as f64 / tokens.len() as f64;
-            let candidate =
-                Candidate { record, score: sum * coverage * coverage, in_heading: in_heading == tokens.len() };
-            let kept = best.entry(record).or_insert(candidate);
-            if (candidate.in_heading, candidate.score) > (kept.in_heading, kept.score) {
-                *kept = candidate;
+            if enough(count, tokens.len()) {
+                let coverage = count as f64 / tokens.len() as f64;
+                all.push(Candidate {
+                    record,
+                    score: sum * coverage * coverage,
+                    in_heading: in_heading == tokens.len(),
+                });
             }
         }
     }
-    let mut list: Vec<Candidate> = best.into_values().collect();
-    list.sort_by(|a, b| {
-        (b.in_heading, b.score)
-            .partial_cmp(&(a.in_heading, a.score))
-            .unwrap_or(std::cmp::Ordering::Equal)
-            .then(a.record.cmp(&b.record))
-    });
-    list
+    // Best first (heading, then score), each record once, ties by record number.
+    let strength = |candidate: &Candidate| {
+        u32::from(candidate.in_heading) << 31 | ((candidate.score * 1000.0) as u32).min((1 << 31) - 1)
+    };
+    let mut by_record: Vec<(u64, u32)> = all
+        .iter()
+        .enumerate()
+        .map(|(position, c)| (u64::from(c.record) << 32 | u64::from(u32::MAX - strength(c)), position as u32))
+        .collect();
+    by_record.sort_unstable();
+    by_record.dedup_by_key(|(key, _)| *key >> 32);
+    let mut best: Vec<(u64, u32)> = by_record
+        .into_iter()
+        .map(|(_, position)| {
+            let c = &all[position as usize];
+            (u64::from(u32::MAX - strength(c)) << 32 | u64::from(c.record), position)
+        })
+        .collect();
+    best.sort_unstable();
+    best.into_iter().map(|(_, position)| all[position as usize]).collect()
 }
 
 fn passes(filter: Filter, place: u32) -> bool {
@@ -200,15 +227,19 @@ pub fn phrase_tier(plan: &QueryPlan, fold: &FoldMap, record: &Record) -> u8 {
 /// Orders candidates whose records are at hand: phrase tier first, then national pages and
 /// the glossary (the general explanation) before a city's, then the shards' order.
 pub fn rerank(plan: &QueryPlan, fold: &FoldMap, found: Vec<(Candidate, &Record)>) -> Vec<(Candidate, u8)> {
-    let mut tiered: Vec<(usize, Candidate, u8, bool)> = found
-        .into_iter()
+    let tiers: Vec<(Candidate, u8)> =
+        found.iter().map(|(candidate, record)| (*candidate, phrase_tier(plan, fold, record))).collect();
+    let mut order: Vec<(u64, u32)> = found
+        .iter()
         .enumerate()
-        .map(|(position, (candidate, record))| {
-            (position, candidate, phrase_tier(plan, fold, record), record.city.is_empty())
+        .map(|(position, (_, record))| {
+            let key =
+                u64::from(3 - tiers[position].1) << 33 | u64::from(!record.city.is_empty()) << 32 | position as u64;
+            (key, position as u32)
         })
         .collect();
-    tiered.sort_by_key(|(position, _, tier, national)| (std::cmp::Reverse(*tier), !*national, *position));
-    tiered.into_iter().map(|(_, candidate, tier, _)| (candidate, tier)).collect()
+    order.sort_unstable();
+    order.into_iter().map(|(_, position)| tiers[position as usize]).collect()
 }
 
 /// Characters of context a snippet shows before its first match, and in all.
@@ -248,20 +279,20 @@ pub fn snippet(plan: &QueryPlan, fold: &FoldMap, text: &str) -> Vec<(String, boo
 
 /// Where the query's runs occur, in input characters, sorted and merged.
 pub fn match_ranges(plan: &QueryPlan, text: &Normalized) -> Vec<(usize, usize)> {
-    let mut ranges = Vec::new();
+    let mut ranges: Vec<(u64, u32)> = Vec::new();
     for run in plan.alternatives.iter().flatten() {
         if run.is_empty() || run.len() > text.chars.len() {
             continue;
         }
         for start in 0..=text.chars.len() - run.len() {
             if text.chars[start..start + run.len()] == run[..] {
-                ranges.push((text.origin[start], text.origin[start + run.len() - 1] + 1));
+                ranges.push((text.origin[start] as u64, (text.origin[start + run.len() - 1] + 1) as u32));
             }
         }
     }
     ranges.sort_unstable();
     let mut merged: Vec<(usize, usize)> = Vec::new();
-    for (from, to) in ranges {
+    for (from, to) in ranges.into_iter().map(|(from, to)| (from as usize, to as usize)) {
         match merged.last_mut() {
             Some(last) if from <= last.1 => last.1 = last.1.max(to),
             _ => merged.push((from, to)),
@@ -318,12 +349,12 @@ mod tests {
     #[test]
     fn records_with_more_of_the_query_and_in_headings_come_first() {
         let plan = QueryPlan::new(&manifest(), "社協");
-        let postings: HashMap<String, Vec<u32>> =
-            [("社協".to_string(), vec![1, pack(20, 1), 1, pack(40, 1), 1, pack(11, 9)])].into_iter().collect();
-        let found = candidates(&plan, |token| postings.get(token).map(Vec::as_slice), Filter::default());
+        let list = vec![1, pack(20, 1), 1, pack(40, 1), 1, pack(11, 9)];
+        let postings = |token: &str| (token == "社協").then_some(list.as_slice());
+        let found = candidates(&plan, postings, Filter::default());
         let order: Vec<u32> = found.iter().map(|c| c.record).collect();
         assert_eq!(order, vec![3, 2, 1]);
-        let only_city = candidates(&plan, |t| postings.get(t).map(Vec::as_slice), Filter { city: Some(1), kind: None });
+        let only_city = candidates(&plan, postings, Filter { city: Some(1), kind: None });
         assert_eq!(only_city.iter().map(|c| c.record).collect::<Vec<_>>(), vec![3]);
     }
 

@@ -25,9 +25,13 @@ pub fn query_tokens(run: &[char]) -> Vec<String> {
     if run.len() == 1 {
         return vec![run[0].to_string()];
     }
-    let mut tokens: Vec<String> = run.windows(2).map(|pair| pair.iter().collect()).collect();
-    let mut seen = std::collections::BTreeSet::new();
-    tokens.retain(|token| seen.insert(token.clone()));
+    let mut tokens: Vec<String> = Vec::new();
+    for pair in run.windows(2) {
+        let token: String = pair.iter().collect();
+        if !tokens.contains(&token) {
+            tokens.push(token);
+        }
+    }
     tokens
 }
 

@@ -47,8 +47,8 @@ test("a query typed in the header finds the glossary term first, with the match 
     await page.waitForFunction(() => document.querySelectorAll("#search-results .search-result").length > 0);
     assert.equal(await page.inputValue("#search-q"), "ｼｬｷｮｳ");
 
-    const index = requests.filter((url) => url.includes("/search/") && url.endsWith(".json"));
-    assert.ok(index.some((url) => /\/search\/[0-9a-f]{16}\/manifest\.json$/.test(url)), "the manifest is fetched");
+    const index = requests.filter((url) => url.includes("/search/") && url.endsWith(".txt"));
+    assert.ok(index.some((url) => /\/search\/[0-9a-f]{16}\/manifest\.txt$/.test(url)), "the manifest is fetched");
     assert.ok(index.every((url) => url.startsWith(site.url(""))), "only this site's index files are fetched");
     assert.ok(requests.every((url) => !url.includes("q=%") || url.includes("/search/?q=")), "the query is sent nowhere");
     assert.deepEqual(page.problems(), []);

@@ -2,13 +2,14 @@
 //! kept for the session (memory only), then the query ranked by the pure core.
 
 use std::cell::RefCell;
-use std::collections::HashMap;
 use std::rc::Rc;
 
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
-use crate::search::format::{Chunk, Manifest, Record, Shard, CHUNK_RECORDS, INDEX_VERSION};
+use crate::search::format::{
+    postings, read_chunk, read_shard, Chunk, Manifest, Record, Shard, CHUNK_RECORDS, INDEX_VERSION,
+};
 use crate::search::query::SearchState;
 use crate::search::rank::{self, Candidate, Filter, QueryPlan};
 
@@ -32,15 +33,15 @@ pub struct Found {
 struct Cache {
     folder: String,
     manifest: Option<Rc<Manifest>>,
-    shards: HashMap<u32, Rc<Shard>>,
-    chunks: HashMap<u32, Rc<Chunk>>,
+    shards: Vec<(u32, Rc<Shard>)>,
+    chunks: Vec<(u32, Rc<Chunk>)>,
 }
 
 thread_local! {
     static CACHE: RefCell<Cache> = RefCell::new(Cache::default());
 }
 
-async fn fetch_json<T: serde::de::DeserializeOwned>(url: &str) -> Result<T, ()> {
+async fn fetch_text(url: &str) -> Result<String, ()> {
     let window = web_sys::window().ok_or(())?;
     let response = JsFuture::from(window.fetch_with_str(url)).await.map_err(|_| ())?;
     let response: web_sys::Response = response.dyn_into().map_err(|_| ())?;
@@ -48,7 +49,11 @@ async fn fetch_json<T: serde::de::DeserializeOwned>(url: &str) -> Result<T, ()> 
         return Err(());
     }
     let text = JsFuture::from(response.text().map_err(|_| ())?).await.map_err(|_| ())?;
-    serde_json::from_str(&text.as_string().ok_or(())?).map_err(|_| ())
+    text.as_string().ok_or(())
+}
+
+fn kept<T>(list: &[(u32, Rc<T>)], number: u32) -> Option<Rc<T>> {
+    list.iter().find(|(n, _)| *n == number).map(|(_, item)| item.clone())
 }
 
 async fn manifest(folder: &str) -> Result<Rc<Manifest>, ()> {
@@ -62,7 +67,7 @@ async fn manifest(folder: &str) -> Result<Rc<Manifest>, ()> {
     if let Some(manifest) = kept {
         return Ok(manifest);
     }
-    let manifest: Manifest = fetch_json(&format!("{folder}manifest.json")).await?;
+    let manifest = Manifest::read(&fetch_text(&format!("{folder}manifest.txt")).await?);
     if manifest.version != INDEX_VERSION {
         return Err(());
     }
@@ -72,20 +77,20 @@ async fn manifest(folder: &str) -> Result<Rc<Manifest>, ()> {
 }
 
 async fn shard(folder: &str, number: u32) -> Result<Rc<Shard>, ()> {
-    if let Some(kept) = CACHE.with(|cache| cache.borrow().shards.get(&number).cloned()) {
-        return Ok(kept);
+    if let Some(shard) = CACHE.with(|cache| kept(&cache.borrow().shards, number)) {
+        return Ok(shard);
     }
-    let shard: Rc<Shard> = Rc::new(fetch_json(&format!("{folder}t/{number}.json")).await?);
-    CACHE.with(|cache| cache.borrow_mut().shards.insert(number, shard.clone()));
+    let shard: Rc<Shard> = Rc::new(read_shard(&fetch_text(&format!("{folder}t/{number}.txt")).await?));
+    CACHE.with(|cache| cache.borrow_mut().shards.push((number, shard.clone())));
     Ok(shard)
 }
 
 async fn chunk(folder: &str, number: u32) -> Result<Rc<Chunk>, ()> {
-    if let Some(kept) = CACHE.with(|cache| cache.borrow().chunks.get(&number).cloned()) {
-        return Ok(kept);
+    if let Some(chunk) = CACHE.with(|cache| kept(&cache.borrow().chunks, number)) {
+        return Ok(chunk);
     }
-    let chunk: Rc<Chunk> = Rc::new(fetch_json(&format!("{folder}r/{number}.json")).await?);
-    CACHE.with(|cache| cache.borrow_mut().chunks.insert(number, chunk.clone()));
+    let chunk: Rc<Chunk> = Rc::new(read_chunk(&fetch_text(&format!("{folder}r/{number}.txt")).await?));
+    CACHE.with(|cache| cache.borrow_mut().chunks.push((number, chunk.clone())));
     Ok(chunk)
 }
 
@@ -93,9 +98,9 @@ async fn chunk(folder: &str, number: u32) -> Result<Rc<Chunk>, ()> {
 pub async fn search(folder: &str, state: &SearchState) -> Result<Found, ()> {
     let manifest = manifest(folder).await?;
     let plan = QueryPlan::new(&manifest, &state.q);
-    let mut shards = HashMap::new();
+    let mut shards = Vec::new();
     for number in plan.shards(manifest.shards) {
-        shards.insert(number, shard(folder, number).await?);
+        shards.push((number, shard(folder, number).await?));
     }
     let city = state
         .city
@@ -106,21 +111,25 @@ pub async fn search(folder: &str, state: &SearchState) -> Result<Found, ()> {
     let candidates = rank::candidates(
         &plan,
         |token| {
-            let shard = shards.get(&crate::search::tokens::shard_of(token, manifest.shards))?;
-            shard.get(token).map(Vec::as_slice)
+            let number = crate::search::tokens::shard_of(token, manifest.shards);
+            let (_, shard) = shards.iter().find(|(n, _)| *n == number)?;
+            postings(shard, token)
         },
         filter,
     );
     let total = candidates.len();
     let best: Vec<Candidate> = candidates.into_iter().take(SHOWN).collect();
-    let mut chunks: HashMap<u32, Rc<Chunk>> = HashMap::new();
+    let mut chunks: Vec<(u32, Rc<Chunk>)> = Vec::new();
     for candidate in &best {
         let number = candidate.record / CHUNK_RECORDS;
-        if !chunks.contains_key(&number) {
-            chunks.insert(number, chunk(folder, number).await?);
+        if kept(&chunks, number).is_none() {
+            chunks.push((number, chunk(folder, number).await?));
         }
     }
-    let record_of = |record: u32| chunks.get(&(record / CHUNK_RECORDS))?.get((record % CHUNK_RECORDS) as usize);
+    let record_of = |record: u32| {
+        let (_, chunk) = chunks.iter().find(|(n, _)| *n == record / CHUNK_RECORDS)?;
+        chunk.get((record % CHUNK_RECORDS) as usize)
+    };
     let found: Vec<(Candidate, &Record)> =
         best.iter().filter_map(|candidate| record_of(candidate.record).map(|record| (*candidate, record))).collect();
     let shown = rank::rerank(&plan, &manifest.fold, found)

@@ -10,7 +10,9 @@ use sha2::{Digest, Sha256};
 
 use super::{fold_map, SearchIndex};
 use crate::content::site_config::SiteConfig;
-use crate::search::format::{pack, place, Manifest, Record, Shard, CHUNK_RECORDS, INDEX_VERSION, MAX_POSTINGS};
+use crate::search::format::{
+    pack, place, write_chunk, write_shard, Manifest, Record, Shard, CHUNK_RECORDS, INDEX_VERSION, MAX_POSTINGS,
+};
 use crate::search::synonyms::SynonymGroups;
 use crate::search::tokens::{index_tokens, shard_of};
 
@@ -81,13 +83,14 @@ pub fn write_index(records: &[Record], config: &SiteConfig, synonyms: &[Vec<Stri
                 [gap, pack(impact * 2 + u32::from(in_head), place_of(&records[record as usize]))]
             })
             .collect();
-        estimated += token.len() + 6 + serde_json::to_string(&flat).map_or(0, |text| text.len());
+        estimated += token.len() + 2 + flat.iter().map(|n| n.to_string().len() + 1).sum::<usize>();
         postings.insert(token, flat);
     }
     let shards = (estimated / SHARD_TARGET_BYTES).clamp(8, MAX_SHARDS as usize).next_power_of_two() as u32;
     let mut shard_maps: Vec<Shard> = vec![Shard::new(); shards as usize];
     for (token, flat) in postings {
-        shard_maps[shard_of(&token, shards) as usize].insert(token, flat);
+        // The postings are in token order, so every shard is too.
+        shard_maps[shard_of(&token, shards) as usize].push((token, flat));
     }
     let manifest = Manifest {
         version: INDEX_VERSION,
@@ -98,12 +101,12 @@ pub fn write_index(records: &[Record], config: &SiteConfig, synonyms: &[Vec<Stri
         synonyms: SynonymGroups(synonyms.to_vec()),
     };
     let mut files: BTreeMap<String, Vec<u8>> = BTreeMap::new();
-    files.insert("manifest.json".into(), serde_json::to_vec(&manifest).unwrap_or_default());
+    files.insert("manifest.txt".into(), manifest.write().into_bytes());
     for (number, shard) in shard_maps.iter().enumerate() {
-        files.insert(format!("t/{number}.json"), serde_json::to_vec(shard).unwrap_or_default());
+        files.insert(format!("t/{number}.txt"), write_shard(shard).into_bytes());
     }
     for (number, chunk) in records.chunks(CHUNK_RECORDS as usize).enumerate() {
-        files.insert(format!("r/{number}.json"), serde_json::to_vec(chunk).unwrap_or_default());
+        files.insert(format!("r/{number}.txt"), write_chunk(chunk).into_bytes());
     }
     let mut hasher = Sha256::new();
     for (path, bytes) in &files {

@@ -5,7 +5,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::SearchIndex;
-use crate::search::format::{Chunk, Manifest, Record, Shard, CHUNK_RECORDS};
+use crate::search::format::{postings, read_chunk, read_shard, Chunk, Manifest, Record, Shard, CHUNK_RECORDS};
 use crate::search::query::SearchState;
 use crate::search::rank::{self, Filter, QueryPlan};
 use crate::search::tokens::shard_of;
@@ -34,15 +34,15 @@ pub fn search(index: &SearchIndex, state: &SearchState) -> LocalResult {
         read.insert(full.clone());
         index.files.get(&full)
     };
-    let Some(manifest) = get("manifest.json".into()).and_then(|bytes| serde_json::from_slice::<Manifest>(bytes).ok())
-    else {
+    let text = |bytes: &Vec<u8>| String::from_utf8_lossy(bytes).into_owned();
+    let Some(manifest) = get("manifest.txt".into()).map(|bytes| Manifest::read(&text(bytes))) else {
         return LocalResult::default();
     };
     let plan = QueryPlan::new(&manifest, &state.q);
     let shards: BTreeMap<u32, Shard> = plan
         .shards(manifest.shards)
         .into_iter()
-        .filter_map(|n| Some((n, serde_json::from_slice(get(format!("t/{n}.json"))?).ok()?)))
+        .filter_map(|n| Some((n, read_shard(&text(get(format!("t/{n}.txt"))?)))))
         .collect();
     let city = state
         .city
@@ -51,7 +51,7 @@ pub fn search(index: &SearchIndex, state: &SearchState) -> LocalResult {
         .map(|position| position as u32 + 1);
     let candidates = rank::candidates(
         &plan,
-        |token| shards.get(&shard_of(token, manifest.shards))?.get(token).map(Vec::as_slice),
+        |token| postings(shards.get(&shard_of(token, manifest.shards))?, token),
         Filter { city, kind: state.kind },
     );
     let total = candidates.len();
@@ -61,7 +61,7 @@ pub fn search(index: &SearchIndex, state: &SearchState) -> LocalResult {
         .map(|candidate| candidate.record / CHUNK_RECORDS)
         .collect::<BTreeSet<_>>()
         .into_iter()
-        .filter_map(|n| Some((n, serde_json::from_slice(get(format!("r/{n}.json"))?).ok()?)))
+        .filter_map(|n| Some((n, read_chunk(&text(get(format!("r/{n}.txt"))?)))))
         .collect();
     let record_of = |record: u32| chunks.get(&(record / CHUNK_RECORDS))?.get((record % CHUNK_RECORDS) as usize);
     let found = best.iter().filter_map(|c| record_of(c.record).map(|record| (*c, record))).collect();
