@@ -153,7 +153,8 @@ fn field(text: &str) -> String {
 }
 
 impl Manifest {
-    /// The manifest as lines: `v`, `shards`, `records`, then `city`, `group` and `fold` lines.
+    /// The manifest as lines: `v`, `shards`, `records`, `city` and `group` lines, and one `fold`
+    /// line with every entry (the character, then its replacement).
     pub fn write(&self) -> String {
         let mut lines = vec![
             format!("v\t{}", self.version),
@@ -167,7 +168,8 @@ impl Manifest {
                 .iter()
                 .map(|group| format!("group\t{}", group.iter().map(|form| field(form)).collect::<Vec<_>>().join("\t"))),
         );
-        lines.extend(self.fold.0.iter().map(|(key, value)| format!("fold\t{key}{value}")));
+        let fold: Vec<String> = self.fold.0.iter().map(|(key, value)| format!("{key}{value}")).collect();
+        lines.push(format!("fold\t{}", fold.join("\t")));
         lines.join("\n")
     }
 
@@ -188,10 +190,11 @@ impl Manifest {
                 }
                 Some("group") => manifest.synonyms.0.push(fields.map(str::to_string).collect()),
                 Some("fold") => {
-                    let entry = fields.next().unwrap_or_default();
-                    let mut chars = entry.chars();
-                    if let Some(key) = chars.next() {
-                        manifest.fold.0.push((key, chars.as_str().to_string()));
+                    for entry in fields {
+                        let mut chars = entry.chars();
+                        if let Some(key) = chars.next() {
+                            manifest.fold.0.push((key, chars.as_str().to_string()));
+                        }
                     }
                 }
                 _ => {}

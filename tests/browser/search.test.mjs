@@ -19,7 +19,7 @@ test("a query typed in the header finds the glossary term first, with the match 
     page.on("request", (request) => requests.push(request.url()));
     await page.goto(site.url("programmes/outreach/"));
     await waitForHydration(page);
-    await page.getByLabel("サイト内検索", { exact: true }).fill("ｼｬｷｮｳ");
+    await page.getByRole("searchbox", { name: "サイト内検索" }).fill("ｼｬｷｮｳ");
     await page.keyboard.press("Enter");
     await waitForUrl(page, /\/search\/\?q=/);
     await page.waitForFunction(() => /検索結果/.test(document.querySelector("#search-status")?.textContent ?? ""));
@@ -85,7 +85,7 @@ test("nothing found: the message says so and offers the guide, the directory and
   await site.withPage({}, async (page) => {
     await page.goto(site.url("search/"));
     await waitForHydration(page);
-    await page.getByLabel("さがすことば").fill("福祉の窓口ぴよぴよ");
+    await page.getByLabel("さがすことば").fill("協議ぴよぴよ");
     await page.getByRole("button", { name: "検索する" }).click();
     await waitForUrl(page, /\?q=/);
     await page.waitForFunction(() => /見つかりませんでした/.test(document.querySelector("#search-status")?.textContent ?? ""));

@@ -86,7 +86,8 @@ fn go(action: &str, state: &SearchState, replace: bool) {
     let address = format!("{action}{}", state.to_query());
     let navigate = NAVIGATE.with(|slot| slot.borrow().clone());
     match navigate {
-        Some(navigate) => navigate(&address, NavigateOptions { replace, ..NavigateOptions::default() }),
+        // The address is whole (base included), so the router must not resolve it again.
+        Some(navigate) => navigate(&address, NavigateOptions { replace, resolve: false, ..NavigateOptions::default() }),
         None => crate::browser::navigation::load_in_full(&address),
     }
 }
@@ -99,7 +100,7 @@ fn quick_exit(exit: &Option<String>) {
             input.set_value("");
         }
         if let Some(results) = document.get_element_by_id("search-results") {
-            results.set_inner_html("");
+            results.set_text_content(None);
         }
     }
     let Some(window) = web_sys::window() else { return };

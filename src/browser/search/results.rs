@@ -28,7 +28,7 @@ fn base() -> String {
 /// Empties the results and the status.
 pub fn clear(document: &Document) {
     if let Some(results) = document.get_element_by_id("search-results") {
-        results.set_inner_html("");
+        results.set_text_content(None);
     }
     if let Some(status) = document.get_element_by_id("search-status") {
         set_text(&status, "");
@@ -119,7 +119,7 @@ fn show_nearby(document: &Document, state: &SearchState, nearby: &[String]) {
     set_hidden(document, "search-empty", false);
     set_hidden(document, "search-nearby-wrap", nearby.is_empty());
     let Some(holder) = document.get_element_by_id("search-nearby") else { return };
-    holder.set_inner_html("");
+    holder.set_text_content(None);
     let action =
         document.get_element_by_id("search-form").and_then(|form| form.get_attribute("action")).unwrap_or_default();
     for (position, word) in nearby.iter().enumerate() {
