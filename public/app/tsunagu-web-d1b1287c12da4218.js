@@ -790,6 +790,9 @@ function __wbg_get_imports() {
         __wbg_set_checked_91ac4f7dd0263c1a: function(arg0, arg1) {
             arg0.checked = arg1 !== 0;
         },
+        __wbg_set_className_fcd90345b3a090af: function(arg0, arg1, arg2) {
+            arg0.className = getStringFromWasm0(arg1, arg2);
+        },
         __wbg_set_disabled_260ae32932f58904: function(arg0, arg1) {
             arg0.disabled = arg1 !== 0;
         },
@@ -810,6 +813,9 @@ function __wbg_get_imports() {
         },
         __wbg_set_title_7c9f7c08b10ea16a: function(arg0, arg1, arg2) {
             arg0.title = getStringFromWasm0(arg1, arg2);
+        },
+        __wbg_set_value_cb7e77c93a95e491: function(arg0, arg1, arg2) {
+            arg0.value = getStringFromWasm0(arg1, arg2);
         },
         __wbg_set_value_de138fbebedf43d3: function(arg0, arg1, arg2) {
             arg0.value = getStringFromWasm0(arg1, arg2);
