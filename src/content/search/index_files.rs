@@ -19,6 +19,9 @@ use crate::search::tokens::{index_tokens, shard_of};
 /// About how large a shard may grow before the index uses more shards.
 pub const SHARD_TARGET_BYTES: usize = 2 * 1024;
 
+/// The most characters of a record's text its record file keeps (the index has them all).
+pub const STORED_TEXT_CHARS: usize = 240;
+
 /// The most shards an index has.
 const MAX_SHARDS: u32 = 16384;
 
@@ -106,7 +109,13 @@ pub fn write_index(records: &[Record], config: &SiteConfig, synonyms: &[Vec<Stri
         files.insert(format!("t/{number}.txt"), write_shard(shard).into_bytes());
     }
     for (number, chunk) in records.chunks(CHUNK_RECORDS as usize).enumerate() {
-        files.insert(format!("r/{number}.txt"), write_chunk(chunk).into_bytes());
+        // The record files keep the start of each text: enough for a snippet and a phrase
+        // check, and a cold query fetches a dozen of them.
+        let stored: Vec<Record> = chunk
+            .iter()
+            .map(|record| Record { text: record.text.chars().take(STORED_TEXT_CHARS).collect(), ..record.clone() })
+            .collect();
+        files.insert(format!("r/{number}.txt"), write_chunk(&stored).into_bytes());
     }
     let mut hasher = Sha256::new();
     for (path, bytes) in &files {
