@@ -8,10 +8,10 @@ use std::path::Path;
 use std::time::Instant;
 
 use serde::Deserialize;
-use tsunagu::cli::site_build::layered_content;
-use tsunagu::content::compile_tree;
 use tsunagu::content::search::index_files::write_index;
 use tsunagu::content::search::local::search;
+use tsunagu::content::{compile_tree, ContentTree};
+use tsunagu::publish::national::national_layer;
 use tsunagu::search::format::{read_chunk, Record};
 use tsunagu::search::query::SearchState;
 
@@ -32,7 +32,7 @@ fn median(values: &mut [f64]) -> f64 {
 
 fn main() {
     let content = std::env::var("TSUNAGU_BENCH_CONTENT").unwrap_or_else(|_| "content".to_string());
-    let tree = layered_content(Path::new(&content)).expect("content reads");
+    let tree = national_layer().overlay(&ContentTree::read_dir(Path::new(&content)).expect("content reads"));
     let started = Instant::now();
     let site = compile_tree(&tree, "/").unwrap_or_else(|errors| panic!("{errors}"));
     let compile_ms = started.elapsed().as_secs_f64() * 1000.0;

@@ -220,10 +220,10 @@ impl<'a> Renderer<'a> {
             Event::Text(text) | Event::Code(text) => section.text.push_str(text),
             Event::SoftBreak
             | Event::HardBreak
-            | Event::End(TagEnd::Paragraph | TagEnd::Item | TagEnd::TableCell | TagEnd::TableRow | TagEnd::TableHead) => {
-                if !section.text.ends_with(' ') && !section.text.is_empty() {
-                    section.text.push(' ');
-                }
+            | Event::End(TagEnd::Paragraph | TagEnd::Item | TagEnd::TableCell | TagEnd::TableRow | TagEnd::TableHead)
+                if !section.text.ends_with(' ') && !section.text.is_empty() =>
+            {
+                section.text.push(' ')
             }
             _ => {}
         }

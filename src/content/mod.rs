@@ -228,6 +228,9 @@ fn compile_pages(
     (pages, first_file_of_id)
 }
 
+/// A Markdown page compiled: the page, its links to check, and its sections' text for search.
+type MarkdownPage = (CompiledPage, Vec<InternalLink>, Vec<SectionText>);
+
 /// Compiles one page: the page (whenever its front matter could be read) and its errors.
 fn compile_page(
     file: &str,
@@ -236,7 +239,7 @@ fn compile_page(
     config: &SiteConfig,
     base: &str,
     today: Day,
-) -> (Option<(CompiledPage, Vec<InternalLink>, Vec<SectionText>)>, Vec<ContentError>) {
+) -> (Option<MarkdownPage>, Vec<ContentError>) {
     let parsed = match front_matter::parse_page(file, source) {
         Ok(parsed) => parsed,
         Err(error) => return (None, vec![error]),

@@ -97,6 +97,7 @@ fn kana_fold(c: char) -> char {
 /// The voiced (or, with `semi`, semi-voiced) form of a hiragana, if it has one.
 fn voiced(c: char, semi: bool) -> Option<char> {
     let code = c as u32;
+    #[allow(clippy::manual_is_multiple_of)]
     let even_from = |first: char| (code - first as u32) % 2 == 0;
     let step = match c {
         'う' if !semi => return Some('ゔ'),
