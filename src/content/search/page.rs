@@ -41,9 +41,18 @@ struct Entry {
 pub fn search_page(site: &CompiledSite, records: &[Record]) -> CompiledPage {
     let mut body = BodyWriter::new(&site.base);
     let action = body.page(SEARCH_PAGE_ID);
-    let guides = body.page("guides");
-    let directory = body.page("windows");
-    let glossary = body.page(GLOSSARY_ID);
+    // Other ways to look, where the site has them.
+    let mut other_ways: Vec<(String, &str)> = Vec::new();
+    for (id, label) in [
+        ("guides", "質問に答えて相談窓口をさがす（相談先ガイド）"),
+        ("windows", "相談窓口の一覧から探す"),
+        (GLOSSARY_ID, "用語集でことばを調べる"),
+    ] {
+        if site.page(id).is_some() {
+            other_ways.push((body.page(id), label));
+        }
+    }
+    let directory = site.page("windows").map(|_| href(&crate::site::page_url(&site.base, "windows")));
     let exit = href(&site.config.quick_exit_url);
     let entries = index_entries(site, records);
     let listed_windows = entries.iter().filter(|entry| entry.kind == RecordKind::Window.label()).count();
@@ -103,9 +112,9 @@ pub fn search_page(site: &CompiledSite, records: &[Record]) -> CompiledPage {
             div class="search__empty" id="search-empty" hidden {
                 p { "ほかの探し方:" }
                 ul {
-                    li { a href=(guides) { "質問に答えて相談窓口をさがす（相談先ガイド）" } }
-                    li { a href=(directory) { "相談窓口の一覧から探す" } }
-                    li { a href=(glossary) { "用語集でことばを調べる" } }
+                    @for (url, label) in &other_ways {
+                        li { a href=(url) { (label) } }
+                    }
                 }
                 p id="search-nearby-wrap" hidden {
                     "近いことば: " span id="search-nearby" {}
@@ -116,7 +125,7 @@ pub fn search_page(site: &CompiledSite, records: &[Record]) -> CompiledPage {
                 p {
                     "ページ、相談窓口、用語集のことばを、読みの五十音順に並べています。"
                     "漢字ではじまる名前は、読みの辞書がないため最後にまとめています。"
-                    @if listed_windows < site.windows.iter().map(|city| city.windows.len()).sum::<usize>() {
+                    @if let Some(directory) = directory.as_ref().filter(|_| listed_windows < site.windows.iter().map(|city| city.windows.len()).sum::<usize>()) {
                         "相談窓口は多いため、" a href=(directory) { "相談窓口の一覧" } "から探してください。"
                     }
                 }
