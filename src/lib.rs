@@ -13,6 +13,7 @@ pub mod components;
 pub mod directory_filter;
 pub mod guide;
 pub mod preferences;
+pub mod search;
 pub mod shell;
 pub mod site;
 pub mod taxonomy;

@@ -78,6 +78,7 @@ fn valid_site_compiles_with_every_page_and_its_parent() {
             "programmes/outreach",
             "programmes/participation-support",
             "programmes/support-plan",
+            "search",
             "windows",
         ],
         "home first, then by id"

@@ -7,12 +7,14 @@ pub mod guide;
 pub mod navigation;
 pub mod pages;
 pub mod preferences;
+pub mod search;
 
 /// Once the app has hydrated the page (see `main.rs`): wires the window directory's filter and
 /// marks the page hydrated. The guide's listeners come and go with the page view that shows a
 /// guide (see `guide`).
 pub fn hydrated() {
     directory::listen();
+    search::listen();
     if let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
         let _ = root.set_attribute("data-hydrated", "true");
     }

@@ -56,6 +56,11 @@ pub fn served_page() -> Option<(Arc<SiteData>, Shown)> {
     Some((site, shown))
 }
 
+/// The base path of the site, once the served page has been read.
+pub fn site_base() -> Option<String> {
+    SITE.with(|site| site.borrow().as_ref().map(|site| site.base.clone()))
+}
+
 /// The tab title of a page titled `page_title`, as the site writes titles.
 pub fn document_title(page_title: Option<&str>) -> String {
     SITE.with(|site| site.borrow().as_ref().map(|site| site.document_title(page_title)))

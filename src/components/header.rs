@@ -1,5 +1,5 @@
-//! The site header: name, the emergency link, text-size setting and main navigation with the
-//! current section marked.
+//! The site header: name, the emergency link, text-size setting, the search box and main
+//! navigation with the current section marked.
 
 use leptos::prelude::*;
 
@@ -30,10 +30,24 @@ pub fn Header() -> impl IntoView {
                 </p>
                 <EmergencyLink/>
                 <TextSizeControl/>
+                <HeaderSearch action=format!("{}search/", site.base)/>
             </div>
             <nav class="main-nav" aria-label="メインメニュー">
                 <ul>{items.collect_view()}</ul>
             </nav>
         </header>
+    }
+}
+
+/// The search box: a plain GET form to the search page, so it works without JavaScript (the
+/// WASM turns its submission into a client-side navigation).
+#[component]
+fn HeaderSearch(action: String) -> impl IntoView {
+    view! {
+        <form class="header-search" id="header-search" role="search" aria-label="サイト内検索" action=action method="get">
+            <label for="header-search-q">"サイト内検索"</label>
+            <input type="search" id="header-search-q" name="q" maxlength="80" autocomplete="off" enterkeyhint="search"/>
+            <button type="submit">"検索"</button>
+        </form>
     }
 }

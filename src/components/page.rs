@@ -21,11 +21,13 @@ pub fn PageView(page: Arc<PageData>, body: Arc<str>) -> impl IntoView {
         // whenever the page or its query changes; the body is in place by the next frame.
         let location = leptos_router::hooks::use_location();
         crate::browser::guide::keep_navigate(leptos_router::hooks::use_navigate());
+        crate::browser::search::keep_navigate(leptos_router::hooks::use_navigate());
         Effect::new(move |_| {
             location.search.track();
             request_animation_frame(|| {
                 crate::browser::directory::body_shown();
                 crate::browser::guide::body_shown();
+                crate::browser::search::body_shown();
             });
         });
     }

@@ -3,6 +3,7 @@
 use crate::content::guides::checked::CheckedFlow;
 use crate::content::indicators::Indicators;
 use crate::content::page::CompiledPage;
+use crate::content::search::SearchIndex;
 use crate::content::site_config::SiteConfig;
 use crate::content::windows::CityWindows;
 
@@ -21,6 +22,8 @@ pub struct CompiledSite {
     pub indicators: Vec<Indicators>,
     /// Each city's guide flows, checked.
     pub flows: Vec<CheckedFlow>,
+    /// The search index's files, made from the compiled content (see `content::search`).
+    pub search: SearchIndex,
 }
 
 impl CompiledSite {

@@ -6,7 +6,7 @@ use crate::content::html::{html, table_scroll_region, MarkdownHtml};
 use pulldown_cmark::{Alignment, CowStr, Event, HeadingLevel, LinkType, Options, Parser, Tag, TagEnd};
 
 use crate::content::link_targets::resolve_link;
-pub use crate::content::outline::{Heading, InternalLink};
+pub use crate::content::outline::{Heading, InternalLink, SectionText};
 use crate::content::slug::{slugify, HeadingIds};
 pub use crate::site::page_url;
 
@@ -30,6 +30,8 @@ pub struct RenderedMarkdown {
     pub headings: Vec<Heading>,
     /// Internal links to check.
     pub links: Vec<InternalLink>,
+    /// The plain text of each section, for search (the first one is the text before any heading).
+    pub sections: Vec<SectionText>,
     /// Problems the author must fix; a page with problems fails the build.
     pub problems: Vec<MarkdownProblem>,
 }
@@ -139,6 +141,7 @@ impl<'a> Renderer<'a> {
 
     /// Takes one parser event at `line`.
     fn event(&mut self, event: Event<'a>, line: usize) {
+        self.note_section_text(&event);
         if let Event::End(TagEnd::Heading(_)) = event {
             self.end_heading(line);
             self.events.push(event);
@@ -158,6 +161,7 @@ impl<'a> Renderer<'a> {
         let level = heading_level_number(heading.level);
         let text = heading.text.trim().to_string();
         let id = self.heading_id(heading.explicit_id.as_deref(), &text, line);
+        self.out.sections.push(SectionText { id: id.clone(), heading: text.clone(), text: String::new() });
         self.out.headings.push(Heading { level, id: id.clone(), text });
         self.events.push(Event::Start(Tag::Heading {
             level: heading.level,
@@ -199,6 +203,29 @@ impl<'a> Renderer<'a> {
             }
             Some(explicit) => self.ids.claim(explicit),
             None => self.ids.claim(&slugify(text)),
+        }
+    }
+
+    /// Adds the event's text to the current section (not a heading's own text); a block's end
+    /// or a line break becomes a space.
+    fn note_section_text(&mut self, event: &Event<'a>) {
+        if self.open_heading.is_some() {
+            return;
+        }
+        if self.out.sections.is_empty() {
+            self.out.sections.push(SectionText::default());
+        }
+        let Some(section) = self.out.sections.last_mut() else { return };
+        match event {
+            Event::Text(text) | Event::Code(text) => section.text.push_str(text),
+            Event::SoftBreak
+            | Event::HardBreak
+            | Event::End(TagEnd::Paragraph | TagEnd::Item | TagEnd::TableCell | TagEnd::TableRow | TagEnd::TableHead)
+                if !section.text.ends_with(' ') && !section.text.is_empty() =>
+            {
+                section.text.push(' ')
+            }
+            _ => {}
         }
     }
 

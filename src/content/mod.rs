@@ -24,13 +24,14 @@ pub mod offline;
 pub mod outline;
 pub mod page;
 pub mod plan;
+pub mod search;
 pub mod site_config;
 pub mod slug;
 pub mod source;
 pub mod toc;
 pub mod windows;
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 use std::path::Path;
 
 pub use compiled::CompiledSite;
@@ -38,7 +39,7 @@ pub use error::{ContentError, ContentErrors};
 pub use front_matter::{FrontMatter, GeneratedPart};
 pub use indicators::Indicators;
 pub use new_city::{scaffold_city, Scaffold};
-pub use outline::{Heading, InternalLink};
+pub use outline::{Heading, InternalLink, SectionText};
 pub use page::{CompiledPage, PageKind};
 pub use site_config::{City, SiteConfig, CONTENT_FORMAT, NATIONAL_SCOPE};
 pub use source::{ContentFile, ContentTree};
@@ -96,7 +97,9 @@ pub fn compile_tree_with_run(
     let mut errors = Vec::new();
     let config_file = tree.display_of("site.toml");
     let (config, config_text) = read_site_config(tree, &config_file)?;
-    let (mut pages, mut first_file_of_id) = compile_pages(tree, &config, base, today, &mut errors);
+    let mut sections = BTreeMap::new();
+    let (mut pages, mut first_file_of_id) = compile_pages(tree, &config, base, today, &mut sections, &mut errors);
+    let synonyms = search::synonyms_file::read_synonyms(tree, &mut errors);
     let city_data::CityData { windows: city_windows, indicators, unsure_folders } =
         city_data::read_city_data(tree, &config, &mut errors);
     let mut prose_links = Vec::new();
@@ -149,8 +152,18 @@ pub fn compile_tree_with_run(
         }
     }
     plan::add_plan_timelines(&mut pages, &config, base, today);
-    pages.sort_by(|a, b| (!a.id.is_empty(), &a.id).cmp(&(!b.id.is_empty(), &b.id)));
-    Ok(CompiledSite { config, pages, base: base.to_string(), windows: city_windows, indicators, flows })
+    let mut site = CompiledSite {
+        config,
+        pages,
+        base: base.to_string(),
+        windows: city_windows,
+        indicators,
+        flows,
+        search: search::SearchIndex::default(),
+    };
+    search::add_search(&mut site, &sections, &synonyms);
+    site.pages.sort_by(|a, b| (!a.id.is_empty(), &a.id).cmp(&(!b.id.is_empty(), &b.id)));
+    Ok(site)
 }
 
 /// Reads site.toml (refusing a site without one): the config, and its text for error lines.
@@ -177,6 +190,7 @@ fn compile_pages(
     config: &SiteConfig,
     base: &str,
     today: Day,
+    sections: &mut BTreeMap<String, Vec<SectionText>>,
     errors: &mut Vec<ContentError>,
 ) -> (Vec<(CompiledPage, Vec<InternalLink>)>, HashMap<String, String>) {
     let files: Vec<&str> = tree
@@ -220,11 +234,17 @@ fn compile_pages(
         errors.append(&mut page_errors);
         // A page with errors of its own still takes part in the link checks, so that one
         // build reports every problem.
-        pages.extend(page);
+        if let Some((page, links, page_sections)) = page {
+            sections.insert(page.id.clone(), page_sections);
+            pages.push((page, links));
+        }
     }
 
     (pages, first_file_of_id)
 }
+
+/// A Markdown page compiled: the page, its links to check, and its sections' text for search.
+type MarkdownPage = (CompiledPage, Vec<InternalLink>, Vec<SectionText>);
 
 /// Compiles one page: the page (whenever its front matter could be read) and its errors.
 fn compile_page(
@@ -234,7 +254,7 @@ fn compile_page(
     config: &SiteConfig,
     base: &str,
     today: Day,
-) -> (Option<(CompiledPage, Vec<InternalLink>)>, Vec<ContentError>) {
+) -> (Option<MarkdownPage>, Vec<ContentError>) {
     let parsed = match front_matter::parse_page(file, source) {
         Ok(parsed) => parsed,
         Err(error) => return (None, vec![error]),
@@ -281,7 +301,7 @@ fn compile_page(
         parent,
         kind: PageKind::Article,
     };
-    (Some((page, rendered.links)), errors)
+    (Some((page, rendered.links, rendered.sections)), errors)
 }
 
 /// `programmes/outreach.md` → `programmes/outreach`; `cities/izu/index.md` → `cities/izu`; `index.md` → ``.

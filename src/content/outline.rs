@@ -1,6 +1,6 @@
 //! What a page body says about itself, whoever wrote it (the Markdown renderer or a page made
-//! from data): its headings, for the table of contents and anchor checks, and its links to other
-//! pages, for the link checks.
+//! from data): its headings, for the table of contents and anchor checks, its links to other
+//! pages, for the link checks, and (Markdown pages) the plain text of each section, for search.
 
 /// A heading of a rendered page, for its table of contents and for anchor checks.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -24,4 +24,16 @@ pub struct InternalLink {
     pub same_page: bool,
     /// 1-based line in the file.
     pub line: usize,
+}
+
+/// The plain text of one section of a Markdown page (from one heading to the next), for the
+/// search index. The text before the first heading has no heading.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct SectionText {
+    /// The heading's anchor id (empty before the first heading).
+    pub id: String,
+    /// The heading's text (empty before the first heading).
+    pub heading: String,
+    /// The section's text, blocks separated by spaces.
+    pub text: String,
 }

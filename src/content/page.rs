@@ -44,6 +44,8 @@ pub enum PageKind {
     Guide,
     /// A city's whole plan on one printable page, made from its plan pages.
     PlanDocument,
+    /// The search page (its results come from the index; its body is the 五十音 index).
+    Search,
 }
 
 /// The cities' own pages (`cities/<id>`), whose front matter the pages made from a city's data

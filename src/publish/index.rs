@@ -75,7 +75,7 @@ impl<'a> SiteIndex<'a> {
         let page = &self.site.pages[position];
         let is_home = page.id.is_empty();
         // A window page carries its lead, facts and contents in its generated body.
-        let is_window = page.kind == PageKind::Window;
+        let is_window = matches!(page.kind, PageKind::Window | PageKind::Search);
         let front = &page.front;
         let facts = (!is_home && !is_window).then(|| PageFacts {
             department: front.department.clone(),

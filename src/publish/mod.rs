@@ -96,6 +96,9 @@ pub fn publish(site: &CompiledSite, assets: &SiteAssets) -> Result<SiteFiles, St
     for (path, contents) in crate::content::windows::open_data::open_data_files(&site.config, &site.windows) {
         out.files.insert(path.to_string(), contents.into_bytes());
     }
+    for (path, bytes) in &site.search.files {
+        out.files.insert(path.clone(), bytes.clone());
+    }
     for asset in assets.files() {
         out.files.insert(asset.name.clone(), asset.bytes.clone());
     }

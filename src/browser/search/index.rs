@@ -1,0 +1,142 @@
+//! The index in the browser: its files fetched from the same site as a query needs them, and
+//! kept for the session (memory only), then the query ranked by the pure core.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+
+use crate::search::format::{
+    postings, read_chunk, read_shard, Chunk, Manifest, Record, Shard, CHUNK_RECORDS, INDEX_VERSION,
+};
+use crate::search::query::SearchState;
+use crate::search::rank::{self, Candidate, Filter, QueryPlan};
+
+/// How many candidates get their text fetched and shown.
+const SHOWN: usize = 12;
+
+/// What a search found: the ranked records (with their snippets' pieces), the total count and
+/// nearby words when nothing was found.
+pub struct Found {
+    /// The records shown, best first, each with its snippet.
+    pub shown: Vec<(Record, Vec<(String, bool)>)>,
+    /// How many records matched in all.
+    pub total: usize,
+    /// Words from the synonym list close to the query (when nothing matched).
+    pub nearby: Vec<String>,
+    /// The cities' names by id.
+    pub cities: Vec<(String, String)>,
+}
+
+#[derive(Default)]
+struct Cache {
+    folder: String,
+    manifest: Option<Rc<Manifest>>,
+    shards: Vec<(u32, Rc<Shard>)>,
+    chunks: Vec<(u32, Rc<Chunk>)>,
+}
+
+thread_local! {
+    static CACHE: RefCell<Cache> = RefCell::new(Cache::default());
+}
+
+async fn fetch_text(url: &str) -> Result<String, ()> {
+    let window = web_sys::window().ok_or(())?;
+    let response = JsFuture::from(window.fetch_with_str(url)).await.map_err(|_| ())?;
+    let response: web_sys::Response = response.dyn_into().map_err(|_| ())?;
+    if !response.ok() {
+        return Err(());
+    }
+    let text = JsFuture::from(response.text().map_err(|_| ())?).await.map_err(|_| ())?;
+    text.as_string().ok_or(())
+}
+
+fn kept<T>(list: &[(u32, Rc<T>)], number: u32) -> Option<Rc<T>> {
+    list.iter().find(|(n, _)| *n == number).map(|(_, item)| item.clone())
+}
+
+async fn manifest(folder: &str) -> Result<Rc<Manifest>, ()> {
+    let kept = CACHE.with(|cache| {
+        let mut cache = cache.borrow_mut();
+        if cache.folder != folder {
+            *cache = Cache { folder: folder.to_string(), ..Cache::default() };
+        }
+        cache.manifest.clone()
+    });
+    if let Some(manifest) = kept {
+        return Ok(manifest);
+    }
+    let manifest = Manifest::read(&fetch_text(&format!("{folder}manifest.txt")).await?);
+    if manifest.version != INDEX_VERSION {
+        return Err(());
+    }
+    let manifest = Rc::new(manifest);
+    CACHE.with(|cache| cache.borrow_mut().manifest = Some(manifest.clone()));
+    Ok(manifest)
+}
+
+async fn shard(folder: &str, number: u32) -> Result<Rc<Shard>, ()> {
+    if let Some(shard) = CACHE.with(|cache| kept(&cache.borrow().shards, number)) {
+        return Ok(shard);
+    }
+    let shard: Rc<Shard> = Rc::new(read_shard(&fetch_text(&format!("{folder}t/{number}.txt")).await?));
+    CACHE.with(|cache| cache.borrow_mut().shards.push((number, shard.clone())));
+    Ok(shard)
+}
+
+async fn chunk(folder: &str, number: u32) -> Result<Rc<Chunk>, ()> {
+    if let Some(chunk) = CACHE.with(|cache| kept(&cache.borrow().chunks, number)) {
+        return Ok(chunk);
+    }
+    let chunk: Rc<Chunk> = Rc::new(read_chunk(&fetch_text(&format!("{folder}r/{number}.txt")).await?));
+    CACHE.with(|cache| cache.borrow_mut().chunks.push((number, chunk.clone())));
+    Ok(chunk)
+}
+
+/// Runs `state`'s query against the index in `folder`.
+pub async fn search(folder: &str, state: &SearchState) -> Result<Found, ()> {
+    let manifest = manifest(folder).await?;
+    let plan = QueryPlan::new(&manifest, &state.q);
+    let mut shards = Vec::new();
+    for number in plan.shards(manifest.shards) {
+        shards.push((number, shard(folder, number).await?));
+    }
+    let city = state
+        .city
+        .as_ref()
+        .and_then(|id| manifest.cities.iter().position(|(city, _)| city == id))
+        .map(|position| position as u32 + 1);
+    let filter = Filter { city, kind: state.kind };
+    let candidates = rank::candidates(
+        &plan,
+        |token| {
+            let number = crate::search::tokens::shard_of(token, manifest.shards);
+            let (_, shard) = shards.iter().find(|(n, _)| *n == number)?;
+            postings(shard, token)
+        },
+        filter,
+    );
+    let total = candidates.len();
+    let best: Vec<Candidate> = candidates.into_iter().take(SHOWN).collect();
+    let mut chunks: Vec<(u32, Rc<Chunk>)> = Vec::new();
+    for candidate in &best {
+        let number = candidate.record / CHUNK_RECORDS;
+        if kept(&chunks, number).is_none() {
+            chunks.push((number, chunk(folder, number).await?));
+        }
+    }
+    let record_of = |record: u32| {
+        let (_, chunk) = chunks.iter().find(|(n, _)| *n == record / CHUNK_RECORDS)?;
+        chunk.get((record % CHUNK_RECORDS) as usize)
+    };
+    let found: Vec<(Candidate, &Record)> =
+        best.iter().filter_map(|candidate| record_of(candidate.record).map(|record| (*candidate, record))).collect();
+    let shown = rank::rerank(&plan, &manifest.fold, found)
+        .into_iter()
+        .filter_map(|(candidate, _)| record_of(candidate.record))
+        .map(|record| (record.clone(), rank::snippet(&plan, &manifest.fold, &record.text)))
+        .collect();
+    let nearby = if total == 0 { rank::nearby_terms(&manifest, &plan) } else { Vec::new() };
+    Ok(Found { shown, total, nearby, cities: manifest.cities.clone() })
+}

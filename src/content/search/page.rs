@@ -1,0 +1,237 @@
+//! The search page (`/search/`): the form (a plain GET form, so it works without JavaScript),
+//! the place the WASM writes results into, the quick exit, and a 五十音 index of pages,
+//! windows and glossary terms for readers without JavaScript.
+
+use maud::{html, Markup};
+
+use super::records::GLOSSARY_ID;
+use super::SEARCH_PAGE_ID;
+use crate::content::compiled::CompiledSite;
+use crate::content::html::{href, BodyWriter, PageHtml};
+use crate::content::page::{CompiledPage, GeneratedFront, PageKind};
+use crate::content::site_config::NATIONAL_SCOPE;
+use crate::search::format::{Record, RecordKind, MAX_QUERY_CHARS};
+
+/// The most windows the 五十音 index lists (beyond, it links to the directory instead).
+const MAX_LISTED_WINDOWS: usize = 1500;
+
+/// The rows of the 五十音 index: (anchor, label, first and last hiragana).
+const ROWS: [(&str, &str, char, char); 10] = [
+    ("az-a", "あ行", 'ぁ', 'お'),
+    ("az-ka", "か行", 'か', 'ご'),
+    ("az-sa", "さ行", 'さ', 'ぞ'),
+    ("az-ta", "た行", 'た', 'ど'),
+    ("az-na", "な行", 'な', 'の'),
+    ("az-ha", "は行", 'は', 'ぽ'),
+    ("az-ma", "ま行", 'ま', 'も'),
+    ("az-ya", "や行", 'ゃ', 'よ'),
+    ("az-ra", "ら行", 'ら', 'ろ'),
+    ("az-wa", "わ行", 'ゎ', 'ゔ'),
+];
+
+/// One entry of the index: its title, address and what it is.
+struct Entry {
+    title: String,
+    url: String,
+    kind: &'static str,
+    key: String,
+}
+
+/// The search page, made once the index is written.
+pub fn search_page(site: &CompiledSite, records: &[Record]) -> CompiledPage {
+    let mut body = BodyWriter::new(&site.base);
+    let action = body.page(SEARCH_PAGE_ID);
+    // Other ways to look, where the site has them.
+    let mut other_ways: Vec<(String, &str)> = Vec::new();
+    for (id, label) in [
+        ("guides", "質問に答えて相談窓口をさがす（相談先ガイド）"),
+        ("windows", "相談窓口の一覧から探す"),
+        (GLOSSARY_ID, "用語集でことばを調べる"),
+    ] {
+        if site.page(id).is_some() {
+            other_ways.push((body.page(id), label));
+        }
+    }
+    let directory = site.page("windows").map(|_| href(&crate::site::page_url(&site.base, "windows")));
+    let exit = href(&site.config.quick_exit_url);
+    let entries = index_entries(site, records);
+    let listed_windows = entries.iter().filter(|entry| entry.kind == RecordKind::Window.label()).count();
+    let mut rows: Vec<(&str, &str, Vec<&Entry>)> =
+        ROWS.iter().map(|(id, label, _, _)| (*id, *label, Vec::new())).collect();
+    rows.push(("az-latin", "英数字", Vec::new()));
+    rows.push(("az-kanji", "漢字ではじまるもの", Vec::new()));
+    for entry in &entries {
+        let row = row_of(&entry.key);
+        rows[row].2.push(entry);
+    }
+    for row in &mut rows {
+        row.2.sort_by(|a, b| (&a.key, &a.title).cmp(&(&b.key, &b.title)));
+    }
+    let rows: Vec<_> = rows.into_iter().filter(|row| !row.2.is_empty()).collect();
+    let az_title = body.heading(2, "search-az-title", "五十音さくいん");
+    let row_headings: Vec<Markup> = rows.iter().map(|(id, label, _)| body.heading(3, id, label)).collect();
+    let markup = html! {
+        div class="search" id="search-app" data-index=(href(&format!("{}{}", site.base, site.search.folder))) {
+            p class="search__exit" {
+                a class="quick-exit" id="search-exit" href=(exit) rel="noreferrer" { "このページをすぐに閉じる" }
+            }
+            form class="search-form" id="search-form" role="search" aria-label="検索の条件" action=(action) method="get" {
+                div class="search-form__field" {
+                    label for="search-q" { "さがすことば" }
+                    input type="search" id="search-q" name="q" maxlength=(MAX_QUERY_CHARS) autocomplete="off"
+                        enterkeyhint="search" aria-describedby="search-q-hint";
+                    p class="search-form__hint" id="search-q-hint" {
+                        "ひらがな・カタカナ・漢字、略した言い方（社協、CSWなど）でも探せます。入力したことばは送信も保存もされません。"
+                    }
+                }
+                div class="search-form__field" {
+                    label for="search-city" { "市" }
+                    select id="search-city" name="city" {
+                        option value="" { "すべて（全国共通を含む）" }
+                        @for city in &site.config.cities {
+                            option value=(city.id) { (city.name) }
+                        }
+                    }
+                }
+                div class="search-form__field" {
+                    label for="search-kind" { "種類" }
+                    select id="search-kind" name="kind" {
+                        option value="" { "すべて" }
+                        @for kind in RecordKind::ALL {
+                            option value=(kind.id()) { (kind.label()) }
+                        }
+                    }
+                }
+                button type="submit" class="button" { "検索する" }
+            }
+            p class="notice search__needs-js" id="search-needs-js" {
+                "検索の結果はJavaScriptで表示します。動かないときは、下の五十音さくいんから探してください。"
+            }
+            p class="search__status" id="search-status" role="status" {}
+            div class="search__results" id="search-results" {}
+            div class="search__empty" id="search-empty" hidden {
+                p { "ほかの探し方:" }
+                ul {
+                    @for (url, label) in &other_ways {
+                        li { a href=(url) { (label) } }
+                    }
+                }
+                p id="search-nearby-wrap" hidden {
+                    "近いことば: " span id="search-nearby" {}
+                }
+            }
+            section class="search-az" id="search-az" aria-labelledby="search-az-title" {
+                (az_title)
+                p {
+                    "ページ、相談窓口、用語集のことばを、読みの五十音順に並べています。"
+                    "漢字ではじまる名前は、読みの辞書がないため最後にまとめています。"
+                    @if let Some(directory) = directory.as_ref().filter(|_| listed_windows < site.windows.iter().map(|city| city.windows.len()).sum::<usize>()) {
+                        "相談窓口は多いため、" a href=(directory) { "相談窓口の一覧" } "から探してください。"
+                    }
+                }
+                nav aria-label="五十音の行" {
+                    ul class="search-az__rows" {
+                        @for (id, label, _) in &rows {
+                            li { a href={ "#" (id) } { (label) } }
+                        }
+                    }
+                }
+                @for ((_, _, list), heading) in rows.iter().zip(row_headings) {
+                    (heading)
+                    ul class="search-az__list" {
+                        @for entry in list {
+                            li { a href=(entry.url) { (entry.title) } " " span class="search-az__kind" { "（" (entry.kind) "）" } }
+                        }
+                    }
+                }
+            }
+        }
+    };
+    let generated = body.finish(markup);
+    let reviewed =
+        site.page("").map(|home| home.front.reviewed).unwrap_or_else(|| "2000-01-01".parse().expect("a date"));
+    CompiledPage {
+        id: SEARCH_PAGE_ID.to_string(),
+        source: "search (made from the content)".to_string(),
+        front: GeneratedFront {
+            title: "サイト内検索".to_string(),
+            summary: "制度の解説、各市の計画、相談窓口、用語集、ガイドの中から、ことばで探します。".to_string(),
+            scope: NATIONAL_SCOPE.to_string(),
+            department: String::new(),
+            reviewed,
+            legal_basis: Vec::new(),
+            order: 1000,
+        }
+        .into(),
+        html: PageHtml::from(generated.html),
+        headings: generated.headings,
+        parent: Some(String::new()),
+        kind: PageKind::Search,
+    }
+}
+
+/// The pages, windows (up to a bound) and glossary terms, each with its sort key.
+fn index_entries(site: &CompiledSite, records: &[Record]) -> Vec<Entry> {
+    let fold = super::fold_map();
+    let key = |text: &str| fold.normalize(text, 40).text();
+    let mut entries = Vec::new();
+    for page in &site.pages {
+        if page.id.is_empty() || matches!(page.kind, PageKind::Window | PageKind::Search) {
+            continue;
+        }
+        let url = href(&crate::site::page_url(&site.base, &page.id));
+        entries.push(Entry { title: page.front.title.clone(), url, kind: "ページ", key: key(&page.front.title) });
+    }
+    let windows: Vec<&Record> = records.iter().filter(|record| record.kind == RecordKind::Window).collect();
+    if windows.len() <= MAX_LISTED_WINDOWS {
+        for record in windows {
+            let url = href(&format!("{}{}", site.base, record.path));
+            entries.push(Entry {
+                title: record.page.clone(),
+                url,
+                kind: RecordKind::Window.label(),
+                key: key(&record.page),
+            });
+        }
+    }
+    for record in records.iter().filter(|record| record.kind == RecordKind::Glossary) {
+        let url = href(&format!("{}{}#{}", site.base, record.path, record.anchor));
+        // A term's id is its reading in romaji (term-chiiki-kyosei), which places a kanji term.
+        let reading = record.anchor.strip_prefix("term-").and_then(romaji_row).map(|c| c.to_string());
+        let sort = reading.map_or_else(|| key(&record.heading), |first| format!("{first}{}", key(&record.heading)));
+        entries.push(Entry { title: record.heading.clone(), url, kind: RecordKind::Glossary.label(), key: sort });
+    }
+    entries
+}
+
+/// The row's first hiragana for a romaji reading (`chiiki` → た).
+fn romaji_row(reading: &str) -> Option<char> {
+    let mut letters = reading.chars();
+    let first = letters.next()?;
+    Some(match (first, letters.next()) {
+        ('a' | 'i' | 'u' | 'e' | 'o', _) => 'あ',
+        ('k' | 'g', _) => 'か',
+        ('c', Some('h')) | ('t' | 'd', _) => 'た',
+        ('s' | 'z' | 'j', _) => 'さ',
+        ('n', _) => 'な',
+        ('h' | 'b' | 'p' | 'f', _) => 'は',
+        ('m', _) => 'ま',
+        ('y', _) => 'や',
+        ('r', _) => 'ら',
+        ('w', _) => 'わ',
+        _ => return None,
+    })
+}
+
+/// The row (position in the page's rows) of a normalised key.
+fn row_of(key: &str) -> usize {
+    let Some(first) = key.chars().next() else { return ROWS.len() + 1 };
+    if let Some(row) = ROWS.iter().position(|(_, _, from, to)| (*from..=*to).contains(&first)) {
+        return row;
+    }
+    if first.is_ascii_alphanumeric() {
+        ROWS.len()
+    } else {
+        ROWS.len() + 1
+    }
+}

@@ -1,0 +1,116 @@
+//! The records a search can find, made from the compiled content (never from HTML): each
+//! section of a Markdown page (glossary terms are the glossary's sections), each window, and
+//! each outcome of a guide. Every record carries its city and its kind.
+
+use std::collections::BTreeMap;
+
+use crate::content::compiled::CompiledSite;
+use crate::content::guides::pages::guide_id;
+use crate::content::outline::SectionText;
+use crate::content::page::{CompiledPage, PageKind};
+use crate::content::site_config::NATIONAL_SCOPE;
+use crate::content::windows::model::window_page_id;
+use crate::search::format::{Record, RecordKind, MAX_RECORD_CHARS};
+
+/// The page id of the glossary, whose sections are terms.
+pub const GLOSSARY_ID: &str = "glossary";
+
+/// Every record of the site, in page order, then windows, then guide outcomes.
+pub fn records(site: &CompiledSite, sections: &BTreeMap<String, Vec<SectionText>>) -> Vec<Record> {
+    let mut records = Vec::new();
+    for page in &site.pages {
+        if !matches!(page.kind, PageKind::Article | PageKind::Indicators) {
+            continue; // windows, guides and directories come from their data below
+        }
+        page_records(page, sections.get(&page.id).map(Vec::as_slice).unwrap_or_default(), &mut records);
+    }
+    for city in &site.windows {
+        for window in &city.windows {
+            let areas = window
+                .areas
+                .iter()
+                .filter_map(|id| city.areas.iter().find(|area| area.id == *id).map(|area| area.name.as_str()));
+            let roles = window.roles.iter().filter_map(|role| role.business.as_deref());
+            let parts: Vec<&str> = [window.summary.as_str()]
+                .into_iter()
+                .chain(window.target.as_deref())
+                .chain(window.operator.as_deref())
+                .chain(areas)
+                .chain(roles)
+                .chain(window.stated_department())
+                .chain(window.notes.iter().map(String::as_str))
+                .collect();
+            records.push(Record {
+                page: window.name.clone(),
+                path: format!("{}/", window_page_id(window)),
+                heading: String::new(),
+                anchor: String::new(),
+                text: cut(&parts.join(" ")),
+                kind: RecordKind::Window,
+                city: window.city.clone(),
+            });
+        }
+    }
+    for checked in &site.flows {
+        let flow = &checked.flow;
+        let page_id = guide_id(&flow.city, &flow.id);
+        let Some(page) = site.page(&page_id) else { continue };
+        let windows = site.windows.iter().find(|windows| windows.city == flow.city);
+        for outcome in flow.outcomes.iter() {
+            let Some(prose) = checked.prose.get(outcome.id.as_ref()) else { continue };
+            let mut parts = vec![prose.summary.clone()];
+            for pick in outcome.windows.iter() {
+                let name = windows
+                    .and_then(|windows| windows.windows.iter().find(|window| window.id == pick.window.as_ref()))
+                    .map(|window| window.name.clone());
+                parts.extend(name);
+                parts.push(pick.reason.to_string());
+            }
+            records.push(Record {
+                page: page.front.title.clone(),
+                path: format!("{page_id}/"),
+                heading: prose.title.clone(),
+                anchor: String::new(),
+                text: cut(&parts.join(" ")),
+                kind: RecordKind::Guide,
+                city: flow.city.to_string(),
+            });
+        }
+    }
+    records
+}
+
+/// A Markdown page's records: its summary with the text before the first heading, then one
+/// record per section that has a heading or text.
+fn page_records(page: &CompiledPage, sections: &[SectionText], records: &mut Vec<Record>) {
+    let national = page.front.scope == NATIONAL_SCOPE;
+    let kind = if page.id == GLOSSARY_ID {
+        RecordKind::Glossary
+    } else if national {
+        RecordKind::Programme
+    } else {
+        RecordKind::Plan
+    };
+    let city = if national { String::new() } else { page.front.scope.clone() };
+    let record = |heading: &str, anchor: &str, text: String| Record {
+        page: page.front.title.clone(),
+        path: if page.id.is_empty() { String::new() } else { format!("{}/", page.id) },
+        heading: heading.to_string(),
+        anchor: anchor.to_string(),
+        text: cut(&text),
+        kind: if kind == RecordKind::Glossary && heading.is_empty() { RecordKind::Programme } else { kind },
+        city: city.clone(),
+    };
+    let lead =
+        sections.first().filter(|section| section.heading.is_empty()).map_or("", |section| section.text.as_str());
+    let laws = page.front.legal_basis.join(" ");
+    records.push(record("", "", format!("{} {laws} {lead}", page.front.summary)));
+    for section in sections.iter().filter(|section| !section.heading.is_empty()) {
+        records.push(record(&section.heading, &section.id, section.text.clone()));
+    }
+}
+
+/// The text cut to what a record keeps.
+fn cut(text: &str) -> String {
+    text.trim().chars().take(MAX_RECORD_CHARS).collect()
+}

@@ -1,0 +1,14 @@
+//! Japanese search, the pure core shared by the native index writer and the WASM: one
+//! normalisation for index and query (`normalize`, with a fold map the native side makes from
+//! the Unicode crate), character n-grams (`tokens`), synonym and variant groups (`synonyms`),
+//! the index files' shapes (`format`), ranking and snippets (`rank`) and the search page's
+//! address (`query`). No Leptos, no browser: plain `cargo test` covers it.
+
+pub mod format;
+pub mod normalize;
+pub mod query;
+pub mod rank;
+pub mod synonyms;
+pub mod tokens;
+
+pub use normalize::{FoldMap, Normalized};

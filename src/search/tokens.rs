@@ -1,0 +1,78 @@
+//! Character n-grams of a normalised text: every single character and every pair of
+//! neighbours within a run, so any substring of two or more characters is found through its
+//! pairs and a one-character query through its single character. And which shard a token
+//! lives in (FNV-1a, the same on both sides).
+
+use super::normalize::Normalized;
+
+/// The tokens a record is indexed under: each character and each neighbour pair, per run.
+pub fn index_tokens(text: &Normalized) -> Vec<String> {
+    let mut tokens = Vec::new();
+    for run in text.runs() {
+        for (position, c) in run.iter().enumerate() {
+            tokens.push(c.to_string());
+            if let Some(next) = run.get(position + 1) {
+                tokens.push([*c, *next].iter().collect());
+            }
+        }
+    }
+    tokens
+}
+
+/// The tokens a query run is looked up by: its neighbour pairs, or the character itself when
+/// the run is one character long.
+pub fn query_tokens(run: &[char]) -> Vec<String> {
+    if run.len() == 1 {
+        return vec![run[0].to_string()];
+    }
+    let mut tokens: Vec<String> = Vec::new();
+    for pair in run.windows(2) {
+        let token: String = pair.iter().collect();
+        if !tokens.contains(&token) {
+            tokens.push(token);
+        }
+    }
+    tokens
+}
+
+/// The shard (of `shards`) that holds `token`.
+pub fn shard_of(token: &str, shards: u32) -> u32 {
+    let mut hash: u32 = 0x811c_9dc5;
+    for byte in token.bytes() {
+        hash ^= u32::from(byte);
+        hash = hash.wrapping_mul(0x0100_0193);
+    }
+    hash % shards.max(1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::search::normalize::plain;
+
+    #[test]
+    fn a_record_is_indexed_by_characters_and_pairs_within_runs() {
+        let tokens = index_tokens(&plain().normalize("社協 ab", 100));
+        assert_eq!(tokens, vec!["社", "社協", "協", "a", "ab", "b"]);
+    }
+
+    #[test]
+    fn a_query_run_is_looked_up_by_its_pairs_once_each() {
+        let run: Vec<char> = "ああああ".chars().collect();
+        assert_eq!(query_tokens(&run), vec!["ああ"]);
+        let run: Vec<char> = "包括".chars().collect();
+        assert_eq!(query_tokens(&run), vec!["包括"]);
+    }
+
+    #[test]
+    fn a_one_character_query_uses_the_character() {
+        assert_eq!(query_tokens(&['市']), vec!["市"]);
+    }
+
+    #[test]
+    fn shards_are_stable_and_in_range() {
+        assert_eq!(shard_of("社協", 64), shard_of("社協", 64));
+        assert!((0..1000).all(|n| shard_of(&n.to_string(), 7) < 7));
+        assert_eq!(shard_of("x", 0), 0);
+    }
+}
