@@ -56,7 +56,7 @@ row("CSS", css);
 row(`largest HTML (${html[0]?.file})`, html.slice(0, 1));
 row("first visit to the home page", firstVisit);
 console.log(`first visit files: ${firstVisit.map((f) => f.file).join(", ")}`);
-console.log("budget: first visit ≤ 140.0 KB brotli");
+console.log("budget: first visit ≤ 150.0 KB brotli");
 
 // What the offline worker keeps on install (sw.js's list): a phone's download after the first visit.
 const worker = readFileSync(join(dist, "sw.js"), "utf8");

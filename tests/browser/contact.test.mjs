@@ -126,7 +126,7 @@ test("a window without a number in the bundled sample says where to find it, nam
     await page.waitForFunction(() => document.querySelector("h1")?.textContent === "修善寺地区地域包括支援センター");
     assert.match(await page.textContent("#page-body"), /伊豆市の代表電話か公式ウェブサイトで、健康長寿課（所管課）の番号を確かめてください。/);
 
-    await page.goto(sample.url("cities/izu/guides/resident/?danger=no&who=family&age=elderly&trouble=care&area=shuzenji&mobility=can-go"));
+    await page.goto(sample.url("cities/izu/guides/resident/?danger=no&who=family&trouble=care&care-need=worry&age=elderly&area=shuzenji&mobility=can-go"));
     await waitForHydration(page);
     const picks = await page.$$eval(".guide-result:not([hidden]) [data-pick]:not([hidden])", (cards) =>
       cards.map((card) => ({ tel: card.querySelector('a[href^="tel:"]') !== null, contact: card.querySelector(".pick-card__contact").textContent })));

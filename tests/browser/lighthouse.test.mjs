@@ -47,6 +47,8 @@ test("Lighthouse scores every page kind at least 95 in accessibility, best pract
     ["guide intro", "cities/izu/guides/resident/"],
     ["guide result", await guideResultPath()],
     ["whole plan (print)", "cities/komae/plan/"],
+    ["search results", "search/?q=%E3%81%B2%E3%81%8D%E3%81%93%E3%82%82%E3%82%8A"],
+    ["emergency", "emergency/"],
   ];
   const chrome = await chromeLauncher.launch({
     chromePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",

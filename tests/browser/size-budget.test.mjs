@@ -8,10 +8,10 @@ import { brotliCompressSync, constants } from "node:zlib";
 import { distRoot, siteUnderTest, waitForHydration } from "./harness.mjs";
 
 // 120 KB until the guide: its engine and walk (about 20 KB of the WASM) are the portal's heart. See README「サイズ」.
-const BUDGET = 140 * 1024;
+const BUDGET = 150 * 1024;
 const site = siteUnderTest();
 
-test("a first visit to the home page transfers at most 140 KB brotli", async () => {
+test("a first visit to the home page transfers at most 150 KB brotli", async () => {
   // What Chromium really fetches on a first visit (the page, its styles and icon, the start
   // script, the loader and the WASM it fetches), each counted as its brotli size on disk.
   const fetched = await site.withPage({}, async (page) => {
@@ -27,7 +27,7 @@ test("a first visit to the home page transfers at most 140 KB brotli", async () 
     const raw = readFileSync(join(distRoot, path.endsWith("/") ? `${path}index.html` : path));
     return sum + brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
   }, 0);
-  assert.ok(total <= BUDGET, `first visit is ${(total / 1024).toFixed(1)} KB brotli, over the 140 KB budget: ${fetched}`);
+  assert.ok(total <= BUDGET, `first visit is ${(total / 1024).toFixed(1)} KB brotli, over the 150 KB budget: ${fetched}`);
 });
 
 test("the browser never receives Markdown or the Markdown parser", () => {
