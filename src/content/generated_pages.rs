@@ -80,8 +80,8 @@ pub fn add_generated_pages(
     let plans = plan::pages(&compiled, config, base, errors);
     add_unless_taken(pages, ids, plans, errors);
     let compiled: Vec<&CompiledPage> = pages.iter().map(|(page, _)| page).collect();
-    let offline = offline::offline_page(&compiled, base);
-    add_unless_taken(pages, ids, vec![offline], errors);
+    let offline = offline::offline_page(&compiled, base, emergency_numbers.as_ref());
+    add_unless_taken(pages, ids, offline.into_iter().collect(), errors);
 }
 
 /// Adds the pages `made` from data, refusing any whose id a Markdown page already has.

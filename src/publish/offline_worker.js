@@ -2,10 +2,21 @@
 // above this line by the build, gives the build's version, its base path, the files kept on
 // install (the shell, the guides, the directories and the offline page) and the offline page.
 // Pages are asked of the network first, so a new build is seen at once; files with a hash in
-// their name never change, so they come from the cache. A copy of each page visited is kept, under
-// its address WITHOUT its query: nothing a resident answers in a guide is ever written here.
-const CACHE = `tsunagu-${SITE.version}`;
+// their name never change, so they come from the cache. A copy of each page visited is kept,
+// but never of an address with a query (a guide's answers, a search) nor of the search index
+// (which of its files were fetched would tell what was searched): a cached response keeps the
+// address it was fetched from, so such copies are not made at all. Offline, an address with a
+// query is answered with the kept copy of its page. Cache names carry the base, so two sites
+// on one host keep their own.
+const PREFIX = `tsunagu-${SITE.base}-`;
+const CACHE = `${PREFIX}${SITE.version}`;
 const HASHED = /-[0-9a-f]{16}(_bg)?\.[a-z]+$/;
+
+/** Whether a response to this request may be kept: no query, and not the search index. */
+const keepable = (request) => {
+  const url = new URL(request.url);
+  return url.search === "" && !url.pathname.startsWith(`${SITE.base}search/`);
+};
 
 const keyOf = (address) => {
   const url = new URL(address);
@@ -27,7 +38,7 @@ self.addEventListener("activate", (event) => {
   event.waitUntil(
     caches
       .keys()
-      .then((names) => Promise.all(names.filter((name) => name.startsWith("tsunagu-") && name !== CACHE).map((name) => caches.delete(name))))
+      .then((names) => Promise.all(names.filter((name) => name.startsWith(PREFIX) && name !== CACHE).map((name) => caches.delete(name))))
       .then(() => self.clients.claim()),
   );
 });
@@ -44,7 +55,7 @@ async function cacheFirst(request) {
   const kept = await cache.match(keyOf(request.url));
   if (kept) return kept;
   const response = await fetch(request);
-  if (response.ok) cache.put(keyOf(request.url), response.clone()).catch(() => {});
+  if (response.ok && keepable(request)) cache.put(keyOf(request.url), response.clone()).catch(() => {});
   return response;
 }
 
@@ -59,6 +70,6 @@ async function networkFirst(request) {
     if (request.mode === "navigate") return Response.redirect(SITE.offline, 302);
     throw offline;
   }
-  if (response.ok && response.type === "basic") cache.put(keyOf(request.url), response.clone()).catch(() => {});
+  if (response.ok && response.type === "basic" && keepable(request)) cache.put(keyOf(request.url), response.clone()).catch(() => {});
   return response;
 }

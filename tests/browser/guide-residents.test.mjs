@@ -319,3 +319,25 @@ test("at 特大 on a 390 px phone the start button comes right under the page's 
     assert.ok(inView, "the start button is on the screen under the heading");
   });
 });
+
+test("a walk started again from the intro has nothing ticked from the walk before (a shared tablet)", async () => {
+  await site.withPage(phone, async (page) => {
+    await page.goto(site.url("cities/izu/guides/resident/"));
+    await waitForHydration(page);
+    await page.click("#guide-start");
+    await page.waitForSelector("#guide-q-danger:not([hidden])");
+    await page.check("#guide-danger-no");
+    await page.click("#guide-q-danger button[type=submit]");
+    await page.waitForSelector("#guide-q-who:not([hidden])");
+    await page.check("#guide-who-self");
+    await page.click("#guide-q-who button[type=submit]");
+    await page.waitForSelector("#guide-q-who[hidden]", { state: "attached" });
+    // Back, Back, Back: to the intro, as the next person would find the tablet.
+    for (let step = 0; step < 3 && !(await page.isVisible("#guide-intro")); step++) await page.goBack();
+    await page.waitForSelector("#guide-intro:not([hidden])");
+    await page.click("#guide-start");
+    await page.waitForSelector("#guide-q-danger:not([hidden])");
+    assert.deepEqual(await page.$$eval("#guide-q-danger input:checked", (inputs) => inputs.map((input) => input.id)), []);
+    assert.deepEqual(page.problems(), []);
+  });
+});

@@ -25,6 +25,11 @@ test("after a first visit the guides, the directory and visited pages work offli
     await page.waitForFunction(() => navigator.serviceWorker?.controller !== null, null, { timeout: 20000 });
     await page.goto(site.url("cities/izu/windows/ibasho/"));
     const windowTitle = await page.textContent("h1");
+    // Whole loads of addresses that carry what a resident said: a guide's answers, a search.
+    await page.goto(site.url("cities/izu/guides/resident/?danger=no&who=self"));
+    await waitForHydration(page);
+    await page.goto(site.url("search/?q=%E8%99%90%E5%BE%85"));
+    await waitForHydration(page);
     await page.context().setOffline(true);
 
     // A guide, walked with the network off: the page, its screens and the WASM come from the cache.
@@ -56,14 +61,22 @@ test("after a first visit the guides, the directory and visited pages work offli
     const listed = await page.$$eval("#main li a", (links) => links.map((a) => a.getAttribute("href")));
     assert.ok(listed.includes("/cities/izu/guides/resident/") && listed.includes("/windows/"), listed.join(" "));
 
-    // Nothing with an answer in any cache: no kept address has a query.
-    const kept = await page.evaluate(async () => {
-      const all = [];
+    // Nothing with an answer in any cache: no kept address, and no kept response's own
+    // address, has a query; nothing of the search index is kept.
+    const { kept, responses } = await page.evaluate(async () => {
+      const kept = [];
+      const responses = [];
       for (const name of await caches.keys()) {
-        for (const request of await (await caches.open(name)).keys()) all.push(request.url);
+        const cache = await caches.open(name);
+        for (const request of await cache.keys()) {
+          kept.push(request.url);
+          responses.push((await cache.match(request)).url);
+        }
       }
-      return all;
+      return { kept, responses };
     });
+    assert.deepEqual(responses.filter((url) => new URL(url).search !== ""), [], "no kept response was fetched with a query");
+    assert.deepEqual(kept.filter((url) => new URL(url).pathname.startsWith("/search/")), [], "nothing of a search is kept");
     assert.ok(kept.length > 20, `the worker keeps the shell and pages: ${kept.length}`);
     assert.deepEqual(kept.filter((url) => new URL(url).search !== ""), [], "no address with a query is kept");
     assert.ok(!kept.some((url) => url.includes(answered.slice(1))), "the answer is nowhere in the cache");
@@ -88,7 +101,7 @@ test("a new build's worker takes over and the open page says a newer version is 
     await page.evaluate(() => navigator.serviceWorker.getRegistration().then((registration) => registration.update()));
     await page.locator("#update-ready").waitFor({ state: "visible", timeout: 20000 });
     assert.match(await page.textContent("#update-ready"), /新しい版があります/);
-    await page.waitForFunction(async () => (await caches.keys()).join() === "tsunagu-0000000000000000", null, { timeout: 10000 });
+    await page.waitForFunction(async () => (await caches.keys()).join() === "tsunagu-/-0000000000000000", null, { timeout: 10000 });
     assert.deepEqual(page.problems(), []);
   } finally {
     await page.closeAll();

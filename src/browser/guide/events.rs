@@ -170,6 +170,10 @@ fn on_click(event: Event) {
         return; // a new tab or window: the browser opens the link's address itself
     }
     event.prevent_default();
+    if link.id() == markup::START_ID {
+        // A new walk (the next person at a shared counter, say) starts with nothing ticked.
+        with_state(|state| state.kept = crate::guide::Answers::new());
+    }
     if link.id() == markup::RESTART_ID {
         // Start again forgets the answers kept for the browser's Back too.
         with_state(|state| state.kept = crate::guide::Answers::new());

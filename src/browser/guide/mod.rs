@@ -39,6 +39,8 @@ pub fn keep_navigate(navigate: impl Fn(&str, NavigateOptions) + 'static) {
         // Taken out first, then dropped (which removes them), outside the borrow.
         let listeners = LISTENERS.with(|slot| slot.borrow_mut().take());
         drop(listeners);
+        // Answers kept for Back belong to this page's walk: another guide starts with none.
+        state::with_state(|state| state.kept = crate::guide::Answers::new());
     });
 }
 

@@ -21,6 +21,9 @@ pub fn show(document: &Document, flow: &Flow, place: &Place) {
     let Ok(plan) = plan(flow, place, sensitive, &wording) else { return show_problem(document) };
     if !place.answers.is_empty() {
         with_state(|state| state.kept = place.answers.clone());
+    } else if place.at.is_none() {
+        // The intro: whoever starts from here starts afresh.
+        with_state(|state| state.kept = crate::guide::Answers::new());
     }
     show_only(document, &plan.screen);
     set_hidden(document, markup::PROBLEM_ID, true);

@@ -96,7 +96,8 @@ pub fn add_accessibility_pages(
     titles.insert(results_id.clone(), RESULTS_TITLE.to_string());
     let site = pages::SiteFacts {
         base,
-        page_count: pages.len() + 1,
+        // These pages, the results page, and the search page made after them.
+        page_count: pages.len() + 1 + crate::content::search::PAGES_MADE_LAST,
         titles: &titles,
         policy_id: &policy_id,
         results_id: &results_id,

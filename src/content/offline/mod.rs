@@ -2,7 +2,7 @@
 //! directories, the home page, and this page), and the page shown when one that was not kept is
 //! opened with no connection. The build's offline worker (`publish::offline`) keeps the same list.
 
-use crate::content::html::{html, BodyWriter, Markup};
+use crate::content::html::{html, BodyWriter, Markup, PageHtml};
 use crate::content::outline::InternalLink;
 use crate::content::page::{CompiledPage, GeneratedFront, PageKind};
 
@@ -18,8 +18,14 @@ pub fn kept_offline(page: &CompiledPage) -> bool {
 }
 
 /// The offline page: says plainly that the page asked for needs a connection, lists what this
-/// device keeps (guides, then directories, then the rest), and gives the emergency numbers.
-pub fn offline_page(pages: &[&CompiledPage], base: &str) -> (CompiledPage, Vec<InternalLink>) {
+/// device keeps (guides, then directories, then the rest), and gives the emergency numbers as
+/// the emergency page words them (`emergency_numbers`), or 110 and 119 on a site without one.
+/// A site with no page at all gets none.
+pub fn offline_page(
+    pages: &[&CompiledPage],
+    base: &str,
+    emergency_numbers: Option<&PageHtml>,
+) -> Option<(CompiledPage, Vec<InternalLink>)> {
     let home = pages.iter().find(|page| page.id.is_empty());
     let kept: Vec<&&CompiledPage> = pages.iter().filter(|page| kept_offline(page)).collect();
     let group = |wanted: fn(&PageKind) -> bool| -> Vec<&CompiledPage> {
@@ -52,17 +58,21 @@ pub fn offline_page(pages: &[&CompiledPage], base: &str) -> (CompiledPage, Vec<I
             "この端末には、一度このサイトを開いたときに、次のページが保存されています。通信がなくても開けます。"
             "ここに保存されるのはページだけで、案内で選んだ答えは含まれません。"
         }
-        p class="emergency-note" {
-            "命に危険があるときは、"
-            a class="tel" href="tel:110" { "110番（警察）" }
-            "・"
-            a class="tel" href="tel:119" { "119番（救急・消防）" }
-            "に電話してください。"
+        @if let Some(numbers) = emergency_numbers {
+            div class="emergency-note" { (numbers) }
+        } @else {
+            p class="emergency-note" {
+                "命に危険があるときは、"
+                a class="tel" href="tel:110" { "110番（警察）" }
+                "・"
+                a class="tel" href="tel:119" { "119番（救急・消防）" }
+                "に電話してください。"
+            }
         }
         @for section in &sections { (section) }
     };
     let generated = body.finish(markup);
-    let reviewed = home.map(|page| page.front.reviewed).unwrap_or_else(|| pages[0].front.reviewed);
+    let reviewed = home.or(pages.first())?.front.reviewed;
     let page = CompiledPage {
         id: OFFLINE_PAGE_ID.to_string(),
         source: "(offline page)".to_string(),
@@ -81,5 +91,5 @@ pub fn offline_page(pages: &[&CompiledPage], base: &str) -> (CompiledPage, Vec<I
         parent: None,
         kind: PageKind::Article,
     };
-    (page, generated.links)
+    Some((page, generated.links))
 }

@@ -28,6 +28,10 @@ pub struct SearchIndex {
     pub records: usize,
 }
 
+/// How many pages [`add_search`] adds after every other page is made (the search page, made
+/// last because it indexes every other page): counts of the site's pages made earlier add it.
+pub const PAGES_MADE_LAST: usize = 1;
+
 /// Makes the index from the site's pages and data and adds the search page.
 pub fn add_search(site: &mut CompiledSite, sections: &BTreeMap<String, Vec<SectionText>>, synonyms: &[Vec<String>]) {
     let records = records::records(site, sections);
