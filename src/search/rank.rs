@@ -224,8 +224,10 @@ pub fn phrase_tier(plan: &QueryPlan, fold: &FoldMap, record: &Record) -> u8 {
     }
 }
 
-/// Orders candidates whose records are at hand: phrase tier first, then national pages and
-/// the glossary (the general explanation) before a city's, then the shards' order.
+/// Orders candidates whose records are at hand: phrase tier first, then what the words are
+/// about before a guide's outcome that merely names them (a guide's result lists many windows;
+/// someone who types a window's name wants the window), then national pages and the glossary
+/// (the general explanation) before a city's, then the shards' order.
 pub fn rerank(plan: &QueryPlan, fold: &FoldMap, found: Vec<(Candidate, &Record)>) -> Vec<(Candidate, u8)> {
     let tiers: Vec<(Candidate, u8)> =
         found.iter().map(|(candidate, record)| (*candidate, phrase_tier(plan, fold, record))).collect();
@@ -233,8 +235,10 @@ pub fn rerank(plan: &QueryPlan, fold: &FoldMap, found: Vec<(Candidate, &Record)>
         .iter()
         .enumerate()
         .map(|(position, (_, record))| {
-            let key =
-                u64::from(3 - tiers[position].1) << 33 | u64::from(!record.city.is_empty()) << 32 | position as u64;
+            let key = u64::from(3 - tiers[position].1) << 34
+                | u64::from(record.kind == RecordKind::Guide) << 33
+                | u64::from(!record.city.is_empty()) << 32
+                | position as u64;
             (key, position as u32)
         })
         .collect();

@@ -2,6 +2,7 @@
 //! the place the WASM writes results into, the quick exit, and a 五十音 index of pages,
 //! windows and glossary terms for readers without JavaScript.
 
+use crate::content::offline::OFFLINE_PAGE_ID;
 use maud::{html, Markup};
 
 use super::records::GLOSSARY_ID;
@@ -176,7 +177,8 @@ fn index_entries(site: &CompiledSite, records: &[Record]) -> Vec<Entry> {
     let key = |text: &str| fold.normalize(text, 40).text();
     let mut entries = Vec::new();
     for page in &site.pages {
-        if page.id.is_empty() || matches!(page.kind, PageKind::Window | PageKind::Search) {
+        if page.id.is_empty() || page.id == OFFLINE_PAGE_ID || matches!(page.kind, PageKind::Window | PageKind::Search)
+        {
             continue;
         }
         let url = href(&crate::site::page_url(&site.base, &page.id));

@@ -2,6 +2,7 @@
 //! section of a Markdown page (glossary terms are the glossary's sections), each window, and
 //! each outcome of a guide. Every record carries its city and its kind.
 
+use crate::content::offline::OFFLINE_PAGE_ID;
 use std::collections::BTreeMap;
 
 use crate::content::compiled::CompiledSite;
@@ -19,8 +20,8 @@ pub const GLOSSARY_ID: &str = "glossary";
 pub fn records(site: &CompiledSite, sections: &BTreeMap<String, Vec<SectionText>>) -> Vec<Record> {
     let mut records = Vec::new();
     for page in &site.pages {
-        if !matches!(page.kind, PageKind::Article | PageKind::Indicators) {
-            continue; // windows, guides and directories come from their data below
+        if !matches!(page.kind, PageKind::Article | PageKind::Indicators) || page.id == OFFLINE_PAGE_ID {
+            continue; // windows, guides and directories come from their data below; the offline page is for no connection
         }
         page_records(page, sections.get(&page.id).map(Vec::as_slice).unwrap_or_default(), &mut records);
     }
