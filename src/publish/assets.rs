@@ -105,7 +105,14 @@ impl SiteAssets {
             };
             styles.push(hashed(name, "css", bytes));
         }
+        // Published under names of our own, from their bytes like every other shared file:
+        // Trunk's names carry a hash of varying length, which hosts' rules could not match.
         let (script, wasm) = (pick(".js")?, pick("_bg.wasm")?);
+        let script = hashed("tsunagu-web", "js", script.bytes);
+        let wasm = {
+            let named = hashed("tsunagu-web", "wasm", wasm.bytes);
+            Asset { name: named.name.replace(".wasm", "_bg.wasm"), bytes: named.bytes }
+        };
         // The WASM and its loader are fetched by this script, not preloaded by the page, so a
         // browser with JavaScript off downloads neither. Both fetches start at once, side by side.
         // It also registers the offline worker beside it (`sw.js`, see `offline`), and shows the

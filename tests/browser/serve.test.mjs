@@ -104,9 +104,12 @@ test("the preview serves like a static host: 404 page, folder redirect, WASM typ
   const folder = await fetch(origin + "/glossary", { redirect: "manual" });
   assert.equal(folder.status, 301);
   assert.equal(folder.headers.get("location"), "/glossary/");
+  // The page names its start script, which names the WASM (the page preloads nothing).
   const home = await (await fetch(origin + "/")).text();
-  const wasm = home.match(/href="\/(tsunagu-web-[^"]+_bg\.wasm)"/)[1];
+  const start = home.match(/src="\/(start-[0-9a-f]+\.js)"/)[1];
+  const wasm = (await (await fetch(origin + "/" + start)).text()).match(/"\.\/(tsunagu-web-[^"]+_bg\.wasm)"/)[1];
   assert.equal((await fetch(origin + "/" + wasm)).headers.get("content-type"), "application/wasm");
+  assert.equal((await fetch(origin + "/sw.js")).status, 404, "no offline worker in the preview");
   const encoded = await fetch(origin + "/%67lossary/");
   assert.equal(encoded.status, 200, "%XX in a path is decoded");
   const head = await fetch(origin + "/glossary/", { method: "HEAD" });
