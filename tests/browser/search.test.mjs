@@ -111,7 +111,7 @@ test("the results page at the largest text size on a phone: axe-core finds nothi
 });
 
 test("keyboard only: the header box, the results and the quick exit are reachable and work", async () => {
-  await site.withPage({}, async (page) => {
+  await site.withPage({ serviceWorkers: "block" }, async (page) => {
     await page.goto(site.url(""));
     await waitForHydration(page);
     await page.focus("#header-search-q");
@@ -129,6 +129,28 @@ test("keyboard only: the header box, the results and the quick exit are reachabl
     await page.focus("#search-exit");
     await page.keyboard.press("Enter");
     await page.waitForURL((url) => url.href.startsWith(exit));
+  });
+});
+
+test("after two searches and the quick exit, Back finds no query in the history", async () => {
+  await site.withPage({ serviceWorkers: "block" }, async (page) => {
+    await page.goto(site.url("programmes/outreach/"));
+    await waitForHydration(page);
+    await page.getByRole("searchbox", { name: "サイト内検索" }).fill("8050");
+    await page.keyboard.press("Enter");
+    await waitForUrl(page, /\/search\/\?q=8050$/);
+    await page.fill("#search-q", "虐待");
+    await page.press("#search-q", "Enter");
+    await waitForUrl(page, /\/search\/\?q=%E8%99%90%E5%BE%85$/);
+    await page.waitForFunction(() => /検索結果/.test(document.querySelector("#search-status")?.textContent ?? ""));
+    const exit = await page.getAttribute("#search-exit", "href");
+    await page.route("**/*", (route) => (route.request().url().startsWith(exit) ? route.fulfill({ body: "neutral" }) : route.continue()));
+    await page.click("#search-exit");
+    await page.waitForURL((url) => url.href.startsWith(exit));
+    await page.goBack();
+    await page.waitForLoadState("domcontentloaded");
+    assert.ok(!page.url().includes("q="), `Back lands on ${page.url()}`);
+    assert.equal(new URL(page.url()).pathname, "/programmes/outreach/", "the page the search began from");
   });
 });
 

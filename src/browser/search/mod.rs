@@ -54,7 +54,11 @@ pub fn listen() {
             state = SearchState { q: input.map(|input| input.value()).unwrap_or_default(), ..state };
             state.q = state.q.trim().chars().take(crate::search::format::MAX_QUERY_CHARS).collect();
         }
-        go(&form.get_attribute("action").unwrap_or_default(), &state, false);
+        // From another page a search is a new history entry (Back returns to that page); on the
+        // search page a new query replaces the last, so the history never holds more than one
+        // query and a quick exit, which replaces the current entry, leaves none behind.
+        let on_search_page = document.get_element_by_id("search-app").is_some();
+        go(&form.get_attribute("action").unwrap_or_default(), &state, on_search_page);
     });
     let on_change = Closure::<dyn Fn(Event)>::new(|event: Event| {
         let Some(element) = target(&event) else { return };
@@ -99,8 +103,15 @@ fn quick_exit(exit: &Option<String>) {
         {
             input.set_value("");
         }
-        if let Some(results) = document.get_element_by_id("search-results") {
-            results.set_text_content(None);
+        if let Some(input) =
+            document.get_element_by_id("header-search-q").and_then(|e| e.dyn_into::<HtmlInputElement>().ok())
+        {
+            input.set_value("");
+        }
+        for id in ["search-results", "search-status"] {
+            if let Some(element) = document.get_element_by_id(id) {
+                element.set_text_content(None);
+            }
         }
     }
     let Some(window) = web_sys::window() else { return };
