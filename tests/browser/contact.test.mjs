@@ -128,6 +128,8 @@ test("a window without a number in the bundled sample says where to find it, nam
 
     await page.goto(sample.url("cities/izu/guides/resident/?danger=no&who=family&trouble=care&care-need=worry&age=elderly&area=shuzenji&mobility=can-go"));
     await waitForHydration(page);
+    // The guide shows the result's screen in the frame after hydration.
+    await page.waitForSelector(".guide-result:not([hidden]) [data-pick]:not([hidden])");
     const picks = await page.$$eval(".guide-result:not([hidden]) [data-pick]:not([hidden])", (cards) =>
       cards.map((card) => ({ tel: card.querySelector('a[href^="tel:"]') !== null, contact: card.querySelector(".pick-card__contact").textContent })));
     assert.ok(picks.length > 0, "the result shows window cards");
