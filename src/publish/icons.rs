@@ -15,7 +15,9 @@ pub fn png_from_svg(svg: &[u8], size: u32, opaque: bool) -> Result<Vec<u8>, Stri
         Tree::from_data(svg, &Options::default()).map_err(|error| format!("cannot read the site icon: {error}"))?;
     let mut pixmap = Pixmap::new(size, size).ok_or_else(|| format!("cannot draw a {size}px icon"))?;
     if opaque {
-        pixmap.fill(Color::from_rgba8(0x0b, 0x53, 0x94, 0xff));
+        // The same colour as ICON_BACKGROUND, read from it (`#rrggbb`).
+        let rgb = u32::from_str_radix(ICON_BACKGROUND.trim_start_matches('#'), 16).unwrap_or(0);
+        pixmap.fill(Color::from_rgba8((rgb >> 16) as u8, (rgb >> 8) as u8, rgb as u8, 0xff));
     }
     let scale = size as f32 / tree.size().width().max(tree.size().height());
     resvg::render(&tree, Transform::from_scale(scale, scale), &mut pixmap.as_mut());
@@ -36,6 +38,9 @@ mod tests {
             assert_eq!((decoded.width(), decoded.height()), (size, size));
             let corner = decoded.pixel(0, 0).unwrap();
             assert_eq!(corner.alpha(), if opaque { 255 } else { 0 });
+            if opaque {
+                assert_eq!((corner.red(), corner.green(), corner.blue()), (0x0b, 0x53, 0x94), "ICON_BACKGROUND");
+            }
             let middle = decoded.pixel(size / 2, size / 2).unwrap();
             assert_eq!((middle.red(), middle.alpha()), (255, 255), "the drawing is there");
         }

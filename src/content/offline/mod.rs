@@ -2,6 +2,7 @@
 //! directories, the home page, and this page), and the page shown when one that was not kept is
 //! opened with no connection. The build's offline worker (`publish::offline`) keeps the same list.
 
+use crate::content::emergency::EMERGENCY_PAGE_ID;
 use crate::content::html::{html, BodyWriter, Markup, PageHtml};
 use crate::content::outline::InternalLink;
 use crate::content::page::{CompiledPage, GeneratedFront, PageKind};
@@ -14,7 +15,7 @@ pub const OFFLINE_PAGE_ID: &str = "offline";
 /// the home page and the guides' index), and the offline page itself.
 pub fn kept_offline(page: &CompiledPage) -> bool {
     matches!(page.kind, PageKind::Guide | PageKind::Directory { .. })
-        || ["", "guides", "emergency", OFFLINE_PAGE_ID].contains(&page.id.as_str())
+        || ["", "guides", EMERGENCY_PAGE_ID, OFFLINE_PAGE_ID].contains(&page.id.as_str())
 }
 
 /// The offline page: says plainly that the page asked for needs a connection, lists what this
