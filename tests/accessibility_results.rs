@@ -208,6 +208,8 @@ fn each_result_follows_its_evidence() {
     assert_eq!(of("1.2.1"), Verdict::NotApplicable { absent: vec![Feature::Media] });
     assert_eq!(of("1.4.3"), Verdict::NeedsReview { undecided: 2 });
     assert_eq!(of("3.2.3"), Verdict::NeedsReview { undecided: 0 });
+    assert_eq!(of("1.1.1").result_label(), "自動試験で問題なし", "an axe-only pass is not called 適合");
+    assert_eq!(of("2.1.1").result_label(), "適合");
     assert_eq!(of("1.2.1").result_label(), "非該当");
     assert_eq!(of("1.4.3").result_label(), "要目視");
 

@@ -28,7 +28,7 @@ pub struct SiteFacts<'a> {
 /// The counts of each result, for the summaries.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Tally {
-    /// 適合 by axe-core alone.
+    /// 自動試験で問題なし: axe-core alone passed it.
     pub automatic: usize,
     /// 適合 by a browser test.
     pub by_tests: usize,
@@ -55,13 +55,12 @@ impl Tally {
         tally
     }
 
-    /// 「適合 30（自動試験 20、ブラウザ試験 10）、非該当 8、要目視 18、不適合 0」.
+    /// 「適合 10、自動試験で問題なし 20、非該当 8、要目視 18、不適合 0」.
     pub fn sentence(&self) -> String {
         format!(
-            "適合 {}（自動試験 {}、ブラウザ試験 {}）、非該当 {}、要目視 {}、不適合 {}",
-            self.automatic + self.by_tests,
-            self.automatic,
+            "適合 {}、自動試験で問題なし {}、非該当 {}、要目視 {}、不適合 {}",
             self.by_tests,
+            self.automatic,
             self.not_applicable,
             self.needs_review,
             self.fails
@@ -164,7 +163,8 @@ pub fn results_body(site: &SiteFacts, run: &RecordedRun, criteria: &[Criterion])
         }
         (criteria_heading)
         p {
-            "「適合」は、axe-core の規則がすべてのページで合格したもの（自動試験）か、ブラウザ試験がその達成基準を確かめて合格したものです。"
+            "「適合」は、ブラウザ試験がその達成基準を確かめて合格したものです。"
+            "「自動試験で問題なし」は、axe-core の規則がすべてのページで合格したものです。機械で確かめられる部分に問題はありませんでしたが、適合と判断するには人による確認が要ります。"
             "「非該当」は、試験したどのページにも、その達成基準が対象とする内容がないものです。"
             "「要目視」は、この試験では確かめていない達成基準で、人が確認します。"
             "自動試験は機械で判断できることだけを確かめます（たとえば代替テキストがあることは確かめますが、その内容が適切かは確かめません）。"

@@ -1,6 +1,7 @@
 //! Each success criterion's result from a test run: a violation fails it; a browser test that
 //! verified it and passed makes it 適合; axe-core rules for it passing on every page (with
-//! nothing left undecided) make it 適合 automatically; no tested page having the content it is
+//! nothing left undecided) make it 自動試験で問題なし (not 適合: a machine checks only part of a
+//! criterion, so a person still has to confirm it); no tested page having the content it is
 //! about makes it 非該当; anything else is 要目視 (no test covers it), said plainly.
 
 use crate::content::accessibility::criteria::{Criterion, Feature};
@@ -45,7 +46,8 @@ impl Verdict {
     pub fn result_label(&self) -> &'static str {
         match self {
             Verdict::Fails { .. } => "不適合",
-            Verdict::CheckedByTests { .. } | Verdict::PassedAutomatically { .. } => "適合",
+            Verdict::CheckedByTests { .. } => "適合",
+            Verdict::PassedAutomatically { .. } => "自動試験で問題なし",
             Verdict::NotApplicable { .. } => "非該当",
             Verdict::NeedsReview { .. } => "要目視",
         }
