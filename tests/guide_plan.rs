@@ -14,7 +14,7 @@ use tsunagu::content::guides::pages::wording;
 use tsunagu::content::{compile_site, PageKind};
 use tsunagu::guide::markup::{self, Wording};
 use tsunagu::guide::plan::{in_play_text, plan, resume_of, Content, Link, Plan, Resume};
-use tsunagu::guide::steps::{place_from_query, with_kept, Place, Problem};
+use tsunagu::guide::steps::{after_answer, place_from_query, with_kept, Place, Problem};
 use tsunagu::guide::{Answer, Choice, Condition, Flow, Outcome, Question, QuestionKind, Route, WindowPick};
 
 fn text(value: &str) -> Cow<'static, str> {
@@ -422,4 +422,55 @@ fn answers_kept_in_memory_fill_an_older_address_that_agrees_with_them() {
     let other = place_from_query(&flow, "?danger=yes&at=danger").expect("another address");
     assert_eq!(with_kept(other.clone(), &kept), other);
     assert_eq!(with_kept(Place::default(), &kept), Place::default());
+}
+
+/// The test flow with 「いちばん困っていること」 (`main`, among the troubles ticked) asked
+/// between the troubles and the area when more than one is ticked.
+fn flow_with_main() -> Flow {
+    let mut flow = flow();
+    let mut questions = flow.questions.to_vec();
+    questions[1].routes = Cow::Owned(vec![
+        Route { when: any_of("trouble", &["none"]), next: text("general") },
+        Route { when: Condition::AtLeast { question: text("trouble"), count: 2 }, next: text("main") },
+        Route { when: Condition::Always, next: text("area") },
+    ]);
+    let mut main = question(
+        "main",
+        QuestionKind::Single,
+        &[("care", false), ("money", false)],
+        true,
+        vec![Route { when: Condition::Always, next: text("area") }],
+    );
+    main.among = Some(text("trouble"));
+    questions.insert(2, main);
+    flow.questions = Cow::Owned(questions);
+    flow
+}
+
+#[test]
+fn a_main_trouble_no_longer_ticked_is_asked_again_not_routed_by() {
+    let flow = flow_with_main();
+    let walked = place_from_query(&flow, "danger=no&trouble=care.money&main=money&area=north&at=check").unwrap();
+    assert_eq!(walked.answers.get("main"), chose(&["money"]).as_ref());
+    // On the check screen the reader changes the troubles and keeps only 介護.
+    let changing =
+        place_from_query(&flow, "danger=no&trouble=care.money&main=money&area=north&at=trouble&return=check").unwrap();
+    let trouble = flow.question("trouble").unwrap();
+    let after = after_answer(&flow, &changing, trouble, Answer::Chose(vec!["care".to_string()])).unwrap();
+    assert_eq!(after.answers.get("main"), None, "the main trouble お金 is forgotten with its tick");
+    assert_eq!(after.at.as_deref(), Some("check"), "one trouble asks no main one: back to the check screen");
+    // Ticking both again asks which matters most, with nothing pre-ticked from before.
+    let both = after_answer(
+        &flow,
+        &Place { at: Some("trouble".to_string()), returning: true, ..after.clone() },
+        trouble,
+        Answer::Chose(vec!["care".to_string(), "money".to_string()]),
+    )
+    .unwrap();
+    assert_eq!(both.at.as_deref(), Some("main"));
+    // A hand-edited or old link naming a main trouble that is not ticked is not obeyed.
+    let edited = place_from_query(&flow, "danger=no&trouble=care.money&main=money&area=north").unwrap();
+    assert_eq!(edited.answers.get("main"), chose(&["money"]).as_ref(), "a ticked main trouble is kept");
+    let stale = place_from_query(&flow, "danger=no&trouble=care&main=money&area=north").unwrap();
+    assert_eq!(stale.answers.get("main"), None);
 }

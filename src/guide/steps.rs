@@ -76,7 +76,25 @@ pub fn place_from_query(flow: &Flow, query: &str) -> Result<Place, Problem> {
         let question = flow.question(id).ok_or(Problem::Unreadable)?;
         check_answer(question, answer).map_err(Problem::Walk)?;
     }
+    drop_stale_among(flow, &mut answers);
     Ok(Place { answers, at, returning })
+}
+
+/// Forgets an answer to a question `among` an earlier one (「いちばん困っていること」) that is
+/// no longer one of the options ticked there: after the troubles change on the check screen,
+/// the main trouble is asked again instead of routing by a trouble the reader took back.
+fn drop_stale_among(flow: &Flow, answers: &mut Answers) {
+    for question in flow.questions.iter() {
+        let Some(among) = question.among.as_deref() else { continue };
+        let (Some(Answer::Chose(chosen)), Some(Answer::Chose(ticked))) =
+            (answers.get(question.id.as_ref()), answers.get(among))
+        else {
+            continue;
+        };
+        if !chosen.iter().all(|option| ticked.contains(option)) {
+            answers.remove(question.id.as_ref());
+        }
+    }
 }
 
 /// Keys that sharing adds to a link (`utm_source`, `fbclid`, …): not the reader's answers, so
@@ -139,6 +157,7 @@ pub fn after_answer(flow: &Flow, place: &Place, question: &Question, answer: Ans
     // choosing the old branch again finds them; only a shared result is trimmed.
     let mut answers = place.answers.clone();
     answers.insert(question.id.to_string(), answer);
+    drop_stale_among(flow, &mut answers);
     if place.returning {
         return match flow.walk(&answers).map_err(Problem::Walk)?.position {
             Position::Done(outcome) if outcome.urgent => Ok(Place { answers, at: None, returning: false }),

@@ -59,11 +59,7 @@ impl Tally {
     pub fn sentence(&self) -> String {
         format!(
             "適合 {}、自動試験で問題なし {}、非該当 {}、要目視 {}、不適合 {}",
-            self.by_tests,
-            self.automatic,
-            self.not_applicable,
-            self.needs_review,
-            self.fails
+            self.by_tests, self.automatic, self.not_applicable, self.needs_review, self.fails
         )
     }
 }
