@@ -41,9 +41,18 @@ thread_local! {
     static CACHE: RefCell<Cache> = RefCell::new(Cache::default());
 }
 
+/// Starts fetching `url` at once: requests started one after another run side by side, and
+/// each is awaited with [`text_of`].
+fn start_fetch(url: &str) -> Result<web_sys::js_sys::Promise, ()> {
+    Ok(web_sys::window().ok_or(())?.fetch_with_str(url))
+}
+
 async fn fetch_text(url: &str) -> Result<String, ()> {
-    let window = web_sys::window().ok_or(())?;
-    let response = JsFuture::from(window.fetch_with_str(url)).await.map_err(|_| ())?;
+    text_of(start_fetch(url)?).await
+}
+
+async fn text_of(started: web_sys::js_sys::Promise) -> Result<String, ()> {
+    let response = JsFuture::from(started).await.map_err(|_| ())?;
     let response: web_sys::Response = response.dyn_into().map_err(|_| ())?;
     if !response.ok() {
         return Err(());
@@ -76,32 +85,54 @@ async fn manifest(folder: &str) -> Result<Rc<Manifest>, ()> {
     Ok(manifest)
 }
 
-async fn shard(folder: &str, number: u32) -> Result<Rc<Shard>, ()> {
-    if let Some(shard) = CACHE.with(|cache| kept(&cache.borrow().shards, number)) {
-        return Ok(shard);
-    }
-    let shard: Rc<Shard> = Rc::new(read_shard(&fetch_text(&format!("{folder}t/{number}.txt")).await?));
-    CACHE.with(|cache| cache.borrow_mut().shards.push((number, shard.clone())));
-    Ok(shard)
+/// Starts fetching the manifest, so that the first query on the search page waits one round of
+/// requests less. Errors are left for the query to meet.
+pub fn prefetch_manifest(folder: String) {
+    leptos::task::spawn_local(async move {
+        let _ = manifest(&folder).await;
+    });
 }
 
-async fn chunk(folder: &str, number: u32) -> Result<Rc<Chunk>, ()> {
-    if let Some(chunk) = CACHE.with(|cache| kept(&cache.borrow().chunks, number)) {
-        return Ok(chunk);
+/// The token shards numbered, from memory or fetched side by side.
+async fn shards(folder: &str, numbers: Vec<u32>) -> Result<Vec<(u32, Rc<Shard>)>, ()> {
+    kept_or_fetched(folder, "t", numbers, |cache| &mut cache.shards, read_shard).await
+}
+
+/// The record files numbered, from memory or fetched side by side.
+async fn chunks(folder: &str, numbers: Vec<u32>) -> Result<Vec<(u32, Rc<Chunk>)>, ()> {
+    kept_or_fetched(folder, "r", numbers, |cache| &mut cache.chunks, read_chunk).await
+}
+
+/// Files `{folder}{kind}/{n}.txt`: those in memory, and the others fetched all at once (one
+/// round of requests, not one each), read, and kept.
+async fn kept_or_fetched<T>(
+    folder: &str,
+    kind: &str,
+    numbers: Vec<u32>,
+    list: fn(&mut Cache) -> &mut Vec<(u32, Rc<T>)>,
+    read: fn(&str) -> T,
+) -> Result<Vec<(u32, Rc<T>)>, ()> {
+    let mut files = Vec::new();
+    let mut started = Vec::new();
+    for number in numbers {
+        match CACHE.with(|cache| kept(list(&mut cache.borrow_mut()), number)) {
+            Some(file) => files.push((number, file)),
+            None => started.push((number, start_fetch(&format!("{folder}{kind}/{number}.txt"))?)),
+        }
     }
-    let chunk: Rc<Chunk> = Rc::new(read_chunk(&fetch_text(&format!("{folder}r/{number}.txt")).await?));
-    CACHE.with(|cache| cache.borrow_mut().chunks.push((number, chunk.clone())));
-    Ok(chunk)
+    for (number, request) in started {
+        let file = Rc::new(read(&text_of(request).await?));
+        CACHE.with(|cache| list(&mut cache.borrow_mut()).push((number, file.clone())));
+        files.push((number, file));
+    }
+    Ok(files)
 }
 
 /// Runs `state`'s query against the index in `folder`.
 pub async fn search(folder: &str, state: &SearchState) -> Result<Found, ()> {
     let manifest = manifest(folder).await?;
     let plan = QueryPlan::new(&manifest, &state.q);
-    let mut shards = Vec::new();
-    for number in plan.shards(manifest.shards) {
-        shards.push((number, shard(folder, number).await?));
-    }
+    let shards = shards(folder, plan.shards(manifest.shards)).await?;
     let city = state
         .city
         .as_ref()
@@ -119,13 +150,14 @@ pub async fn search(folder: &str, state: &SearchState) -> Result<Found, ()> {
     );
     let total = candidates.len();
     let best: Vec<Candidate> = candidates.into_iter().take(SHOWN).collect();
-    let mut chunks: Vec<(u32, Rc<Chunk>)> = Vec::new();
+    let mut numbers: Vec<u32> = Vec::new();
     for candidate in &best {
         let number = candidate.record / CHUNK_RECORDS;
-        if kept(&chunks, number).is_none() {
-            chunks.push((number, chunk(folder, number).await?));
+        if !numbers.contains(&number) {
+            numbers.push(number);
         }
     }
+    let chunks = chunks(folder, numbers).await?;
     let record_of = |record: u32| {
         let (_, chunk) = chunks.iter().find(|(n, _)| *n == record / CHUNK_RECORDS)?;
         chunk.get((record % CHUNK_RECORDS) as usize)

@@ -167,15 +167,16 @@ pub fn body_shown() {
         *counter.borrow()
     });
     set_hidden(&document, "search-az", !state.q.is_empty());
-    if state.q.is_empty() {
-        results::clear(&document);
-        return;
-    }
     let Some(folder) =
         root.get_attribute("data-index").filter(|folder| folder.starts_with('/') && !folder.starts_with("//"))
     else {
         return;
     };
+    if state.q.is_empty() {
+        results::clear(&document);
+        index::prefetch_manifest(folder);
+        return;
+    }
     leptos::task::spawn_local(async move {
         let found = index::search(&folder, &state).await;
         if GENERATION.with(|counter| *counter.borrow()) != generation {
