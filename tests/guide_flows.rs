@@ -16,7 +16,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write;
 use std::path::{Path, PathBuf};
 
-use every_path::{every_path, picks_by_rule};
+use every_path::{every_path, path_count, picks_by_rule, unread_questions, weight};
 use tsunagu::cli::{build_site, BuildInput};
 use tsunagu::content::{compile_site, CompiledSite};
 use tsunagu::guide::engine::pick_indices;
@@ -45,6 +45,8 @@ fn every_option_leads_to_its_next_nodes_and_every_path_to_its_windows() {
     for checked in &site.flows {
         let flow = &checked.flow;
         let paths = every_path(flow).expect("the flow was checked at build");
+        // A question no condition reads is walked by its first answer, which stands for all.
+        let unread = unread_questions(flow);
         // Where each (question, answer option) leads, over every path.
         let mut next_nodes: BTreeMap<(String, String), BTreeSet<String>> = BTreeMap::new();
         for (answers, _) in &paths {
@@ -58,6 +60,9 @@ fn every_option_leads_to_its_next_nodes_and_every_path_to_its_windows() {
                     Position::Done(outcome) => format!("→ {}", outcome.id),
                 };
                 let options = match answer {
+                    _ if unread.contains(question.id.as_ref()) => {
+                        question.options.iter().map(|choice| choice.id.to_string()).collect()
+                    }
                     Answer::Unknown => vec!["わからない".to_string()],
                     Answer::Chose(options) => options.clone(),
                 };
@@ -85,7 +90,7 @@ fn every_option_leads_to_its_next_nodes_and_every_path_to_its_windows() {
         insta::assert_snapshot!(format!("guide_routing__{}__{}", flow.city, flow.id), routing);
 
         // Every path's result, grouped.
-        let mut results: BTreeMap<String, (usize, String)> = BTreeMap::new();
+        let mut results: BTreeMap<String, (u64, String)> = BTreeMap::new();
         for (answers, outcome) in &paths {
             let (first, secondary) = flow.picks(outcome, answers);
             let ids = |picks: &[&tsunagu::guide::WindowPick]| {
@@ -94,9 +99,9 @@ fn every_option_leads_to_its_next_nodes_and_every_path_to_its_windows() {
             let key = format!("{} | first: {} | secondary: {}", outcome.id, ids(&first), ids(&secondary));
             let example = query_from_answers(answers.iter().map(|(question, answer)| (question.as_str(), answer)));
             let entry = results.entry(key).or_insert((0, example));
-            entry.0 += 1;
+            entry.0 += weight(flow, answers);
         }
-        let mut summary = format!("{} paths, {} distinct results\n", paths.len(), results.len());
+        let mut summary = format!("{} paths, {} distinct results\n", path_count(flow, &paths), results.len());
         for (key, (count, example)) in &results {
             let _ = writeln!(summary, "{count:>5} × {key}\n        e.g. {example}");
         }
@@ -178,7 +183,7 @@ fn every_guide_page_reads_back_as_its_source_flow(content: &str, base: &str, exp
         let source_paths = every_path(source).expect("the flow was checked at build");
         let decoded_paths =
             every_path(&decoded).unwrap_or_else(|error| panic!("{name}: the page's flow does not walk: {error}"));
-        assert_eq!(source_paths.len() as u64, checked.paths, "{name}");
+        assert_eq!(path_count(source, &source_paths), checked.paths, "{name}");
         assert_eq!(decoded_paths.len(), source_paths.len(), "{name}: the number of paths");
         for ((answers, source_outcome), (decoded_answers, decoded_outcome)) in source_paths.iter().zip(&decoded_paths) {
             let query = || query_from_answers(answers.iter().map(|(question, answer)| (question.as_str(), answer)));

@@ -125,7 +125,7 @@ const situations = [
     answers: { danger: NO, who: SELF, trouble: [OTHER], "other-need": "体や心の健康", age: "40〜64歳", mobility: GO },
     first: ["伊豆市福祉相談センター"] },
   { city: "izu", says: "修善寺に住む父の介護と、自分が仕事を失ったこと。いちばんは仕事",
-    answers: { danger: NO, who: FAMILY, trouble: [CARE, MONEY], main: MONEY, age: "65歳以上", area: "修善寺地区", mobility: GO },
+    answers: { danger: NO, who: [SELF, FAMILY], trouble: [CARE, MONEY], main: MONEY, age: "65歳以上", area: "修善寺地区", mobility: GO },
     first: ["生活困窮者自立相談支援機関", "伊豆市福祉相談センター"], outcome: "several-fields" },
   { city: "izu", says: "中学生の娘が不登校",
     answers: { danger: NO, who: FAMILY, trouble: [SCHOOL], age: "18歳未満", mobility: GO },

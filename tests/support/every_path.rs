@@ -1,6 +1,11 @@
 //! Every path through a flow, enumerated one by one (test code only): the reference that the
 //! build's memoised checks and the browser's live count are compared with, and the source of
 //! the reviewed snapshots. Bounded: more paths than the limit is an error, not a hang.
+//!
+//! A question that no condition of the flow reads (「だれのことで相談したいですか」: asked for the
+//! 相談メモ, never for routing) is enumerated by its first answer alone, standing for all of
+//! them: [`weight`] gives how many concrete paths a listed path stands for, and
+//! [`path_count`] the total, which is what the build counts.
 
 #![allow(dead_code)]
 
@@ -8,21 +13,58 @@ use std::collections::BTreeSet;
 
 use tsunagu::content::guides::paths::PathFindings;
 use tsunagu::guide::engine::{answers_to, next_of, possible_answers};
-use tsunagu::guide::{Answers, Flow, Outcome, Position, Question, WalkError, WindowPick};
+use tsunagu::guide::{Answers, Condition, Flow, Outcome, Position, Question, WalkError, WindowPick};
 
-/// More paths than any bundled flow has (伊豆市 resident: 245,647, since 「いちばん困っていること」
-/// and the follow-up questions), few enough to enumerate.
+/// More listed paths than any bundled flow has (伊豆市 resident: 245,647, since 「いちばん困って
+/// いること」 and the follow-up questions; 573,177 concrete paths since 「だれのこと」 takes
+/// several answers), few enough to enumerate.
 pub const PATH_LIMIT: usize = 400_000;
 
 /// Every complete set of answers with the outcome it reaches, sorted by the answers.
 pub fn every_path(flow: &Flow) -> Result<Vec<(Answers, &Outcome)>, WalkError> {
     let mut done = Vec::new();
+    let unread = unread_questions(flow);
     match node(flow, &flow.start)? {
         Position::Done(outcome) => done.push((Answers::new(), outcome)),
-        Position::Asking(question) => each_completion(flow, question, &mut Answers::new(), &mut done)?,
+        Position::Asking(question) => each_completion(flow, question, &mut Answers::new(), &unread, &mut done)?,
     }
     done.sort_by(|a, b| a.0.cmp(&b.0));
     Ok(done)
+}
+
+/// The ids of the questions some route or window condition of the flow reads.
+fn read_questions(flow: &Flow) -> BTreeSet<String> {
+    fn read(condition: &Condition, into: &mut BTreeSet<String>) {
+        match condition {
+            Condition::Always => {}
+            Condition::AnyOf { question, .. }
+            | Condition::Unknown { question }
+            | Condition::AtLeast { question, .. } => {
+                into.insert(question.to_string());
+            }
+            Condition::All(conditions) => conditions.iter().for_each(|condition| read(condition, into)),
+        }
+    }
+    let mut ids = BTreeSet::new();
+    flow.questions.iter().flat_map(|question| question.routes.iter()).for_each(|route| read(&route.when, &mut ids));
+    flow.outcomes.iter().flat_map(|outcome| outcome.windows.iter()).for_each(|pick| read(&pick.when, &mut ids));
+    ids
+}
+
+/// How many concrete paths a listed path stands for: the product of the answer counts of the
+/// questions on it that no condition reads.
+pub fn weight(flow: &Flow, answers: &Answers) -> u64 {
+    let read = read_questions(flow);
+    flow.questions
+        .iter()
+        .filter(|question| answers.contains_key(question.id.as_ref()) && !read.contains(question.id.as_ref()))
+        .map(|question| possible_answers(question).len() as u64)
+        .product()
+}
+
+/// The number of concrete paths the listed ones stand for.
+pub fn path_count(flow: &Flow, paths: &[(Answers, &Outcome)]) -> u64 {
+    paths.iter().map(|(answers, _)| weight(flow, answers)).sum()
 }
 
 /// What the build's checks find, worked out from every path one by one.
@@ -38,7 +80,7 @@ pub fn findings_by_enumeration(flow: &Flow) -> Result<PathFindings, WalkError> {
         }
     }
     Ok(PathFindings {
-        paths: paths.len() as u64,
+        paths: path_count(flow, &paths),
         reached_outcomes: paths.iter().map(|(_, outcome)| outcome.id.to_string()).collect(),
         reached_questions: paths.iter().flat_map(|(answers, _)| answers.keys().cloned()).collect(),
         reached_windows,
@@ -53,7 +95,7 @@ pub fn windows_in_play_by_enumeration(flow: &Flow, answers: &Answers) -> Result<
     let mut ends = Vec::new();
     match walk.position {
         Position::Done(outcome) => ends.push((so_far.clone(), outcome)),
-        Position::Asking(question) => each_completion(flow, question, &mut so_far, &mut ends)?,
+        Position::Asking(question) => each_completion(flow, question, &mut so_far, &unread_questions(flow), &mut ends)?,
     }
     let mut windows = BTreeSet::new();
     for (answers, outcome) in &ends {
@@ -71,21 +113,30 @@ fn node<'f>(flow: &'f Flow, id: &str) -> Result<Position<'f>, WalkError> {
     }
 }
 
-/// Every completion of `answers` from `question` on, in the order answers are tried.
+/// The ids of the questions no condition reads.
+pub fn unread_questions(flow: &Flow) -> BTreeSet<String> {
+    let read = read_questions(flow);
+    flow.questions.iter().map(|question| question.id.to_string()).filter(|id| !read.contains(id)).collect()
+}
+
+/// Every completion of `answers` from `question` on, in the order answers are tried (a
+/// question no condition reads by its first answer only).
 fn each_completion<'f>(
     flow: &'f Flow,
     question: &'f Question,
     answers: &mut Answers,
+    unread: &BTreeSet<String>,
     done: &mut Vec<(Answers, &'f Outcome)>,
 ) -> Result<(), WalkError> {
     if answers.contains_key(question.id.as_ref()) {
         return Err(WalkError::Cycle { question: question.id.to_string() });
     }
-    for answer in possible_answers(question) {
+    let tried = if unread.contains(question.id.as_ref()) { 1 } else { usize::MAX };
+    for answer in possible_answers(question).into_iter().take(tried) {
         answers.insert(question.id.to_string(), answer);
         match node(flow, next_of(question, answers)?)? {
             Position::Done(outcome) => done.push((answers.clone(), outcome)),
-            Position::Asking(next) => each_completion(flow, next, answers, done)?,
+            Position::Asking(next) => each_completion(flow, next, answers, unread, done)?,
         }
         if done.len() > PATH_LIMIT {
             return Err(WalkError::TooLarge { limit: PATH_LIMIT });
