@@ -143,14 +143,20 @@ for (const workers of ["block", "allow"]) {
       await waitForHydration(again);
       await again.waitForLoadState("networkidle");
       if (workers === "allow") {
-        // The new build's worker installs (its precache) and takes over.
+        // The browser asks for the worker again (as it does on navigations, at most daily, and
+        // here at once); the new build's worker installs, with its precache, and takes over.
+        await again.evaluate(async () => (await navigator.serviceWorker.getRegistration()).update());
         await again.waitForFunction(async () => {
           const registration = await navigator.serviceWorker.getRegistration();
-          return registration && !registration.installing && !registration.waiting;
-        }, null, { timeout: 30000 });
+          return !registration.installing && !registration.waiting && registration.active?.state === "activated";
+        }, null, { timeout: 60000, polling: 200 });
       }
       await again.close();
       const repeat = loggedSince(mark);
+      if (workers === "allow") {
+        assert.ok(repeat.some((line) => line.startsWith("/sw.js 200")), "the new worker was fetched");
+        assert.ok(repeat.some((line) => line.startsWith("/offline/ 200")), "…and its precache of the kept pages");
+      }
       const scripts = repeat.filter((line) => /\.(wasm|js)(\?| )/.test(line) && !line.startsWith("/sw.js "));
       console.log(`repeat visit (offline worker: ${workers}), what reached nginx:\n  ${repeat.join("\n  ")}`);
       assert.deepEqual(scripts, [], "no WASM or JS came from the network");
