@@ -323,10 +323,13 @@ fn compressed_response(name: &str, copy: &[u8], coding: &str) -> Vec<u8> {
     response_with(200, &content_type(name), &extra, copy.to_vec())
 }
 
+/// A shared file's `.br` and `.gz` bytes, by its (hashed) name.
+type CompressedCopies = HashMap<String, (Vec<u8>, Vec<u8>)>;
+
 /// `files` with `.br` and `.gz` copies of its hashed shared files, each compressed once for the
 /// life of the preview (a hashed name always means the same bytes).
 fn with_compressed_shared_files(mut files: SiteFiles) -> SiteFiles {
-    static COPIES: OnceLock<Mutex<HashMap<String, (Vec<u8>, Vec<u8>)>>> = OnceLock::new();
+    static COPIES: OnceLock<Mutex<CompressedCopies>> = OnceLock::new();
     let Ok(mut copies) = COPIES.get_or_init(Default::default).lock() else { return files };
     let shared: Vec<(String, Vec<u8>)> = files
         .files
