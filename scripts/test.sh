@@ -27,6 +27,11 @@ fi
 if ! command -v nginx >/dev/null && [ ! -x /usr/sbin/nginx ]; then
   apt_install nginx
 fi
+# …with its brotli module, to serve the .br copies `tsunagu build --precompress` writes.
+brotli_module=/usr/lib/nginx/modules/ngx_http_brotli_static_module.so
+if [ ! -f "$brotli_module" ]; then
+  apt_install libnginx-mod-http-brotli-static
+fi
 
 say "cargo test"
 cargo test --locked
@@ -35,15 +40,16 @@ say "the app (WASM) from source equals the bundled public/app/"
 scripts/build-app.sh --check
 
 say "building the sites with tsunagu build"
-scripts/build.sh --dist dist
+scripts/build.sh --dist dist --precompress
 scripts/build.sh --base /fukushi/jusou/ --dist dist-subfolder
 scripts/build.sh --content tests/fixtures/content/valid --base /other/ --dist dist-other
 
 say "serving dist with nginx, configured by tsunagu host-config nginx"
 nginx_dir="$(mktemp -d)"
 nginx_port="${NGINX_PORT:-18181}"
-cargo run --quiet --locked --profile cli --bin tsunagu -- host-config nginx --root dist --listen "127.0.0.1:$nginx_port" > "$nginx_dir/site.conf"
+cargo run --quiet --locked --profile cli --bin tsunagu -- host-config nginx --root dist --listen "127.0.0.1:$nginx_port" --brotli-static > "$nginx_dir/site.conf"
 cat > "$nginx_dir/nginx.conf" <<CONF
+load_module $brotli_module;
 daemon off;
 master_process off;
 pid $nginx_dir/nginx.pid;
@@ -77,7 +83,7 @@ TSUNAGU_DIST=dist TSUNAGU_DIST_SUBFOLDER=dist-subfolder TSUNAGU_DIST_OTHER=dist-
   node --test --test-concurrency=1 tests/browser/*.test.mjs
 
 say "the accessibility results: dist rebuilt with this run's record, and checked against it"
-scripts/build.sh --dist dist --test-results "$a11y_run"
+scripts/build.sh --dist dist --precompress --test-results "$a11y_run"
 TSUNAGU_A11Y_RESULTS="$a11y_run" TSUNAGU_DIST=dist TSUNAGU_DIST_SUBFOLDER=dist-subfolder \
   node --test --test-concurrency=1 tests/browser/after-run/*.test.mjs
 

@@ -40,6 +40,10 @@ enum Command {
         /// accessibility results page; without it the page says no run was recorded.
         #[arg(long, value_name = "FILE")]
         test_results: Option<PathBuf>,
+        /// Also write `.br` and `.gz` copies beside each text file and the WASM, for hosts that
+        /// serve precompressed files (nginx `gzip_static`/`brotli_static`, most CDNs).
+        #[arg(long)]
+        precompress: bool,
     },
     /// Builds, serves on 127.0.0.1, rebuilds on every change and reloads the open page.
     Serve {
@@ -82,6 +86,11 @@ enum Command {
         /// nginx's `listen` (a port, or address:port).
         #[arg(long, default_value = "80")]
         listen: String,
+        /// Also serve the `.br` copies of `tsunagu build --precompress` (needs nginx's brotli
+        /// module; Debian: the apt package libnginx-mod-http-brotli-static). The `.gz` copies
+        /// are always served (`gzip_static`, built into nginx).
+        #[arg(long)]
+        brotli_static: bool,
     },
     /// Lists every problem in a content folder, and each guide's coverage.
     Check {
@@ -124,16 +133,17 @@ impl InputArgs {
 /// Runs the command line.
 pub fn run(cli: Cli) -> ExitCode {
     match cli.command {
-        Command::Build { input, base, out, test_results } => {
-            site_build::run_build(input.into_input(base), &out, test_results.as_deref())
+        Command::Build { input, base, out, test_results, precompress } => {
+            site_build::run_build(input.into_input(base), &out, test_results.as_deref(), precompress)
         }
         Command::Serve { input, port, base } => serve::run_serve(input.into_input(base), port),
         Command::Check { content } => site_build::run_check(&content),
-        Command::HostConfig { host: Host::Nginx, root, base, listen } => {
+        Command::HostConfig { host: Host::Nginx, root, base, listen, brotli_static } => {
             match crate::content::normalize_base_path(&base) {
                 Ok(base) => {
                     let root = std::path::absolute(&root).unwrap_or(root);
-                    print!("{}", crate::publish::hosting::nginx_server(&root.display().to_string(), &base, &listen));
+                    let root = root.display().to_string();
+                    print!("{}", crate::publish::hosting::nginx_server(&root, &base, &listen, brotli_static));
                     ExitCode::SUCCESS
                 }
                 Err(message) => {

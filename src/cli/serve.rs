@@ -2,11 +2,16 @@
 //! watches the content (and style) folders, rebuilds on every change, and tells open pages to
 //! reload. When the content has errors, they are printed and shown over the page, and the last
 //! good site stays served. The live-reload script is added to pages as they are served, so
-//! nothing of it reaches `tsunagu build`.
+//! nothing of it reaches `tsunagu build`. The shared hashed files (WASM, loader, styles) are
+//! also served brotli- or gzip-compressed to a browser that accepts it, with
+//! `Content-Encoding`, as a host serving `tsunagu build --precompress` does; they are compressed
+//! once per name (the name is a hash of the bytes), so a rebuild stays quick. Pages, which get
+//! the live-reload script as they are served, go out as they are.
 
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
-use std::sync::{Arc, Condvar, Mutex};
+use std::sync::{Arc, Condvar, Mutex, OnceLock};
 use std::time::{Duration, Instant};
 
 use std::io::{Read, Write};
@@ -16,6 +21,7 @@ use maud::{html, DOCTYPE};
 use notify::{RecursiveMode, Watcher};
 
 use super::site_build::{build_site, BuildInput, BuildProblem};
+use crate::publish::precompress::{brotli, gzip, is_compressible, is_hashed};
 use crate::publish::SiteFiles;
 
 /// Where open pages ask for the next version; outside any base path.
@@ -53,6 +59,7 @@ pub fn run_serve(input: BuildInput, port: u16) -> ExitCode {
     // With content errors the preview still starts: it shows them, and the first good build.
     let (files, errors) = match build_site(&input) {
         Ok((_, files)) => {
+            let files = with_compressed_shared_files(files);
             println!("built {} pages in {} ms", files.pages, started.elapsed().as_millis());
             (files, Vec::new())
         }
@@ -142,6 +149,7 @@ fn rebuild_on_change(
         preview.version += 1;
         match built {
             Ok((_, files)) => {
+                let files = with_compressed_shared_files(files);
                 println!("rebuilt {} pages in {} ms", files.pages, started.elapsed().as_millis());
                 preview.files = Arc::new(files);
                 preview.errors.clear();
@@ -173,7 +181,7 @@ fn answer(mut stream: TcpStream, shared: &Shared) {
     let _ = stream.set_read_timeout(Some(Duration::from_secs(10)));
     let mut buffer = Vec::with_capacity(2048);
     let mut chunk = [0u8; 2048];
-    let (method, target) = loop {
+    let (method, target, accepted) = loop {
         let Ok(read) = stream.read(&mut chunk) else { return };
         if read == 0 {
             return;
@@ -183,7 +191,13 @@ fn answer(mut stream: TcpStream, shared: &Shared) {
         let mut request = httparse::Request::new(&mut headers);
         match request.parse(&buffer) {
             Ok(httparse::Status::Complete(_)) => {
-                break (request.method.unwrap_or("GET").to_string(), request.path.unwrap_or("/").to_string())
+                let accepted = request
+                    .headers
+                    .iter()
+                    .find(|header| header.name.eq_ignore_ascii_case("accept-encoding"))
+                    .map(|header| String::from_utf8_lossy(header.value).to_ascii_lowercase())
+                    .unwrap_or_default();
+                break (request.method.unwrap_or("GET").to_string(), request.path.unwrap_or("/").to_string(), accepted);
             }
             Ok(httparse::Status::Partial) if buffer.len() < 64 * 1024 => continue,
             _ => {
@@ -204,7 +218,7 @@ fn answer(mut stream: TcpStream, shared: &Shared) {
         let Ok(preview) = shared.0.lock() else { return };
         let (files, base, version) = (preview.files.clone(), preview.base.clone(), preview.version);
         drop(preview);
-        site_file(&files, &base, &path, version)
+        site_file(&files, &base, &path, version, &accepted)
     };
     let response = if method == "HEAD" { head_only(response) } else { response };
     let _ = stream.write_all(&response);
@@ -243,7 +257,7 @@ fn wait_for_change(shared: &Shared, known: &str) -> String {
 /// A file of the site at a URL path, as a static host would serve it: folders give their
 /// `index.html`, a folder without its slash is redirected, anything else is 404 with `404.html`
 /// (and so is the offline worker).
-fn site_file(files: &SiteFiles, base: &str, path: &str, version: u64) -> Vec<u8> {
+fn site_file(files: &SiteFiles, base: &str, path: &str, version: u64, accepted: &str) -> Vec<u8> {
     let Some(within) = path.strip_prefix(base).or_else(|| (format!("{path}/") == base).then_some("")) else {
         return not_found(files, version);
     };
@@ -254,6 +268,12 @@ fn site_file(files: &SiteFiles, base: &str, path: &str, version: u64) -> Vec<u8>
         return not_found(files, version);
     }
     if let Some(bytes) = files.files.get(&wanted) {
+        for (coding, suffix) in [("br", ".br"), ("gzip", ".gz")] {
+            let accepts = accepted.split(',').any(|offer| offer.split(';').next().unwrap_or("").trim() == coding);
+            if let Some(copy) = files.files.get(&format!("{wanted}{suffix}")).filter(|_| accepts) {
+                return compressed_response(&wanted, copy, coding);
+            }
+        }
         return file_response(&wanted, bytes, version);
     }
     if files.files.contains_key(&format!("{within}/index.html")) {
@@ -280,17 +300,49 @@ fn not_found(files: &SiteFiles, version: u64) -> Vec<u8> {
 }
 
 fn file_response(name: &str, bytes: &[u8], version: u64) -> Vec<u8> {
-    let mime = mime_guess::from_path(Path::new(name)).first_or_octet_stream();
     if name.ends_with(".html") {
         respond(200, "text/html; charset=utf-8", with_live_reload(bytes, version))
     } else {
-        let kind = if mime.type_() == mime_guess::mime::TEXT || name.ends_with(".js") || name.ends_with(".json") {
-            format!("{mime}; charset=utf-8")
-        } else {
-            mime.to_string()
-        };
-        respond(200, &kind, bytes.to_vec())
+        respond(200, &content_type(name), bytes.to_vec())
     }
+}
+
+/// The `Content-Type` a static host sends for a file of this name.
+fn content_type(name: &str) -> String {
+    let mime = mime_guess::from_path(Path::new(name)).first_or_octet_stream();
+    if mime.type_() == mime_guess::mime::TEXT || name.ends_with(".js") || name.ends_with(".json") {
+        format!("{mime}; charset=utf-8")
+    } else {
+        mime.to_string()
+    }
+}
+
+/// A file's compressed copy, named by the type of the file it stands for.
+fn compressed_response(name: &str, copy: &[u8], coding: &str) -> Vec<u8> {
+    let extra = format!("Content-Encoding: {coding}\r\nVary: Accept-Encoding\r\n");
+    response_with(200, &content_type(name), &extra, copy.to_vec())
+}
+
+/// A shared file's `.br` and `.gz` bytes, by its (hashed) name.
+type CompressedCopies = HashMap<String, (Vec<u8>, Vec<u8>)>;
+
+/// `files` with `.br` and `.gz` copies of its hashed shared files, each compressed once for the
+/// life of the preview (a hashed name always means the same bytes).
+fn with_compressed_shared_files(mut files: SiteFiles) -> SiteFiles {
+    static COPIES: OnceLock<Mutex<CompressedCopies>> = OnceLock::new();
+    let Ok(mut copies) = COPIES.get_or_init(Default::default).lock() else { return files };
+    let shared: Vec<(String, Vec<u8>)> = files
+        .files
+        .iter()
+        .filter(|(name, _)| !name.contains('/') && is_hashed(name) && is_compressible(name))
+        .map(|(name, bytes)| (name.clone(), bytes.clone()))
+        .collect();
+    for (name, bytes) in shared {
+        let (br, gz) = copies.entry(name.clone()).or_insert_with(|| (brotli(&bytes), gzip(&bytes)));
+        files.files.insert(format!("{name}.br"), br.clone());
+        files.files.insert(format!("{name}.gz"), gz.clone());
+    }
+    files
 }
 
 /// The page with the live-reload script (told the version it was served at) before `</body>`.

@@ -12,6 +12,7 @@ use crate::content::{
 };
 use crate::publish::assets::SiteAssets;
 use crate::publish::national::national_layer;
+use crate::publish::precompress::add_precompressed;
 use crate::publish::{publish, write_site, SiteFiles};
 
 /// A city's content folder laid over the national layer this tsunagu ships: a file of the
@@ -100,8 +101,9 @@ pub fn build_site_with_run(input: &BuildInput, run: &RecordedRun) -> Result<(Com
     Ok((site, files))
 }
 
-/// `tsunagu build`, with the test run in `test_results` if given.
-pub fn run_build(input: BuildInput, out: &Path, test_results: Option<&Path>) -> ExitCode {
+/// `tsunagu build`, with the test run in `test_results` if given, and with `.br`/`.gz` copies
+/// of the text files if `precompress`.
+pub fn run_build(input: BuildInput, out: &Path, test_results: Option<&Path>, precompress: bool) -> ExitCode {
     let started = Instant::now();
     let run = match test_results.map(read_test_results).transpose() {
         Ok(run) => run.unwrap_or_default(),
@@ -111,24 +113,35 @@ pub fn run_build(input: BuildInput, out: &Path, test_results: Option<&Path>) -> 
         }
     };
     match build_site_with_run(&input, &run) {
-        Ok((site, files)) => match write_site(&files, out) {
-            Ok(()) => {
-                println!(
-                    "built {} pages ({} files) from {} into {} under {} in {} ms",
-                    files.pages,
-                    files.files.len(),
-                    input.content.display(),
-                    out.display(),
-                    site.base,
-                    started.elapsed().as_millis()
-                );
-                ExitCode::SUCCESS
+        Ok((site, mut files)) => {
+            let compressing = Instant::now();
+            if precompress {
+                add_precompressed(&mut files);
             }
-            Err(message) => {
-                eprintln!("error: {message}");
-                ExitCode::FAILURE
+            let compressed = if precompress {
+                format!(", {} ms of it compressing", compressing.elapsed().as_millis())
+            } else {
+                String::new()
+            };
+            match write_site(&files, out) {
+                Ok(()) => {
+                    println!(
+                        "built {} pages ({} files) from {} into {} under {} in {} ms{compressed}",
+                        files.pages,
+                        files.files.len(),
+                        input.content.display(),
+                        out.display(),
+                        site.base,
+                        started.elapsed().as_millis()
+                    );
+                    ExitCode::SUCCESS
+                }
+                Err(message) => {
+                    eprintln!("error: {message}");
+                    ExitCode::FAILURE
+                }
             }
-        },
+        }
         Err(problem) => {
             eprintln!("{problem}");
             ExitCode::FAILURE

@@ -21,6 +21,20 @@ static BUNDLED_ICON: &[u8] = include_bytes!("../../public/favicon.svg");
 /// preview that serves none) leave the page as it is.
 const REGISTER_WORKER: &str = "if(\"serviceWorker\"in navigator){let served=!!navigator.serviceWorker.controller;navigator.serviceWorker.addEventListener(\"controllerchange\",()=>{const notice=document.getElementById(\"update-ready\");if(served&&notice)notice.hidden=false;served=true});navigator.serviceWorker.register(new URL(\"./sw.js\",import.meta.url)).catch(()=>{})}\n";
 
+/// Starts the app (the WASM and its loader, fetched side by side) when the page needs it:
+/// at once on a page kind whose body asks for it with `data-app-at-load` (the guide) or whose
+/// address has a query (a filtered directory, search results, a guide's answers); elsewhere
+/// only when the reader first reaches a control (a button, a field, a menu), so reading a
+/// prerendered page costs no WASM. Links work as plain links until then. A click on a button
+/// or a change to a field made before the app is ready is held and replayed once it has
+/// hydrated, so no choice is lost. While it waits, `<html data-app="on-demand">` lets the
+/// style sheet show what works that way (the directory's filter).
+const START_APP: &str = r#"let started=false,ready=false;const held=[];
+const startApp=()=>{if(started)return;started=true;const wasm=fetch(new URL(wasmName,import.meta.url));import(loaderName).then(app=>app.default({module_or_path:wasm})).then(()=>setTimeout(()=>{ready=true;for(const replay of held.splice(0))replay()},0)).catch(()=>{})};
+if(location.search||document.querySelector("[data-app-at-load]"))startApp();
+else{document.documentElement.dataset.app="on-demand";for(const type of["pointerdown","focusin","click","change"])document.addEventListener(type,event=>{const control=ready||!(event.target instanceof Element)?null:event.target.closest("button,input,select,textarea");if(!control)return;startApp();if(type==="click"&&control.matches("button"))held.push(()=>control.click());if(type==="change"){const value=control.value,checked=control.checked;held.push(()=>{control.value=value;control.checked=checked;control.dispatchEvent(new Event("change",{bubbles:true}))})}},{capture:true,passive:true})}
+"#;
+
 /// One published file: its name at the site's root and its bytes.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Asset {
@@ -114,12 +128,12 @@ impl SiteAssets {
             Asset { name: named.name.replace(".wasm", "_bg.wasm"), bytes: named.bytes }
         };
         // The WASM and its loader are fetched by this script, not preloaded by the page, so a
-        // browser with JavaScript off downloads neither. Both fetches start at once, side by side.
+        // browser with JavaScript off downloads neither. See `START_APP` for when.
         // It also registers the offline worker beside it (`sw.js`, see `offline`), and shows the
         // page's prerendered 「新しい版があります」 notice when a new build's worker takes over.
         let start = format!(
-            "const wasm=fetch(new URL(\"./{}\",import.meta.url));import(\"./{}\").then(app=>app.default({{module_or_path:wasm}}));\n{}",
-            wasm.name, script.name, REGISTER_WORKER
+            "const wasmName=\"./{}\",loaderName=\"./{}\";\n{START_APP}{REGISTER_WORKER}",
+            wasm.name, script.name
         );
         let png = |stem: &str, size: u32, opaque: bool| -> Result<Asset, String> {
             Ok(hashed(stem, "png", png_from_svg(BUNDLED_ICON, size, opaque)?))

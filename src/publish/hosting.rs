@@ -38,8 +38,10 @@ pub fn headers_file(base: &str, assets: &SiteAssets) -> String {
 }
 
 /// An nginx `server` block serving the built site. The site's folder must be at `<root><base>`
-/// (for `--base /fukushi/jusou/`, put the build in `<root>/fukushi/jusou/`).
-pub fn nginx_server(root: &str, base: &str, listen: &str) -> String {
+/// (for `--base /fukushi/jusou/`, put the build in `<root>/fukushi/jusou/`). The `.gz` copies
+/// of `tsunagu build --precompress` are served to browsers that accept gzip, and the `.br`
+/// copies too with `brotli_static` (nginx's brotli module, loaded by the host's nginx.conf).
+pub fn nginx_server(root: &str, base: &str, listen: &str, brotli_static: bool) -> String {
     let headers = |cache: &str| {
         let mut lines: Vec<String> = security_headers()
             .into_iter()
@@ -56,6 +58,11 @@ server {{
     root {root};
     index index.html;
     charset utf-8;
+    # `tsunagu build --precompress` writes file.gz and file.br beside each text file and the
+    # WASM: send them with Content-Encoding to browsers that accept it (and Vary: Accept-Encoding).
+    gzip_static on;
+    gzip_vary on;
+{brotli}
     # The WASM must be served as application/wasm (older mime.types lack it).
     types {{
         text/html html;
@@ -82,6 +89,11 @@ server {{
     }}
 }}
 "#,
+        brotli = if brotli_static {
+            "    brotli_static on;"
+        } else {
+            "    # brotli_static on;  # with nginx's brotli module (Debian: libnginx-mod-http-brotli-static)"
+        },
         page_headers = headers(REVALIDATE),
         hashed_headers = headers(IMMUTABLE),
     )
@@ -93,10 +105,13 @@ mod tests {
 
     #[test]
     fn the_nginx_block_sends_the_policy_on_pages_and_hashed_files_and_serves_wasm_as_wasm() {
-        let conf = nginx_server("/srv/www", "/fukushi/jusou/", "8080");
+        let conf = nginx_server("/srv/www", "/fukushi/jusou/", "8080", false);
         assert!(conf.contains("location /fukushi/jusou/ {"));
         assert!(conf.contains("error_page 404 /fukushi/jusou/404.html;"));
         assert!(conf.contains("application/wasm wasm;"));
+        assert!(conf.contains("gzip_static on;"), "precompressed copies are served");
+        assert!(!conf.contains("\n    brotli_static on;"), "brotli only where the module is loaded");
+        assert!(nginx_server("/srv/www", "/", "80", true).contains("\n    brotli_static on;"));
         assert_eq!(conf.matches("frame-ancestors 'none'").count(), 2, "{conf}");
         assert_eq!(conf.matches("X-Content-Type-Options").count(), 2);
         assert!(conf.contains(&format!("Cache-Control \"{IMMUTABLE}\"")));

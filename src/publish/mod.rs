@@ -13,6 +13,7 @@ pub mod index;
 pub mod national;
 pub mod offline;
 pub mod policy;
+pub mod precompress;
 pub mod render;
 
 use std::collections::BTreeMap;

@@ -112,8 +112,17 @@ export async function openPage(browser, options = {}) {
   return page;
 }
 
-/** Waits until the WASM has hydrated the page. */
+/**
+ * Waits until the WASM has hydrated the page. Most page kinds start the app only when a reader
+ * first reaches a control (see START_APP in src/publish/assets.rs), so this reaches one the way
+ * a Tab press would announce it (a `focusin` on the page's first control), without moving focus.
+ */
 export async function waitForHydration(page) {
+  await page.evaluate(() => {
+    if (document.documentElement.dataset.hydrated !== "true") {
+      document.querySelector("button, input, select, textarea")?.dispatchEvent(new FocusEvent("focusin", { bubbles: true }));
+    }
+  });
   await page.waitForFunction(() => document.documentElement.dataset.hydrated === "true", null, { timeout: 20000 });
 }
 

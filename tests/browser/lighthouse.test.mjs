@@ -9,47 +9,14 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import lighthouse from "lighthouse";
 import * as chromeLauncher from "chrome-launcher";
-import { siteUnderTest, waitForHydration } from "./harness.mjs";
+import { siteUnderTest } from "./harness.mjs";
+import { pageKinds } from "./page-kinds.mjs";
 
 const FLOOR = 95;
 const site = siteUnderTest();
 
-/** A guide result's address, reached by answering each question with its first option. */
-async function guideResultPath() {
-  return site.withPage({ serviceWorkers: "block" }, async (page) => {
-    await page.goto(site.url("cities/izu/guides/resident/"));
-    await waitForHydration(page);
-    await page.click("#guide-start");
-    for (let step = 0; step < 40; step++) {
-      const shown = await page.$$eval(".guide-screen", (all) => all.filter((s) => !s.hidden).map((s) => s.id)[0] ?? "");
-      if (shown.startsWith("guide-result") || (await page.$(".guide-result:not([hidden])"))) break;
-      if (shown === "guide-check") {
-        await page.click("#guide-see-result");
-      } else {
-        const form = page.locator(`#${shown} form`);
-        await form.locator("input").first().check();
-        await form.locator("button[type=submit]").click();
-      }
-      await page.waitForFunction((was) => ![...document.querySelectorAll(".guide-screen")].some((s) => !s.hidden && s.id === was), shown);
-    }
-    assert.ok(await page.$(".guide-result:not([hidden])"), "the walk reached a result");
-    const url = new URL(page.url());
-    return url.pathname.slice(1) + url.search;
-  });
-}
-
 test("Lighthouse scores every page kind at least 95 in accessibility, best practices and SEO (all figures printed)", { timeout: 600000 }, async () => {
-  const kinds = [
-    ["home", ""],
-    ["plan page", "cities/izu/comprehensive-consultation/"],
-    ["directory (all cities)", "windows/"],
-    ["window page", "cities/komae/windows/csw/"],
-    ["guide intro", "cities/izu/guides/resident/"],
-    ["guide result", await guideResultPath()],
-    ["whole plan (print)", "cities/komae/plan/"],
-    ["search results", "search/?q=%E3%81%B2%E3%81%8D%E3%81%93%E3%82%82%E3%82%8A"],
-    ["emergency", "emergency/"],
-  ];
+  const kinds = await pageKinds(site);
   const chrome = await chromeLauncher.launch({
     chromePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
     chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu"],

@@ -66,3 +66,34 @@ test("behind nginx the site hydrates, navigates and walks a guide with no policy
     await browser.close();
   }
 });
+
+test("the precompressed copies go out with Content-Encoding: brotli if accepted, else gzip, else none", { skip }, async () => {
+  const { request } = await import("node:http");
+  const { brotliDecompressSync, gunzipSync } = await import("node:zlib");
+  const get = (path, accept) =>
+    new Promise((ok, fail) => {
+      const headers = accept ? { "accept-encoding": accept } : {};
+      request(url(path), { headers }, (response) => {
+        const chunks = [];
+        response.on("data", (chunk) => chunks.push(chunk));
+        response.on("end", () => ok({ headers: response.headers, body: Buffer.concat(chunks) }));
+      })
+        .on("error", fail)
+        .end();
+    });
+  const raw = readFileSync(join(distRoot, wasm));
+  const br = await get(wasm, "gzip, deflate, br");
+  assert.equal(br.headers["content-encoding"], "br");
+  assert.equal(br.headers["content-type"], "application/wasm");
+  assert.ok(br.body.length < raw.length / 2, `brotli sends ${br.body.length} of ${raw.length} bytes`);
+  assert.deepEqual(brotliDecompressSync(br.body), raw);
+  const gz = await get(wasm, "gzip");
+  assert.equal(gz.headers["content-encoding"], "gzip");
+  assert.deepEqual(gunzipSync(gz.body), raw);
+  const plain = await get(wasm, "");
+  assert.equal(plain.headers["content-encoding"], undefined);
+  assert.equal(plain.body.length, raw.length);
+  const page = await get("", "br");
+  assert.equal(page.headers["content-encoding"], "br", "pages too");
+  assert.equal(page.headers["cache-control"], "no-cache");
+});

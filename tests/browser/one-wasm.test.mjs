@@ -11,7 +11,7 @@ import { resolve } from "node:path";
 const distOther = resolve(projectRoot, process.env.TSUNAGU_DIST_OTHER ?? "dist-other");
 const site = siteUnderTest(distOther, "/other/");
 
-const wasmOf = (dir) => readdirSync(dir).filter((name) => name.endsWith(".wasm") || name.startsWith("tsunagu-web-")).sort();
+const wasmOf = (dir) => readdirSync(dir).filter((name) => name.startsWith("tsunagu-web-") && /\.(js|wasm)$/.test(name)).sort();
 
 test("the other site has the same WASM and loader, by name and by byte", () => {
   const names = wasmOf(distRoot);

@@ -108,7 +108,11 @@ test("the preview serves like a static host: 404 page, folder redirect, WASM typ
   const home = await (await fetch(origin + "/")).text();
   const start = home.match(/src="\/(start-[0-9a-f]+\.js)"/)[1];
   const wasm = (await (await fetch(origin + "/" + start)).text()).match(/"\.\/(tsunagu-web-[^"]+_bg\.wasm)"/)[1];
-  assert.equal((await fetch(origin + "/" + wasm)).headers.get("content-type"), "application/wasm");
+  const app = await fetch(origin + "/" + wasm);
+  assert.equal(app.headers.get("content-type"), "application/wasm");
+  assert.match(app.headers.get("content-encoding") ?? "", /^(br|gzip)$/, "the WASM goes out compressed, as a host sends it");
+  assert.equal(app.headers.get("vary"), "Accept-Encoding");
+  assert.equal(new Uint8Array(await app.arrayBuffer()).subarray(0, 4).join(), "0,97,115,109", "…and arrives as the WASM");
   assert.equal((await fetch(origin + "/sw.js")).status, 404, "no offline worker in the preview");
   const encoded = await fetch(origin + "/%67lossary/");
   assert.equal(encoded.status, 200, "%XX in a path is decoded");

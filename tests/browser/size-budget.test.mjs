@@ -1,33 +1,76 @@
-// The first visit to the home page stays within its transfer budget (brotli bytes).
-// Sizes are deterministic for a given build, so this is a budget check, not a timing.
+// The first visit to every page kind stays within its transfer budget (brotli bytes), and the
+// table of what each kind fetches is printed (the figures in README 「サイズ」). Sizes are
+// deterministic for a given build, so this is a budget check, not a timing.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { brotliCompressSync, constants } from "node:zlib";
-import { distRoot, siteUnderTest, waitForHydration } from "./harness.mjs";
+import { distRoot, siteUnderTest } from "./harness.mjs";
+import { pageKinds } from "./page-kinds.mjs";
 
-// 120 KB until the guide: its engine and walk (about 20 KB of the WASM) are the portal's heart. See README「サイズ」.
-const BUDGET = 150 * 1024;
+/** One budget for the first visit of every page kind. */
+const BUDGET = 100 * 1024;
+/**
+ * Page kinds that need the app as soon as they load (the guide paints its screen and offers the
+ * stored walk; search results are computed from the address and the index files), so their
+ * first visit carries the whole WASM (132.9 KB brotli), which is over the budget on its own
+ * (README 「Size」 says why and what was weighed). They are held to a ceiling a little above
+ * what they measured when this test first covered them (guide 156.9 KB, search 171.1 KB), so
+ * growth is still caught, until the WASM is split per page kind. Every other kind must meet BUDGET.
+ */
+const APP_AT_LOAD = new Map([
+  ["guide intro", 160 * 1024],
+  ["guide result", 160 * 1024],
+  ["search results", 175 * 1024],
+]);
 const site = siteUnderTest();
+const kb = (bytes) => (bytes / 1024).toFixed(1);
+const brotli = (raw) => brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 
-test("a first visit to the home page transfers at most 150 KB brotli", async () => {
-  // What Chromium really fetches on a first visit (the page, its styles and icon, the start
-  // script, the loader and the WASM it fetches), each counted as its brotli size on disk.
-  const fetched = await site.withPage({}, async (page) => {
+/** What Chromium fetches when a fresh browser opens `path` and the page settles. */
+async function firstVisit(path, appAtLoad) {
+  return site.withPage({}, async (page) => {
     const paths = new Set();
     page.on("requestfinished", (request) => paths.add(new URL(request.url()).pathname));
-    await page.goto(site.url(""));
-    await waitForHydration(page);
+    await page.goto(site.url(path));
+    if (appAtLoad) await page.waitForFunction(() => document.documentElement.dataset.hydrated === "true", null, { timeout: 20000 });
     await page.waitForLoadState("networkidle");
     return [...paths];
   });
-  assert.ok(fetched.some((path) => path.endsWith(".wasm")), `the home page loads the WASM: ${fetched}`);
-  const total = fetched.reduce((sum, path) => {
-    const raw = readFileSync(join(distRoot, path.endsWith("/") ? `${path}index.html` : path));
-    return sum + brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
-  }, 0);
-  assert.ok(total <= BUDGET, `first visit is ${(total / 1024).toFixed(1)} KB brotli, over the 150 KB budget: ${fetched}`);
+}
+
+test("the first visit to every page kind transfers at most 100 KB brotli (those that need the app at load: their own ceiling)", { timeout: 300000 }, async () => {
+  const rows = [];
+  for (const [kind, path] of await pageKinds(site)) {
+    const fetched = await firstVisit(path, APP_AT_LOAD.has(kind));
+    let raw = 0;
+    let compressed = 0;
+    let wasm = 0;
+    for (const file of fetched) {
+      const bytes = readFileSync(join(distRoot, file.endsWith("/") ? `${file}index.html` : file));
+      raw += bytes.length;
+      compressed += brotli(bytes);
+      if (file.endsWith(".wasm")) wasm = brotli(bytes);
+    }
+    rows.push({ kind, path, fetched, raw, compressed, wasm });
+  }
+  console.log("First visit per page kind (KB; brotli quality 11 of each file fetched)");
+  console.table(
+    rows.map(({ kind, fetched, raw, compressed, wasm }) => ({
+      "page kind": kind,
+      files: fetched.length,
+      "raw KB": kb(raw),
+      "brotli KB": kb(compressed),
+      "of which WASM": wasm ? kb(wasm) : "—",
+      budget: kb(APP_AT_LOAD.get(kind) ?? BUDGET),
+    })),
+  );
+  for (const { kind, fetched, compressed, wasm } of rows) {
+    const budget = APP_AT_LOAD.get(kind) ?? BUDGET;
+    assert.equal(wasm > 0, APP_AT_LOAD.has(kind), `${kind}: the WASM is ${wasm ? "" : "not "}fetched at load: ${fetched}`);
+    assert.ok(compressed <= budget, `${kind}: first visit is ${kb(compressed)} KB brotli, over its ${kb(budget)} KB budget: ${fetched}`);
+  }
 });
 
 test("the browser never receives Markdown or the Markdown parser", () => {

@@ -14,15 +14,25 @@ pub const HSDS_JSON_PATH: &str = "data/windows.hsds.json";
 /// The CSV export, under the site's base path.
 pub const CSV_PATH: &str = "data/windows.csv";
 
+/// The directory of all lists every window up to this many cities. Beyond, it lists the cities
+/// (each with its number of windows, linking to its own directory, where the filter is), so the
+/// page stays small however many cities join: every window card is HTML on the page, about
+/// 17.5 KB per city, and at 50 cities the full list was 880 KB.
+pub const MOST_CITIES_LISTED_IN_FULL: usize = 10;
+
 /// The filter form, the list of windows and the open-data links: the body of a directory page.
 /// `cities` are the windows to list with the city each belongs to; `across_cities` says
-/// whether the filter offers cities (the directory of all) or the city's areas.
+/// whether the filter offers cities (the directory of all) or the city's areas. The directory
+/// of all with more than [`MOST_CITIES_LISTED_IN_FULL`] cities is a list of the cities instead.
 pub fn directory_body(
     cities: &[(&City, &CityWindows)],
     across_cities: bool,
     base: &str,
     wording: &SiteConfig,
 ) -> GeneratedBody {
+    if across_cities && cities.len() > MOST_CITIES_LISTED_IN_FULL {
+        return city_index_body(cities, base);
+    }
     let total: usize = cities.iter().map(|(_, windows)| windows.windows.len()).sum();
     let mut body = BodyWriter::new(base);
     let list_title = body.heading(2, "window-list-title", "窓口の一覧");
@@ -31,7 +41,7 @@ pub fn directory_body(
         .flat_map(|(city, windows)| windows.windows.iter().map(move |window| (city, windows, window)))
         .map(|(city, windows, window)| window_card(&mut body, window, city, windows, across_cities, wording))
         .collect();
-    let open_data_title = body.heading(2, "open-data", "オープンデータ");
+    let open_data = open_data_section(&mut body, base);
     let markup = html! {
         (filter_form(cities, across_cities, total))
         (list_title)
@@ -40,6 +50,41 @@ pub fn directory_body(
         p class="window-list__empty" id="window-list-empty" hidden {
             "この条件に合う窓口はありません。条件を減らすか、「条件をすべて解除」を選んでください。どの窓口でも相談は受け止めてもらえます。"
         }
+        (open_data)
+    };
+    body.finish(markup)
+}
+
+/// The directory of all, for many cities: each city with its number of windows, linking to its
+/// own directory, and the open-data links.
+fn city_index_body(cities: &[(&City, &CityWindows)], base: &str) -> GeneratedBody {
+    let mut body = BodyWriter::new(base);
+    let title = body.heading(2, "city-index-title", "市区町村ごとの窓口");
+    let links: Vec<(String, &City, usize)> = cities
+        .iter()
+        .map(|(city, windows)| (body.page(&directory_id(&city.id)), *city, windows.windows.len()))
+        .collect();
+    let open_data = open_data_section(&mut body, base);
+    let markup = html! {
+        (title)
+        p {
+            "お住まいの市区町村を選ぶと、その市区町村の窓口の一覧が開きます。対象や分野で絞り込めます。"
+            "どの窓口も、分野にかかわらず相談を受け止め、必要な窓口につなぎます。"
+        }
+        ul class="city-index" aria-labelledby="city-index-title" {
+            @for (href, city, count) in &links {
+                li { a href=(href) { (city.name) } "（" (city.prefecture) "）窓口 " (count) " か所" }
+            }
+        }
+        (open_data)
+    };
+    body.finish(markup)
+}
+
+/// The open-data heading and the links to the HSDS JSON and the CSV of every city.
+fn open_data_section(body: &mut BodyWriter, base: &str) -> Markup {
+    let open_data_title = body.heading(2, "open-data", "オープンデータ");
+    html! {
         (open_data_title)
         p { "この一覧は、だれでも自由に使えるデータとしてダウンロードできます（全市分）。" }
         ul {
@@ -49,8 +94,7 @@ pub fn directory_body(
             }
             li { a href={ (base) (CSV_PATH) } download { "窓口データ（CSV、UTF-8）" } "：表計算ソフトで開けます。" }
         }
-    };
-    body.finish(markup)
+    }
 }
 
 /// One `<select>` of the filter form, with its label and its "any" option first.
@@ -356,4 +400,39 @@ fn roles_table(body: &mut BodyWriter, window: &Window, city: &City) -> Markup {
 /// The legal references of a window's programmes, for its page facts.
 pub fn window_legal_basis(window: &Window) -> Vec<String> {
     window.programme_numbers().iter().map(|&number| programme_article(number)).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn cities(count: usize) -> (Vec<City>, Vec<CityWindows>) {
+        let cities: Vec<City> = (0..count)
+            .map(|n| City { id: format!("city{n}"), name: format!("第{n}市"), prefecture: "静岡県".to_string() })
+            .collect();
+        let windows = cities
+            .iter()
+            .map(|city| CityWindows {
+                city: city.id.clone(),
+                file: format!("cities/{}/windows.toml", city.id),
+                areas: Vec::new(),
+                windows: Vec::new(),
+                legal_basis: Vec::new(),
+            })
+            .collect();
+        (cities, windows)
+    }
+
+    #[test]
+    fn the_directory_of_many_cities_lists_the_cities_and_links_each_directory() {
+        let (cities, windows) = cities(MOST_CITIES_LISTED_IN_FULL + 1);
+        let pairs: Vec<(&City, &CityWindows)> = cities.iter().zip(&windows).collect();
+        let body = city_index_body(&pairs, "/");
+        let html = body.html.into_string();
+        assert!(!html.contains("window-filters"), "no filter form on the list of cities");
+        assert!(html.contains(r#"<a href="/cities/city10/windows/">第10市</a>（静岡県）窓口 0 か所"#), "{html}");
+        let linked: Vec<&str> = body.links.iter().map(|link| link.page_id.as_str()).collect();
+        assert_eq!(linked.len(), MOST_CITIES_LISTED_IN_FULL + 1, "every city's directory is a checked link");
+        assert!(body.headings.iter().any(|heading| heading.id == "open-data"), "the open data stays");
+    }
 }
