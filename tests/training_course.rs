@@ -149,7 +149,7 @@ fn a_case_the_staff_guide_routes_elsewhere_is_refused() {
     assert_eq!(errors.len(), 1, "{errors:#?}");
     let text = errors[0].to_string();
     assert!(
-        text.starts_with("tests/fixtures/training/case-routed-elsewhere/training/cases.toml:6: error: the staff guide routes this case to `shien-kaigi`, not to `jusou-kaigi` as the case states"),
+        text.starts_with("tests/fixtures/training/case-routed-elsewhere/training/cases.toml:5: error: the staff guide routes this case to `shien-kaigi`, not to `jusou-kaigi` as the case states"),
         "{text}"
     );
 }
