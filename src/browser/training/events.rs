@@ -12,6 +12,9 @@ use super::{case, quiz, record};
 use crate::browser::dom::{document, target};
 use crate::training::markup;
 
+/// An event name and its handler.
+type Handler = (&'static str, fn(Event));
+
 thread_local! {
     static ATTACHED: Cell<bool> = const { Cell::new(false) };
 }
@@ -22,7 +25,7 @@ pub fn attach_once() {
         return;
     }
     let Some(document) = document() else { return };
-    let handlers: [(&str, fn(Event)); 3] = [("submit", on_submit), ("click", on_click), ("change", on_change)];
+    let handlers: [Handler; 3] = [("submit", on_submit), ("click", on_click), ("change", on_change)];
     for (name, handler) in handlers {
         let listener = Closure::<dyn Fn(Event)>::new(handler);
         let _ = document.add_event_listener_with_callback(name, listener.as_ref().unchecked_ref());
