@@ -29,6 +29,13 @@ use course::{read_course, Course, COURSE_FILE};
 use pages::{ListedModule, CASES_ID, COURSE_ID, PROGRESS_ID};
 use toml_text::{line_of, line_of_id, page_link};
 
+/// Whether a page is one of the course's study pages (a module, a self-check, a case or the
+/// record), which search leaves out: it leads to the pages they teach from, where each fact
+/// lives. The course page itself stays searchable.
+pub fn is_study_page(id: &str) -> bool {
+    id.starts_with("training/")
+}
+
 /// What the course needs from the rest of the build.
 pub struct TrainingInputs<'a> {
     /// The content tree (for the course's TOML files).
