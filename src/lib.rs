@@ -17,6 +17,7 @@ pub mod search;
 pub mod shell;
 pub mod site;
 pub mod taxonomy;
+pub mod training;
 
 #[cfg(feature = "ssr")]
 pub mod cli;

@@ -777,10 +777,12 @@ fn bundled() -> ContentTree {
     ContentTree::read_dir(Path::new("content")).unwrap_or_else(|errors| panic!("{errors}"))
 }
 
-/// A city's own folder: a site.toml that names only `city`, without the sample's wording, and
-/// the city's folder from the bundled content.
+/// A city's own folder: a site.toml that names only `city`, without the sample's wording (nor
+/// the sample's staff course, which is not in the national layer), and the city's folder from
+/// the bundled content.
 fn city_folder(bundled: &ContentTree, city: &str) -> ContentTree {
-    let config = compile_tree(bundled, "/").expect("the bundled content compiles").config;
+    let mut config = compile_tree(bundled, "/").expect("the bundled content compiles").config;
+    config.nav.retain(|id| id != "training");
     let declared = config.cities.iter().find(|declared| declared.id == city).expect("a bundled city");
     let mut folder = ContentTree::new("my-city");
     let site_toml = format!(

@@ -8,6 +8,7 @@ pub mod navigation;
 pub mod pages;
 pub mod preferences;
 pub mod search;
+pub mod training;
 
 /// Once the app has hydrated the page (see `main.rs`): wires the window directory's filter and
 /// marks the page hydrated. The guide's listeners come and go with the page view that shows a

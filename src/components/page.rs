@@ -28,6 +28,7 @@ pub fn PageView(page: Arc<PageData>, body: Arc<str>) -> impl IntoView {
                 crate::browser::directory::body_shown();
                 crate::browser::guide::body_shown();
                 crate::browser::search::body_shown();
+                crate::browser::training::body_shown();
             });
         });
     }

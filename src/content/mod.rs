@@ -29,6 +29,7 @@ pub mod site_config;
 pub mod slug;
 pub mod source;
 pub mod toc;
+pub mod training;
 pub mod windows;
 
 use std::collections::{BTreeMap, HashMap};
@@ -122,6 +123,8 @@ pub fn compile_tree_with_run(
         base,
         &mut errors,
     );
+    let course = training::TrainingInputs { tree, config: &config, windows: &city_windows, flows: &flows, base };
+    training::add_training_pages(&mut pages, &mut first_file_of_id, &course, &mut errors);
     accessibility::add_accessibility_pages(&mut pages, &mut first_file_of_id, tree, run, base, &mut errors);
 
     // Pages that failed their own checks still count as existing, so one mistake is reported once.

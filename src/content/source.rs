@@ -163,11 +163,13 @@ impl ContentTree {
 /// Whether a path belongs to the national layer (see the module's documentation).
 fn is_national(path: &str) -> bool {
     let mut segments = path.split('/');
-    let is_site_toml_or_in_a_city = matches!(
+    // The staff course (`training/`) is sample content like the cities: it is built on the five
+    // sample cities' plans and guides, so a city writes its own.
+    let is_site_toml_in_a_city_or_the_course = matches!(
         (segments.next(), segments.next(), segments.next()),
-        (Some("site.toml"), None, _) | (Some("cities"), Some(_), Some(_))
+        (Some("site.toml"), None, _) | (Some("cities"), Some(_), Some(_)) | (Some("training"), Some(_), _)
     );
-    !is_site_toml_or_in_a_city
+    !is_site_toml_in_a_city_or_the_course
 }
 
 fn utf8_text(file: &ContentFile) -> Result<&str, ContentError> {

@@ -115,7 +115,7 @@ pub fn guide_body(
             @for question in &questions { (question) }
             (check_screen(checked))
             @for outcome in &outcomes { (outcome) }
-            (memo())
+            (memo(flow.id.as_ref() == STAFF_FLOW))
         }
     };
     body.finish(markup)
@@ -169,9 +169,16 @@ fn setting(id: &str, label: &str, hint: &str) -> Markup {
     }
 }
 
+/// The id of the staff flow, whose 相談メモ is written for the staff member who passes the case on.
+pub const STAFF_FLOW: &str = "staff";
+
 /// The 相談メモ under a result: the answers and the first windows (filled in from the page's
-/// own texts), and lines to write on. Printing shows only the result and this memo.
-fn memo() -> Markup {
+/// own texts), and lines to write on. Printing shows only the result and this memo. The staff
+/// guide's memo is a note for passing a case on, not a list of what a resident should bring.
+fn memo(for_staff: bool) -> Markup {
+    if for_staff {
+        return staff_memo();
+    }
     html! {
         section class="guide-memo" id=(markup::MEMO_ID) aria-labelledby="guide-memo-title" hidden {
             h3 id="guide-memo-title" { "相談メモ" }
@@ -189,6 +196,29 @@ fn memo() -> Markup {
             }
             h4 { "持っていくとよいもの" }
             p { "困りごとに関係する書類や手紙、保険証、お薬手帳など、手元にあるもの。なくても相談できます。" }
+            p { button type="button" class="button button--secondary" id=(markup::PRINT_ID) { "印刷する" } }
+        }
+    }
+}
+
+/// The staff guide's 相談メモ: what to tell the window or meeting the case goes to.
+fn staff_memo() -> Markup {
+    html! {
+        section class="guide-memo" id=(markup::MEMO_ID) aria-labelledby="guide-memo-title" hidden {
+            h3 id="guide-memo-title" { "相談メモ（つなぐときの覚え書き）" }
+            p { "つなぐ先に連絡するときや、係内で相談するときの覚え書きです。名前や連絡先など個人の情報は、このメモには書かず、所定の記録に残してください。" }
+            h4 { "つなぐ先の候補" }
+            ul id=(markup::MEMO_WINDOWS_ID) {}
+            h4 { "このガイドでの回答" }
+            dl class="memo-answers" id=(markup::MEMO_ANSWERS_ID) {}
+            h4 { "つなぐ先に伝えること" }
+            ul class="memo-lines" {
+                li { "相談を受けた日と、受けた窓口：" }
+                li { "分かっている課題と、その分野：" }
+                li { "本人の同意の有無と、確かめた方法：" }
+                li { "急ぎの度合いと、その理由：" }
+                li { "すでに関わっている機関：" }
+            }
             p { button type="button" class="button button--secondary" id=(markup::PRINT_ID) { "印刷する" } }
         }
     }

@@ -23,6 +23,9 @@ pub fn records(site: &CompiledSite, sections: &BTreeMap<String, Vec<SectionText>
         if !matches!(page.kind, PageKind::Article | PageKind::Indicators) || page.id == OFFLINE_PAGE_ID {
             continue; // windows, guides and directories come from their data below; the offline page is for no connection
         }
+        if crate::content::training::is_study_page(&page.id) {
+            continue; // the course's modules, self-checks and cases: search leads to the pages they teach from
+        }
         page_records(page, sections.get(&page.id).map(Vec::as_slice).unwrap_or_default(), &mut records);
     }
     for city in &site.windows {

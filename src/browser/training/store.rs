@@ -1,0 +1,32 @@
+//! The learner's record in localStorage, under one versioned key: read defensively (missing,
+//! old or damaged text gives an empty record, never a crash), written in one place.
+
+use gloo_storage::{LocalStorage, Storage};
+
+use crate::browser::preferences::storage_is_usable;
+use crate::training::progress::{Progress, PROGRESS_KEY};
+
+/// The stored record, or an empty one.
+pub fn load() -> Progress {
+    let stored = storage_is_usable().then(|| LocalStorage::raw().get_item(PROGRESS_KEY).ok().flatten()).flatten();
+    stored.and_then(|text| Progress::read(&text)).unwrap_or_default()
+}
+
+/// Stores the record; whether it could be kept (storage may be full or blocked).
+pub fn save(progress: &Progress) -> bool {
+    storage_is_usable() && LocalStorage::raw().set_item(PROGRESS_KEY, &progress.write()).is_ok()
+}
+
+/// Removes the record from the device.
+pub fn clear() {
+    if storage_is_usable() {
+        let _ = LocalStorage::raw().remove_item(PROGRESS_KEY);
+    }
+}
+
+/// Changes the stored record with `change` and stores it.
+pub fn update(change: impl FnOnce(&mut Progress)) -> bool {
+    let mut progress = load();
+    change(&mut progress);
+    save(&progress)
+}

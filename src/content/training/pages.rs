@@ -1,0 +1,343 @@
+//! The HTML of the course's pages, written with maud: the course page (modules in order with
+//! goals, time and links), the box atop each module page and its ending, a self-check page, the
+//! case list and each case, and the progress record. Every id and attribute the browser reads
+//! comes from `training::markup`.
+
+use crate::content::guides::checked::CheckedFlow;
+use crate::content::html::{html, BodyWriter, GeneratedBody, MarkdownHtml, Markup};
+use crate::content::training::cases::{Case, Routed};
+use crate::content::training::course::{Course, Module};
+use crate::content::windows::model::window_page_id;
+use crate::content::windows::CityWindows;
+use crate::training::markup;
+
+/// The course page's id.
+pub const COURSE_ID: &str = "training";
+/// The case list's id.
+pub const CASES_ID: &str = "training/cases";
+/// The progress page's id.
+pub const PROGRESS_ID: &str = "training/progress";
+
+/// A module page's id.
+pub fn module_id(module: &str) -> String {
+    format!("{COURSE_ID}/{module}")
+}
+
+/// A module's self-check page id.
+pub fn quiz_id(module: &str) -> String {
+    format!("{COURSE_ID}/{module}/check")
+}
+
+/// A case page's id.
+pub fn case_id(case: &str) -> String {
+    format!("{CASES_ID}/{case}")
+}
+
+/// A module as the course page lists it: the module, its page's title, and its links resolved
+/// (address, words) with the line each was written on.
+pub struct ListedModule<'a> {
+    /// The module.
+    pub module: &'a Module,
+    /// Its page's title.
+    pub title: String,
+    /// Its links: (address, words).
+    pub links: Vec<(String, String)>,
+    /// Whether its self-check page was made (it is not when the self-check has errors).
+    pub has_quiz: bool,
+}
+
+/// The course page: the introduction, the modules in order, and the way to the cases and the record.
+pub fn course_body(
+    course: &Course,
+    intro: &MarkdownHtml,
+    modules: &[ListedModule],
+    has_cases: bool,
+    base: &str,
+) -> GeneratedBody {
+    let mut body = BodyWriter::new(base);
+    let total: u32 = course.modules.iter().map(|module| module.minutes).sum();
+    let heading_modules = body.heading(2, "modules", "モジュール（この順に学びます）");
+    let module_urls: Vec<String> = modules.iter().map(|listed| body.page(&module_id(&listed.module.id))).collect();
+    let heading_practice = body.heading(2, "practice", "事例演習と学習の記録");
+    let cases = has_cases.then(|| body.page(CASES_ID));
+    let progress = body.page(PROGRESS_ID);
+    let html = html! {
+        (intro)
+        (heading_modules)
+        p { "全部で" (modules.len()) "つのモジュール、目安は合わせて約" (total) "分です。どのモジュールにも確認テストがあります。" }
+        ol class="training-modules" {
+            @for (listed, url) in modules.iter().zip(&module_urls) {
+                li class="training-modules__item" {
+                    p class="training-modules__title" { a href=(url) { (listed.title) } " " span class="training-modules__time" { "（約" (listed.module.minutes) "分）" } }
+                    p class="training-modules__label" { "学ぶこと" }
+                    ul { @for goal in &listed.module.goals { li { (goal) } } }
+                    (link_list(&listed.links))
+                }
+            }
+        }
+        (heading_practice)
+        ul {
+            @if let Some(cases) = &cases { li { a href=(cases) { "事例演習" } "：相談の場面を読んで、窓口・会議・同意を自分で決め、職員向けガイドの答えとくらべます。" } }
+            li { a href=(progress) { "学習の記録" } "：終えたモジュール、確認テストの点、取り組んだ事例を、この端末の中だけに記録します。印刷もできます。" }
+        }
+    };
+    body.finish(html)
+}
+
+fn link_list(links: &[(String, String)]) -> Markup {
+    html! {
+        @if !links.is_empty() {
+            p class="training-modules__label" { "教材にするページ" }
+            ul class="training-links" { @for (url, words) in links { li { a href=(url) { (words) } } } }
+        }
+    }
+}
+
+/// The box atop a module page: time, goals and the pages it draws on.
+pub fn module_head(module: &Module, links: &[(String, String)]) -> Markup {
+    html! {
+        aside class="training-module-head" aria-label="このモジュールについて" {
+            p { strong { "目安の時間：" } "約" (module.minutes) "分" }
+            p class="training-modules__label" { "学ぶこと" }
+            ul { @for goal in &module.goals { li { (goal) } } }
+            (link_list(links))
+        }
+    }
+}
+
+/// The end of a module page: the self-check, and marking the module done (shown by the script).
+pub fn module_end(module: &Module, questions: usize, quiz_url: &str, progress_url: &str) -> Markup {
+    html! {
+        section class="training-module-end" aria-label="確認テストと学習の記録" {
+            p { a class="button" href=(quiz_url) { "確認テストを受ける（" (questions) "問）" } }
+            form class="training-done" data-training-module=(module.id) hidden {
+                button type="submit" class="button button--secondary" { "このモジュールを学習済みにする" }
+                p role="status" {}
+            }
+            p { "記録は" a href=(progress_url) { "学習の記録" } "で見られます。この端末の外には送られません。" }
+        }
+    }
+}
+
+/// A self-check page: the form, and the way back.
+pub fn quiz_body(quiz: Markup, module_url: &str, progress_url: &str) -> Markup {
+    html! {
+        p { "答えを選んで「答え合わせをする」を押すと、問いごとに正しいかどうかが出ます。各問の「答えと解説」では、選択肢ごとの理由と、くわしく書かれたページが見られます。" }
+        (quiz)
+        p { a href=(module_url) { "モジュールにもどる" } "／" a href=(progress_url) { "学習の記録を見る" } }
+    }
+}
+
+/// The case list: every case with its city and theme.
+pub fn cases_body(cases: &[(&Case, String)], base: &str) -> GeneratedBody {
+    let mut body = BodyWriter::new(base);
+    let urls: Vec<String> = cases.iter().map(|(case, _)| body.page(&case_id(&case.id))).collect();
+    let html = html! {
+        p { "どの事例も、はじめに自分で「最初につなぐ窓口」「話し合う場」「本人の同意を確かめる必要」を決めます。そのあとで、その市の職員向けガイドが同じ事実から出す答えと理由を見て、自分の選択とのちがいを確かめます。" }
+        ol class="training-cases" {
+            @for ((case, city_name), url) in cases.iter().zip(&urls) {
+                li { a href=(url) { (case.title) } " （" (city_name) "・" (case.theme) "）" }
+            }
+        }
+    };
+    body.finish(html)
+}
+
+/// What a case page needs besides the case: the engine's answer, the city's words and windows.
+pub struct CaseContext<'a> {
+    /// The engine's answer.
+    pub routed: &'a Routed,
+    /// The city's staff flow (for the option words).
+    pub flow: &'a CheckedFlow,
+    /// The city's windows.
+    pub windows: &'a CityWindows,
+    /// The city's name.
+    pub city_name: &'a str,
+    /// The story, rendered.
+    pub story: &'a MarkdownHtml,
+}
+
+/// A case page: the story, the learner's choices as a form, and the guide's answer.
+pub fn case_body(case: &Case, context: &CaseContext, base: &str) -> GeneratedBody {
+    let mut body = BodyWriter::new(base);
+    let routed = context.routed;
+    let name_of = |id: &str| {
+        context
+            .windows
+            .windows
+            .iter()
+            .find(|window| window.id == id)
+            .map_or_else(|| id.to_string(), |window| window.name.clone())
+    };
+    let option_words = |question: &str, option: &str| -> String {
+        if option == "unknown" {
+            return "わからない".to_string();
+        }
+        context
+            .flow
+            .prose
+            .get(question)
+            .and_then(|prose| prose.options.iter().find(|(id, _)| id == option))
+            .map_or_else(|| option.to_string(), |(_, words)| words.clone())
+    };
+    let question_words = |question: &str| {
+        context.flow.prose.get(question).map_or_else(|| question.to_string(), |prose| prose.title.clone())
+    };
+    let heading_story = body.heading(2, "story", "相談の場面");
+    let heading_choose = body.heading(2, "choose", "あなたの判断");
+    let heading_answer = body.heading(2, "guide-answer", "職員向けガイドの答え");
+    let window_urls: Vec<(String, String, String)> = routed
+        .first
+        .iter()
+        .chain(&routed.secondary)
+        .filter_map(|(id, reason)| {
+            let window = context.windows.windows.iter().find(|window| &window.id == id)?;
+            Some((body.page(&window_page_id(window)), window.name.clone(), reason.clone()))
+        })
+        .collect();
+    let first_count = routed.first.len();
+    let guide_url = body.page(&crate::content::guides::pages::guide_id(&case.city, "staff"));
+    let meeting_anchor = match routed.outcome.as_str() {
+        "jusou-kaigi" => Some(body.anchor("meetings", "jusou-kaigi")),
+        "shien-kaigi" => Some(body.anchor("meetings", "shien-kaigi")),
+        _ => None,
+    };
+    let name = |part: &str| format!("case-{}-{part}", case.id);
+    let first_ids: Vec<&str> = routed.first.iter().map(|(id, _)| id.as_str()).collect();
+    let html = html! {
+        (heading_story)
+        p class="training-case__city" { (context.city_name) "の事例（" (case.theme) "）" }
+        div class="training-case__story" { (context.story) }
+        (heading_choose)
+        form class="training-case" data-training-case=(case.id) data-meeting=(routed.outcome) data-consent=(routed.consent_asked) data-windows=(first_ids.join(" ")) novalidate {
+            fieldset class="training-question" {
+                legend { "最初につなぐ窓口はどこですか" }
+                @for (index, choice) in case.window_choices.iter().enumerate() {
+                    @let input = format!("{}-{index}", name("window"));
+                    div class="training-choice" {
+                        input type="radio" name=(name("window")) id=(input) value=(choice);
+                        label for=(input) { (name_of(choice)) }
+                    }
+                }
+            }
+            fieldset class="training-question" {
+                legend { "どう進めますか" }
+                @for (index, (id, words)) in markup::MEETINGS.iter().enumerate() {
+                    @let input = format!("{}-{index}", name("meeting"));
+                    div class="training-choice" {
+                        input type="radio" name=(name("meeting")) id=(input) value=(id);
+                        label for=(input) { (words) }
+                    }
+                }
+            }
+            fieldset class="training-question" {
+                legend { "この進め方は、本人の同意しだいで変わりますか（同意を確かめる必要がありますか）" }
+                @for (index, (value, words)) in [("true", "はい、確かめる必要がある"), ("false", "いいえ、同意しだいではない")].iter().enumerate() {
+                    @let input = format!("{}-{index}", name("consent"));
+                    div class="training-choice" {
+                        input type="radio" name=(name("consent")) id=(input) value=(value);
+                        label for=(input) { (words) }
+                    }
+                }
+            }
+            div class="training-quiz__submit" { button type="submit" class="button" { "決めたので、ガイドの答えとくらべる" } }
+            div class="training-case__compare" data-case-compare role="status" {}
+        }
+        (heading_answer)
+        details class="training-case__answer" data-case-answer {
+            summary { "ガイドの答えと理由を見る" }
+            p { "この答えは、" a href=(guide_url) { (context.city_name) "の職員向けガイド" } "に、事例の事実を次のように答えたときの結果を、サイトを作るときにそのまま計算したものです。" }
+            dl class="training-case__facts" {
+                @for (question, given) in &routed.asked {
+                    div { dt { (question_words(question)) } dd { (given.iter().map(|option| option_words(question, option)).collect::<Vec<_>>().join("、")) } }
+                }
+            }
+            p { strong { "進め方：" } (markup::meeting_label(&routed.outcome).unwrap_or_default())
+                @if let Some(anchor) = &meeting_anchor { "（" a href=(anchor) { "会議のちがい" } "）" } }
+            p { strong { "同意：" }
+                @if routed.consent_asked { "ガイドは本人の同意を確かめ、その答えで話し合う場を分けています。" }
+                @else { "ガイドはこの事実では同意を聞かずに進め方を決めています（同意しだいではありません）。" } }
+            p class="training-modules__label" { "最初につなぐ窓口" }
+            ul class="training-case__windows" {
+                @for (url, window, reason) in &window_urls[..first_count.min(window_urls.len())] { li { a href=(url) { (window) } "：" (reason) } }
+            }
+            @if window_urls.len() > first_count {
+                p class="training-modules__label" { "あわせて名前が出る窓口" }
+                ul class="training-case__windows" {
+                    @for (url, window, reason) in &window_urls[first_count..] { li { a href=(url) { (window) } "：" (reason) } }
+                }
+            }
+        }
+    };
+    body.finish(html)
+}
+
+/// The progress page: the plain-words note, the controls, and the record, one row per module,
+/// self-check and case, filled in by the script from the device's storage.
+pub fn progress_body(
+    course: &Course,
+    modules: &[ListedModule],
+    cases: &[(&Case, String)],
+    note: &MarkdownHtml,
+    base: &str,
+) -> GeneratedBody {
+    let mut body = BodyWriter::new(base);
+    let heading_note = body.heading(2, "where-kept", "記録はこの端末の中だけにあります");
+    let heading_record = body.heading(2, "record", "学習の記録");
+    let heading_move = body.heading(2, "move", "記録を消す・移す・印刷する");
+    let module_urls: Vec<String> = modules.iter().map(|listed| body.page(&module_id(&listed.module.id))).collect();
+    let quiz_urls: Vec<Option<String>> =
+        modules.iter().map(|listed| listed.has_quiz.then(|| body.page(&quiz_id(&listed.module.id)))).collect();
+    let case_urls: Vec<String> = cases.iter().map(|(case, _)| body.page(&case_id(&case.id))).collect();
+    let not_yet = "まだ";
+    let html = html! {
+        (heading_note)
+        (note)
+        div id=(markup::PROGRESS_ROOT_ID) {
+            (heading_record)
+            p class="training-record__print-note" { "印刷日：" span data-record="printed" { "—" } "　" (course.title) }
+            div class="table-scroll" role="region" tabindex="0" aria-label="モジュールの記録（横にスクロールできます）" {
+                table class="training-record" {
+                    caption { "モジュールと確認テスト" }
+                    thead { tr { th scope="col" { "モジュール" } th scope="col" { "学習済みにした日" } th scope="col" { "確認テスト（いちばんよい点と日）" } } }
+                    tbody {
+                        @for ((listed, url), quiz) in modules.iter().zip(&module_urls).zip(&quiz_urls) {
+                            tr {
+                                th scope="row" { a href=(url) { (listed.title) } }
+                                td data-record={ "module:" (listed.module.id) } { (not_yet) }
+                                td data-record={ "quiz:" (listed.module.id) } { @if let Some(quiz) = quiz { a href=(quiz) { (not_yet) } } @else { (not_yet) } }
+                            }
+                        }
+                    }
+                }
+            }
+            div class="table-scroll" role="region" tabindex="0" aria-label="事例演習の記録（横にスクロールできます）" {
+                table class="training-record" {
+                    caption { "事例演習" }
+                    thead { tr { th scope="col" { "事例" } th scope="col" { "取り組んだ日と結果" } } }
+                    tbody {
+                        @for ((case, city_name), url) in cases.iter().zip(&case_urls) {
+                            tr {
+                                th scope="row" { a href=(url) { (case.title) } "（" (city_name) "）" }
+                                td data-record={ "case:" (case.id) } { (not_yet) }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        (heading_move)
+        p { "職場のパソコンと自宅の端末のあいだで記録を移すときは、ファイルに書き出して、もう一方で読み込みます。読み込むと、その端末の記録は置きかわります。" }
+        div id=(markup::CONTROLS_ID) class="training-controls" hidden {
+            button type="button" class="button" id=(markup::PRINT_ID) { "記録を印刷する" }
+            button type="button" class="button button--secondary" id=(markup::EXPORT_ID) { "記録をファイルに書き出す" }
+            div class="training-controls__import" {
+                label for=(markup::IMPORT_ID) { "書き出したファイルから記録を読み込む" }
+                input type="file" id=(markup::IMPORT_ID) accept="application/json,.json";
+            }
+            button type="button" class="button button--secondary" id=(markup::CLEAR_ID) { "この端末の記録を消す" }
+        }
+        p id=(markup::STATUS_ID) role="status" {}
+    };
+    body.finish(html)
+}

@@ -1,0 +1,163 @@
+//! The staff course against the bundled content: it compiles with its modules, self-checks and
+//! cases; each case's answer is what the staff guide's engine gives; and broken course content
+//! (a module without its page, a self-check without a right answer, a case the guide routes
+//! elsewhere) fails the build with file, line and how to fix it. Snapshots of a module page, a
+//! self-check and a case show their HTML (review with `cargo insta review`).
+
+use std::path::Path;
+
+use tsunagu::content::{compile_tree, CompiledSite, ContentError, ContentTree};
+use tsunagu::training::markup;
+
+fn bundled() -> ContentTree {
+    ContentTree::read_dir(Path::new("content")).expect("the bundled content reads")
+}
+
+fn compile_bundled() -> CompiledSite {
+    compile_tree(&bundled(), "/").expect("the bundled content compiles")
+}
+
+/// The errors of the bundled content with a fixture folder laid over it.
+fn errors_with(fixture: &str) -> Vec<ContentError> {
+    let own = ContentTree::read_dir(&Path::new("tests/fixtures/training").join(fixture)).expect("fixture reads");
+    match compile_tree(&bundled().overlay(&own), "/") {
+        Ok(_) => panic!("the fixture `{fixture}` compiled without errors"),
+        Err(errors) => errors.0,
+    }
+}
+
+fn page<'a>(site: &'a CompiledSite, id: &str) -> &'a tsunagu::content::CompiledPage {
+    site.pages.iter().find(|page| page.id == id).unwrap_or_else(|| panic!("no page `{id}`"))
+}
+
+#[test]
+fn the_course_has_its_modules_in_order_with_a_self_check_each_and_the_cases_and_record() {
+    let site = compile_bundled();
+    let mut modules: Vec<(&str, i64)> = site
+        .pages
+        .iter()
+        .filter(|page| {
+            page.parent.as_deref() == Some("training")
+                && !page.id.ends_with("/cases")
+                && !page.id.ends_with("/progress")
+        })
+        .map(|page| (page.id.as_str(), page.front.order))
+        .collect();
+    modules.sort_by_key(|(_, order)| *order);
+    let ids: Vec<&str> = modules.iter().map(|(id, _)| *id).collect();
+    assert_eq!(
+        ids,
+        [
+            "training/law-and-programmes",
+            "training/comprehensive-consultation",
+            "training/meetings-and-consent",
+            "training/komae-window-and-sheet",
+            "training/outreach-and-participation",
+            "training/five-cities",
+        ]
+    );
+    for id in ids {
+        page(&site, &format!("{id}/check"));
+    }
+    let cases: Vec<&str> = site
+        .pages
+        .iter()
+        .filter(|page| page.parent.as_deref() == Some("training/cases"))
+        .map(|p| p.id.as_str())
+        .collect();
+    assert!(cases.len() >= 12, "{cases:?}");
+    for city in ["komae", "iwaki", "izu", "sanjo", "yamaguchi"] {
+        assert!(cases.iter().any(|id| id.contains(city)), "no case of {city}");
+    }
+    page(&site, "training/progress");
+}
+
+#[test]
+fn every_case_shows_what_the_staff_guide_engine_gives_for_its_facts() {
+    let site = compile_bundled();
+    let case = page(&site, "training/cases/komae-8050");
+    let html = case.html.as_str();
+    // Two fields, no consent: the staff guide asks about consent and goes to 支援会議.
+    assert!(html.contains("data-meeting=\"shien-kaigi\""), "{html}");
+    assert!(html.contains("data-consent=\"true\""));
+    assert!(html.contains("data-windows=\"soudan-shien-houkatsuka-suishin-in\""));
+    let urgent = page(&site, "training/cases/komae-abuse-tsunagi-modoshi");
+    assert!(urgent.html.as_str().contains("data-meeting=\"urgent-response\""));
+    assert!(urgent.html.as_str().contains("data-consent=\"false\""));
+}
+
+#[test]
+fn the_pages_carry_every_attribute_the_browser_reads() {
+    let site = compile_bundled();
+    let quiz = page(&site, "training/law-and-programmes/check").html.as_str().to_string();
+    for attribute in
+        [markup::QUIZ_ATTR, markup::QUESTION_ATTR, markup::RIGHT_ATTR, markup::VERDICT_ATTR, markup::SCORE_ATTR]
+    {
+        assert!(quiz.contains(attribute), "{attribute}");
+    }
+    let module = page(&site, "training/law-and-programmes").html.as_str().to_string();
+    assert!(module.contains(&format!("{}=\"law-and-programmes\"", markup::MODULE_DONE_ATTR)));
+    let case = page(&site, "training/cases/izu-young-carer").html.as_str().to_string();
+    for attribute in [
+        markup::CASE_ATTR,
+        markup::CASE_MEETING_ATTR,
+        markup::CASE_CONSENT_ATTR,
+        markup::CASE_WINDOWS_ATTR,
+        markup::CASE_ANSWER_ATTR,
+        markup::CASE_COMPARE_ATTR,
+    ] {
+        assert!(case.contains(attribute), "{attribute}");
+    }
+    let progress = page(&site, "training/progress").html.as_str().to_string();
+    for id in [
+        markup::PROGRESS_ROOT_ID,
+        markup::CONTROLS_ID,
+        markup::EXPORT_ID,
+        markup::IMPORT_ID,
+        markup::CLEAR_ID,
+        markup::PRINT_ID,
+        markup::STATUS_ID,
+    ] {
+        assert!(progress.contains(&format!("id=\"{id}\"")), "{id}");
+    }
+    assert!(progress.contains(&format!("{}=\"case:komae-8050\"", markup::RECORD_CELL_ATTR)));
+}
+
+#[test]
+fn a_module_without_its_page_is_refused_with_the_course_line() {
+    let errors = errors_with("missing-module");
+    assert_eq!(errors.len(), 1, "{errors:#?}");
+    let text = errors[0].to_string();
+    assert!(text.starts_with("tests/fixtures/training/missing-module/training/course.toml:16: error: the module `no-such-module` has no page"), "{text}");
+    assert!(text.contains("help: Write the module's page as training/<id>.md"), "{text}");
+}
+
+#[test]
+fn a_single_choice_question_without_a_right_answer_is_refused() {
+    let errors = errors_with("quiz-without-right-answer");
+    assert_eq!(errors.len(), 1, "{errors:#?}");
+    let text = errors[0].to_string();
+    assert!(
+        text.starts_with("tests/fixtures/training/quiz-without-right-answer/training/quizzes/law-and-programmes.toml:4: error: the single-choice question `q1` has 0 right answers"),
+        "{text}"
+    );
+}
+
+#[test]
+fn a_case_the_staff_guide_routes_elsewhere_is_refused() {
+    let errors = errors_with("case-routed-elsewhere");
+    assert_eq!(errors.len(), 1, "{errors:#?}");
+    let text = errors[0].to_string();
+    assert!(
+        text.starts_with("tests/fixtures/training/case-routed-elsewhere/training/cases.toml:5: error: the staff guide routes this case to `shien-kaigi`, not to `jusou-kaigi` as the case states"),
+        "{text}"
+    );
+}
+
+#[test]
+fn snapshots_of_a_module_a_self_check_and_a_case() {
+    let site = compile_bundled();
+    insta::assert_snapshot!("training_module", page(&site, "training/meetings-and-consent").html.as_str());
+    insta::assert_snapshot!("training_quiz", page(&site, "training/meetings-and-consent/check").html.as_str());
+    insta::assert_snapshot!("training_case", page(&site, "training/cases/komae-8050").html.as_str());
+}
