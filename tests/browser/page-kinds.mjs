@@ -14,6 +14,8 @@ export const PAGE_KINDS = [
   ["whole plan (print)", "cities/komae/plan/"],
   ["search results", "search/?q=%E3%81%B2%E3%81%8D%E3%81%93%E3%82%82%E3%82%8A"],
   ["emergency", "emergency/"],
+  ["training module", "training/law-and-programmes/"],
+  ["training self-check", "training/law-and-programmes/check/"],
 ];
 
 /** A guide result's address, reached by answering each question with its first option. */

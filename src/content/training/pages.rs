@@ -110,7 +110,9 @@ pub fn module_end(module: &Module, questions: usize, quiz_url: &str, progress_ur
     html! {
         section class="training-module-end" aria-label="確認テストと学習の記録" {
             p { a class="button" href=(quiz_url) { "確認テストを受ける（" (questions) "問）" } }
-            form class="training-done" data-training-module=(module.id) hidden {
+            // The app starts at load here (`data-app-at-load`): the form shows whether the module
+            // is already marked, from the record on the device.
+            form class="training-done" data-training-module=(module.id) data-app-at-load hidden {
                 button type="submit" class="button button--secondary" { "このモジュールを学習済みにする" }
                 p role="status" {}
             }
@@ -293,7 +295,8 @@ pub fn progress_body(
     let html = html! {
         (heading_note)
         (note)
-        div id=(markup::PROGRESS_ROOT_ID) {
+        // The record is read from the device as the page opens, so the app starts at load.
+        div id=(markup::PROGRESS_ROOT_ID) data-app-at-load {
             (heading_record)
             p class="training-record__print-note" { "印刷日：" span data-record="printed" { "—" } "　" (course.title) }
             div class="table-scroll" role="region" tabindex="0" aria-label="モジュールの記録（横にスクロールできます）" {
