@@ -118,9 +118,8 @@ pub fn plain_text(line: &str) -> String {
     if let Some(item) = rest.strip_prefix("- ").or_else(|| rest.strip_prefix("* ")) {
         rest = item;
     }
-    let mut chars = rest.char_indices().peekable();
     let mut skip_until = 0;
-    while let Some((at, c)) = chars.next() {
+    for (at, c) in rest.char_indices() {
         if at < skip_until {
             continue;
         }
