@@ -29,21 +29,24 @@ pub fn LanguageSelector() -> impl IntoView {
     }
 }
 
-/// One edition: the current one marked, another one linked, a missing one said so.
+/// One edition, always one `<a>` (a single view type keeps the WASM small): the current one
+/// marked `aria-current` and without an address, another one linked, a missing one said so
+/// (leading to that edition's home page where it has one).
 fn edition_item(edition: EditionLink) -> impl IntoView {
     let EditionLink { label, lang, url, missing, home, current } = edition;
-    let inner = if current {
-        view! { <span class="language-selector__current" aria-current="true">{label}</span> }.into_any()
-    } else if let Some(url) = url {
-        view! { <a href=url hreflang=lang.clone() rel="alternate external">{label}</a> }.into_any()
-    } else {
-        let note = view! { <span class="language-selector__missing">"（"{missing}"）"</span> };
-        match home {
-            Some(home) => view! { <a href=home rel="external">{label}{note}</a> }.into_any(),
-            None => view! { <span>{label}{note}</span> }.into_any(),
-        }
-    };
-    view! { <li lang=lang>{inner}</li> }
+    let exists = url.is_some();
+    let note =
+        (!current && !exists).then(|| view! { <span class="language-selector__missing">"（"{missing}"）"</span> });
+    let href = if current { None } else { url.or(home) };
+    let rel = (!current).then_some(if exists { "alternate external" } else { "external" });
+    let hreflang = (!current && exists).then(|| lang.clone());
+    view! {
+        <li lang=lang>
+            <a href=href rel=rel hreflang=hreflang aria-current=current.then_some("true") class:language-selector__current=current>
+                {label}{note}
+            </a>
+        </li>
+    }
 }
 
 /// `lang="ja"` for the shell's Japanese words on a page in another language, else nothing.
