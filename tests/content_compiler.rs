@@ -1028,3 +1028,41 @@ fn an_emergency_page_without_its_numbers_section_is_refused() {
     assert!(errors.0[0].message.contains("the emergency page has no section `{#numbers}`"), "{errors}");
     assert!(errors.0[0].file.ends_with("emergency.md"), "{errors}");
 }
+
+#[test]
+fn a_hard_yasashii_nihongo_text_fails_the_readability_check_at_its_line() {
+    let errors = errors_of("easy-too-hard");
+    let dir = format!("{FIXTURES}/broken/easy-too-hard");
+    let texts: Vec<String> = errors.iter().map(|error| error.to_string()).collect();
+    assert_eq!(errors.len(), 2, "{texts:#?}");
+    assert!(
+        texts[0].starts_with(&format!(
+            "{dir}/index.easy.md:11: error: a やさしい日本語 sentence has 56 characters (at most 40)"
+        )),
+        "{texts:#?}"
+    );
+    assert!(
+        texts[1].starts_with(&format!(
+            "{dir}/index.easy.md:11: error: the hard word 「包括的」 is used without an explanation"
+        )),
+        "{texts:#?}"
+    );
+    assert!(texts.iter().all(|text| text.contains("\n  help: ")), "{texts:#?}");
+}
+
+#[test]
+fn an_edition_page_without_its_japanese_page_is_refused() {
+    assert_single_error(
+        "edition-without-original",
+        "{dir}/emergency.en.md: error: this English page translates `emergency`, which is not a page",
+    );
+}
+
+#[test]
+fn edition_pages_sit_under_their_prefix_with_the_japanese_parent() {
+    let site = compile_site(Path::new("content"), "/").unwrap();
+    let page = site.page("en/cities/izu").expect("the English page of Izu");
+    assert_eq!(page.parent.as_deref(), Some("en"), "no English page of /cities/: the English home page");
+    assert_eq!(site.page("easy/emergency").and_then(|page| page.parent.as_deref()), Some("easy"));
+    assert!(page.html.as_str().contains("<span lang=\"ja\">修善寺地区</span>"), "Japanese names are marked");
+}

@@ -129,6 +129,8 @@ fn the_document_escapes_its_title_and_description_and_keeps_its_data_inside_the_
             base: "/b/",
             site_name: "つなぐ",
             canonical: None,
+            lang: "ja",
+            alternates: Vec::new(),
         },
         &assets,
     );
@@ -157,6 +159,8 @@ fn the_head_links_print_styles_for_print_only_names_the_manifest_and_never_prelo
                 base: "/b/",
                 site_name: "つなぐ",
                 canonical,
+                lang: "ja",
+                alternates: Vec::new(),
             },
             &assets,
         )

@@ -61,8 +61,8 @@ pub fn follow_location() {
 }
 
 /// Called when a page view is mounted: after the first, sets the title, moves focus to the
-/// heading, then brings the address's `#anchor` into view if it has one.
-pub fn page_shown(title: &str, heading: NodeRef<H1>) {
+/// heading and sets the document's `lang` (the next page may be in another language), then brings the address's `#anchor` into view if it has one.
+pub fn page_shown(title: &str, lang: &str, heading: NodeRef<H1>) {
     if PAGES_SHOWN.fetch_add(1, Ordering::Relaxed) == 0 {
         return;
     }
@@ -70,6 +70,9 @@ pub fn page_shown(title: &str, heading: NodeRef<H1>) {
         return;
     };
     document.set_title(title);
+    if let Some(root) = document.document_element() {
+        let _ = root.set_attribute("lang", lang);
+    }
     if let Some(heading) = heading.get_untracked() {
         let _ = heading.focus();
     }

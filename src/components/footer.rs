@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use super::shell_lang;
 use crate::shell::use_shell;
 
 /// Footer with the site's notice and the current page's 所管課 and review date.
@@ -35,7 +36,7 @@ pub fn Footer() -> impl IntoView {
         }
     });
     view! {
-        <footer class="site-footer">
+        <footer class="site-footer" lang=move || shown.with(|shown| shown.page().and_then(|page| shell_lang(&page.lang)))>
             <p class="site-footer__notice">{label}{site.notice.clone()}</p>
             {page_facts}
             {links}

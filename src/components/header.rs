@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use super::{EmergencyLink, TextSizeControl};
+use super::{shell_lang, EmergencyLink, LanguageSelector, TextSizeControl};
 use crate::shell::use_shell;
 
 /// Header with the site name, the text-size control and the main navigation.
@@ -19,8 +19,9 @@ pub fn Header() -> impl IntoView {
         view! { <li><a href=item.url aria-current=marker>{item.label}</a></li> }
     });
     let site = shell.site;
+    let lang = move || shown.with(|shown| shown.page().and_then(|page| shell_lang(&page.lang)));
     view! {
-        <header class="site-header">
+        <header class="site-header" lang=lang>
             <div class="site-header__inner">
                 <p class="site-name">
                     <a href=site.home_url.clone()>
@@ -30,6 +31,7 @@ pub fn Header() -> impl IntoView {
                 </p>
                 <EmergencyLink/>
                 <TextSizeControl/>
+                <LanguageSelector/>
                 <HeaderSearch action=format!("{}search/", site.base)/>
             </div>
             <nav class="main-nav" aria-label="メインメニュー">

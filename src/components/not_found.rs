@@ -14,7 +14,7 @@ pub fn NotFound() -> impl IntoView {
     #[cfg(feature = "hydrate")]
     {
         let title = site.document_title(Some(NOT_FOUND_TITLE));
-        Effect::new(move |_| crate::browser::navigation::page_shown(&title, heading));
+        Effect::new(move |_| crate::browser::navigation::page_shown(&title, "ja", heading));
     }
     let sections = site.nav.clone().into_iter().map(|item| view! { <li><a href=item.url>{item.label}</a></li> });
     view! {

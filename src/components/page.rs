@@ -6,7 +6,7 @@ use std::sync::Arc;
 use leptos::html::H1;
 use leptos::prelude::*;
 
-use super::{Breadcrumbs, ChildPages, PageBody, SiblingLinks};
+use super::{shell_lang, Breadcrumbs, ChildPages, PageBody, SiblingLinks};
 use crate::site::{PageData, PageFacts};
 
 /// The whole view of one content page.
@@ -15,8 +15,8 @@ pub fn PageView(page: Arc<PageData>, body: Arc<str>) -> impl IntoView {
     let heading = NodeRef::<H1>::new();
     #[cfg(feature = "hydrate")]
     {
-        let title = page.document_title.clone();
-        Effect::new(move |_| crate::browser::navigation::page_shown(&title, heading));
+        let (title, lang) = (page.document_title.clone(), page.lang.clone());
+        Effect::new(move |_| crate::browser::navigation::page_shown(&title, &lang, heading));
         // A directory applies the filter in the URL, and a guide shows the screen it names,
         // whenever the page or its query changes; the body is in place by the next frame.
         let location = leptos_router::hooks::use_location();
@@ -36,13 +36,13 @@ pub fn PageView(page: Arc<PageData>, body: Arc<str>) -> impl IntoView {
         {(!page.is_home).then(|| view! { <Breadcrumbs page=page.clone()/> })}
         <article class="page" class:page--home=page.is_home aria-labelledby="page-title">
             <header class="page__header">
-                <p class="page__scope">{page.scope_label.clone()}</p>
+                <p class="page__scope" lang=shell_lang(&page.lang)>{page.scope_label.clone()}</p>
                 <h1 id="page-title" tabindex="-1" node_ref=heading>{page.title.clone()}</h1>
                 {page.lead.clone().map(|lead| view! { <p class="page__lead">{lead}</p> })}
-                {page.facts.clone().filter(|_| !page.facts_below).map(|facts| view! { <FactList facts/> })}
+                {page.facts.clone().filter(|_| !page.facts_below).map(|facts| view! { <FactList facts lang=shell_lang(&page.lang)/> })}
             </header>
             <PageBody body/>
-            {page.facts.clone().filter(|_| page.facts_below).map(|facts| view! { <FactList facts/> })}
+            {page.facts.clone().filter(|_| page.facts_below).map(|facts| view! { <FactList facts lang=shell_lang(&page.lang)/> })}
             <ChildPages page=page.clone()/>
             <SiblingLinks page=page.clone()/>
         </article>
@@ -51,7 +51,7 @@ pub fn PageView(page: Arc<PageData>, body: Arc<str>) -> impl IntoView {
 
 /// 所管課, last review date and legal basis, as a description list.
 #[component]
-fn FactList(facts: PageFacts) -> impl IntoView {
+fn FactList(facts: PageFacts, lang: Option<&'static str>) -> impl IntoView {
     let legal = (!facts.legal_basis.is_empty()).then(|| {
         view! {
             <div>
@@ -65,7 +65,7 @@ fn FactList(facts: PageFacts) -> impl IntoView {
         }
     });
     view! {
-        <dl class="page-facts">
+        <dl class="page-facts" lang=lang>
             <div><dt>"所管"</dt><dd>{facts.department.clone()}</dd></div>
             <div><dt>"最終確認日"</dt><dd><time datetime=facts.reviewed.clone()>{facts.reviewed.clone()}</time></dd></div>
             {legal}

@@ -22,7 +22,7 @@ pub fn LoadFailed(url: String) -> impl IntoView {
     #[cfg(feature = "hydrate")]
     {
         let title = crate::shell::use_shell().site.document_title(Some(LOAD_FAILED_TITLE));
-        Effect::new(move |_| crate::browser::navigation::page_shown(&title, heading));
+        Effect::new(move |_| crate::browser::navigation::page_shown(&title, "ja", heading));
     }
     view! {
         <article class="page" aria-labelledby="page-title">

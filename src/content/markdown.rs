@@ -66,8 +66,16 @@ pub const RESERVED_IDS: [&str; 12] = [
 /// checked and rewritten ([`Renderer::event`]), then the events are written as HTML and the
 /// footnotes checked ([`Renderer::finish`]).
 pub fn render_markdown(body: &str, first_line: usize, base: &str) -> RenderedMarkdown {
+    render_markdown_in(body, first_line, base, "ja")
+}
+
+/// [`render_markdown`] for a page in the language `page_lang` (BCP 47): on a page not in
+/// Japanese, every run of Japanese text (a window's name in an English page) is marked
+/// `<span lang="ja">`, so a screen reader reads it in Japanese.
+pub fn render_markdown_in(body: &str, first_line: usize, base: &str, page_lang: &str) -> RenderedMarkdown {
     let lines = Lines::of(body, first_line);
     let mut renderer = Renderer::new(base);
+    renderer.marks_japanese = page_lang != "ja";
     for (event, range) in Parser::new_ext(body, parser_options()).into_offset_iter() {
         renderer.event(event, lines.line_of(range.start));
     }
@@ -107,6 +115,8 @@ struct Renderer<'a> {
     in_table_cell: bool,
     in_table_head: bool,
     header_cell_text: Option<String>,
+    /// Whether runs of Japanese text are marked `lang="ja"` (a page in another language).
+    marks_japanese: bool,
 }
 
 impl<'a> Renderer<'a> {
@@ -124,6 +134,7 @@ impl<'a> Renderer<'a> {
             in_table_cell: false,
             in_table_head: false,
             header_cell_text: None,
+            marks_japanese: false,
         }
     }
 
@@ -304,7 +315,17 @@ impl<'a> Renderer<'a> {
                     Some((run, _)) if self.last_was_text => run.push_str(&text),
                     _ => self.text_runs.push((text.to_string(), line)),
                 }
-                self.push(Event::Text(text));
+                if self.marks_japanese && text.chars().any(is_japanese) {
+                    for (japanese, run) in japanese_runs(&text) {
+                        if japanese {
+                            self.push(Event::InlineHtml(html! { span lang="ja" { (run) } }.into_string().into()));
+                        } else {
+                            self.push(Event::Text(run.to_string().into()));
+                        }
+                    }
+                } else {
+                    self.push(Event::Text(text));
+                }
             }
             other => self.push(other),
         }
@@ -372,6 +393,31 @@ impl<'a> Renderer<'a> {
 /// The tags the `number`th table of a page is wrapped in: the opening and the closing tag of
 /// the scroll region generated tables use too (`html::table_scroll_region`).
 /// `classes` are added to the region's (the column alignments).
+/// Whether `c` is written only in Japanese: kana, kanji, Japanese punctuation and brackets, and
+/// full-width forms.
+fn is_japanese(c: char) -> bool {
+    matches!(c, '\u{3000}'..='\u{30FF}' | '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}' | '\u{FF00}'..='\u{FFEF}')
+}
+
+/// `text` cut into runs of Japanese and of other text, each with whether it is Japanese.
+fn japanese_runs(text: &str) -> Vec<(bool, &str)> {
+    let mut runs: Vec<(bool, &str)> = Vec::new();
+    let mut start = 0;
+    let mut current = None;
+    for (at, c) in text.char_indices() {
+        let japanese = is_japanese(c);
+        if current.is_some_and(|open| open != japanese) {
+            runs.push((current.unwrap_or(false), &text[start..at]));
+            start = at;
+        }
+        current = Some(japanese);
+    }
+    if let Some(japanese) = current {
+        runs.push((japanese, &text[start..]));
+    }
+    runs
+}
+
 fn table_region_tags(number: usize, classes: &str) -> (String, String) {
     let mut region = table_scroll_region(&format!("表{number}"), classes, html! {}).into_string();
     let closing = region.split_off(region.rfind("</").unwrap_or(region.len()));

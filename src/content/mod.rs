@@ -10,6 +10,7 @@ pub mod checks;
 pub mod city_data;
 pub mod city_lists;
 pub mod compiled;
+pub mod editions;
 pub mod emergency;
 pub mod error;
 pub mod front_matter;
@@ -46,6 +47,7 @@ pub use site_config::{City, SiteConfig, CONTENT_FORMAT, NATIONAL_SCOPE};
 pub use source::{ContentFile, ContentTree};
 pub use windows::{CityWindows, Window};
 
+use crate::site::Edition;
 use plan::dates::Day;
 use site_config::is_ascii_id;
 
@@ -205,8 +207,17 @@ fn compile_pages(
     let mut first_file_of_id: HashMap<String, String> = HashMap::new();
     for path in files {
         let file = tree.display_of(path);
-        let id = match page_id_from_relative(path) {
-            Ok(id) => id,
+        let (edition, japanese_path) = Edition::of_file(path);
+        let id = match page_id_from_relative(&japanese_path) {
+            Ok(id) if edition == Edition::Japanese && Edition::of_page_id(&id).0 != Edition::Japanese => {
+                errors.push(ContentError::in_file(
+                    &file,
+                    format!("the page id `{id}` starts with a language edition's prefix"),
+                    "`easy/` and `en/` hold the やさしい日本語 and English editions: write `page.easy.md` or `page.en.md` beside the Japanese page instead, or rename the folder.",
+                ));
+                continue;
+            }
+            Ok(id) => edition.page_id(&id),
             Err(segment) => {
                 errors.push(ContentError::in_file(
                     &file,
@@ -234,6 +245,9 @@ fn compile_pages(
             None => continue,
         };
         let (page, mut page_errors) = compile_page(&file, &id, source, config, base, today);
+        if edition == Edition::Easy {
+            page_errors.extend(editions::check_easy_page(tree, &file, source));
+        }
         errors.append(&mut page_errors);
         // A page with errors of its own still takes part in the link checks, so that one
         // build reports every problem.
@@ -243,6 +257,7 @@ fn compile_pages(
         }
     }
 
+    editions::place_edition_pages(&mut pages, &first_file_of_id, errors);
     (pages, first_file_of_id)
 }
 
@@ -276,7 +291,9 @@ fn compile_page(
             ),
         ));
     }
-    if let Some(city_in_path) = id.strip_prefix("cities/").and_then(|rest| rest.split('/').next()) {
+    if let Some(city_in_path) =
+        Edition::of_page_id(id).1.strip_prefix("cities/").and_then(|rest| rest.split('/').next())
+    {
         if scope != city_in_path && errors.is_empty() {
             errors.push(ContentError::at_line(
                 file,
@@ -287,7 +304,8 @@ fn compile_page(
         }
     }
     errors.extend(plan::timeline::check_timeline(file, id, &parsed, today));
-    let rendered = markdown::render_markdown(parsed.body, parsed.body_first_line, base);
+    let lang = Edition::of_page_id(id).0.lang();
+    let rendered = markdown::render_markdown_in(parsed.body, parsed.body_first_line, base, lang);
     errors.extend(
         rendered
             .problems

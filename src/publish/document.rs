@@ -75,6 +75,10 @@ pub struct Document<'a> {
     /// The page's whole address, when the site's origin is known: the canonical link and the
     /// OpenGraph tags need one, so without it they are left out.
     pub canonical: Option<Canonical<'a>>,
+    /// The page's language (BCP 47), for `<html lang>`.
+    pub lang: &'a str,
+    /// The page in other languages (`hreflang`, path with the base), this one included.
+    pub alternates: Vec<(String, String)>,
 }
 
 /// A page's whole addresses, for the canonical link and OpenGraph.
@@ -102,7 +106,7 @@ pub fn document(page: &Document<'_>, assets: &SiteAssets) -> String {
     let base = page.base;
     let markup = html! {
         (DOCTYPE) "\n"
-        html lang="ja" {
+        html lang=(page.lang) {
             "\n"
             head {
                 "\n" meta charset="utf-8";
@@ -120,10 +124,13 @@ pub fn document(page: &Document<'_>, assets: &SiteAssets) -> String {
                 "\n" link rel="apple-touch-icon" href={ (base) (assets.touch_icon.name) };
                 "\n" link rel="manifest" href={ (base) (MANIFEST_FILE) };
                 "\n" meta name="theme-color" content=(ICON_BACKGROUND);
+                @for (lang, path) in &page.alternates {
+                    "\n" link rel="alternate" hreflang=(lang) href={ (page.canonical.as_ref().map_or("", |canonical| canonical.origin)) (path) };
+                }
                 @if let Some(canonical) = &page.canonical {
                     "\n" link rel="canonical" href={ (canonical.origin) (canonical.path) };
                     "\n" meta property="og:type" content="website";
-                    "\n" meta property="og:locale" content="ja_JP";
+                    "\n" meta property="og:locale" content=(if page.lang == "en" { "en_US" } else { "ja_JP" });
                     "\n" meta property="og:site_name" content=(page.site_name);
                     "\n" meta property="og:title" content=(page.title);
                     "\n" meta property="og:description" content=(page.description);

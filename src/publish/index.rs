@@ -5,7 +5,7 @@ use std::collections::HashMap;
 
 use crate::content::emergency::EMERGENCY_PAGE_ID;
 use crate::content::{CompiledPage, CompiledSite, GeneratedPart, PageKind, NATIONAL_SCOPE};
-use crate::site::{page_url, Card, FooterFacts, Link, NavMark, PageData, PageFacts, SiteData};
+use crate::site::{page_url, Card, Edition, EditionLink, FooterFacts, Link, NavMark, PageData, PageFacts, SiteData};
 
 /// Lookups over a compiled site's pages by position.
 pub struct SiteIndex<'a> {
@@ -14,6 +14,7 @@ pub struct SiteIndex<'a> {
     parent: Vec<Option<usize>>,
     nav: Vec<usize>,
     shell: SiteData,
+    position_of: HashMap<&'a str, usize>,
 }
 
 impl<'a> SiteIndex<'a> {
@@ -28,8 +29,11 @@ impl<'a> SiteIndex<'a> {
             .collect();
         let mut children = vec![Vec::new(); site.pages.len()];
         for (position, parent) in parent.iter().enumerate() {
-            if let Some(parent) = parent {
-                children[*parent].push(position);
+            // A page lists only its children in its own edition (an English page under a
+            // Japanese parent stays out of the Japanese page's list).
+            let edition_of = |at: usize| Edition::of_page_id(&site.pages[at].id).0;
+            if let Some(parent) = parent.filter(|&parent| edition_of(parent) == edition_of(position)) {
+                children[parent].push(position);
             }
         }
         for list in &mut children {
@@ -39,7 +43,7 @@ impl<'a> SiteIndex<'a> {
             });
         }
         let nav: Vec<usize> = site.config.nav.iter().filter_map(|id| position_of.get(id.as_str()).copied()).collect();
-        let mut index = SiteIndex { site, children, parent, nav, shell: SiteData::default() };
+        let mut index = SiteIndex { site, children, parent, nav, shell: SiteData::default(), position_of };
         index.shell = SiteData {
             title: site.config.title.clone(),
             tagline: site.config.tagline.clone(),
@@ -48,7 +52,7 @@ impl<'a> SiteIndex<'a> {
             base: site.base.clone(),
             home_url: site.base.clone(),
             nav: index.nav.iter().map(|&position| index.link(position)).collect(),
-            emergency_url: position_of.get(EMERGENCY_PAGE_ID).map(|&position| index.url(position)),
+            emergency_url: index.position_of.get(EMERGENCY_PAGE_ID).map(|&position| index.url(position)),
             footer_links: site
                 .pages
                 .iter()
@@ -111,10 +115,13 @@ impl<'a> SiteIndex<'a> {
             facts,
             facts_below: page.kind == PageKind::Guide,
             breadcrumbs: self.ancestors(position).into_iter().map(|ancestor| self.link(ancestor)).collect(),
-            children_heading: if is_home {
-                "このサイトの内容"
-            } else {
-                "このページの下にあるページ"
+            children_heading: match Edition::of_page_id(&page.id) {
+                (Edition::Easy, "") => "やさしい日本語で 読める ページ",
+                (Edition::English, "") => "Pages in English",
+                (Edition::Easy, _) => "この ページの 下に ある ページ",
+                (Edition::English, _) => "Pages under this one",
+                _ if is_home => "このサイトの内容",
+                _ => "このページの下にあるページ",
             }
             .to_string(),
             children,
@@ -122,7 +129,29 @@ impl<'a> SiteIndex<'a> {
             next: next.map(|n| self.link(n)),
             nav_current: self.nav_mark(position),
             footer,
+            lang: Edition::of_page_id(&page.id).0.lang().to_string(),
+            editions: self.editions(position),
         }
+    }
+
+    /// The language selector of the page at `position`: every edition, linking to this page in
+    /// it where that page exists.
+    pub fn editions(&self, position: usize) -> Vec<EditionLink> {
+        let (shown, japanese_id) = Edition::of_page_id(&self.site.pages[position].id);
+        Edition::ALL
+            .into_iter()
+            .map(|edition| {
+                let id = edition.page_id(japanese_id);
+                EditionLink {
+                    label: edition.own_name().to_string(),
+                    lang: edition.lang().to_string(),
+                    url: self.position_of.get(id.as_str()).map(|&at| self.url(at)),
+                    home: self.position_of.get(edition.page_id("").as_str()).map(|&at| self.url(at)),
+                    missing: missing_in(edition).to_string(),
+                    current: edition == shown,
+                }
+            })
+            .collect()
     }
 
     /// The tab title of the page at `position`.
@@ -183,5 +212,15 @@ impl<'a> SiteIndex<'a> {
             Some(city) => format!("{}{}の計画", city.prefecture, city.name),
             None => "全国共通の制度解説".to_string(),
         }
+    }
+}
+
+/// What the language selector says, in the edition's own language, where the page has no
+/// version in it.
+fn missing_in(edition: Edition) -> &'static str {
+    match edition {
+        Edition::Japanese => "このページはありません",
+        Edition::Easy => "このページは まだ ありません",
+        Edition::English => "not yet in English",
     }
 }

@@ -63,6 +63,8 @@ pub fn publish(site: &CompiledSite, assets: &SiteAssets) -> Result<SiteFiles, St
                 base: &site.base,
                 site_name: &site.config.title,
                 canonical: origin.map(|origin| Canonical { origin, path: &data.url }),
+                lang: &data.lang,
+                alternates: language_alternates(&data.editions),
             },
             assets,
         );
@@ -89,6 +91,8 @@ pub fn publish(site: &CompiledSite, assets: &SiteAssets) -> Result<SiteFiles, St
             base: &site.base,
             site_name: &site.config.title,
             canonical: None,
+            lang: "ja",
+            alternates: Vec::new(),
         },
         assets,
     );
@@ -180,4 +184,23 @@ fn remove_listed(out_dir: &Path, listed: &str) -> Result<(), String> {
         }
     }
     Ok(())
+}
+
+/// The page's `hreflang` alternates: one per language it exists in (やさしい日本語 is `ja` like
+/// the Japanese page, so it is not one: a search engine would take the two for duplicates),
+/// with `x-default` on the Japanese page; none for a page in one language only.
+fn language_alternates(editions: &[crate::site::EditionLink]) -> Vec<(String, String)> {
+    let mut alternates: Vec<(String, String)> = Vec::new();
+    for edition in editions {
+        let Some(url) = &edition.url else { continue };
+        if !alternates.iter().any(|(lang, _)| *lang == edition.lang) {
+            alternates.push((edition.lang.clone(), url.clone()));
+        }
+    }
+    if alternates.len() < 2 {
+        return Vec::new();
+    }
+    let default = alternates[0].1.clone();
+    alternates.push(("x-default".to_string(), default));
+    alternates
 }

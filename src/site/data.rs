@@ -99,6 +99,34 @@ pub struct PageData {
     pub nav_current: Option<NavMark>,
     /// 所管課 and review date for the footer (none where the page has no 所管課).
     pub footer: Option<FooterFacts>,
+    /// The page's language (BCP 47, `ja` or `en`): `<html lang>`; the shell's Japanese words
+    /// are marked `lang="ja"` on a page in another language.
+    #[serde(default = "japanese")]
+    pub lang: String,
+    /// The language selector: every edition, with this page in it where it exists.
+    #[serde(default)]
+    pub editions: Vec<EditionLink>,
+}
+
+fn japanese() -> String {
+    "ja".to_string()
+}
+
+/// One item of the language selector.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct EditionLink {
+    /// The edition's name in its own language (「English」).
+    pub label: String,
+    /// Its language (BCP 47), for `lang` and `hreflang`.
+    pub lang: String,
+    /// This page in that edition, if it exists.
+    pub url: Option<String>,
+    /// Said in that edition's language where the page does not exist in it.
+    pub missing: String,
+    /// Where the page does not exist in that edition: the edition's home page, if it has one.
+    pub home: Option<String>,
+    /// Whether this is the page shown.
+    pub current: bool,
 }
 
 /// Marks one item of the main navigation.

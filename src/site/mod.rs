@@ -3,10 +3,12 @@
 //! page itself, so one WASM serves every site.
 
 mod data;
+mod edition;
 mod paths;
 
 pub use data::{
-    Card, FooterFacts, Link, NavMark, PageData, PageFacts, PageFragment, PageScript, SiteData, DATA_ELEMENT_ID,
-    NOT_FOUND_TITLE,
+    Card, EditionLink, FooterFacts, Link, NavMark, PageData, PageFacts, PageFragment, PageScript, SiteData,
+    DATA_ELEMENT_ID, NOT_FOUND_TITLE,
 };
+pub use edition::Edition;
 pub use paths::{fragment_path, page_id_for_path, page_url};

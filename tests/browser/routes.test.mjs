@@ -26,7 +26,9 @@ test("every route answers 200 with its title in the raw HTML", async () => {
     assert.ok(heading, `/${route} has no page heading in its HTML`);
     const title = html.match(/<title>([^<]+)<\/title>/)[1];
     if (route !== "") assert.ok(title.startsWith(heading[1]), `/${route}: <title>${title}</title> vs <h1>${heading[1]}</h1>`);
-    assert.match(html, /<html lang="?ja"?/, `/${route} lacks lang=ja`);
+    // The English edition (`en/…`) is in English; every other page, やさしい日本語 included, in Japanese.
+    const lang = route === "en/" || route.startsWith("en/") ? "en" : "ja";
+    assert.match(html, new RegExp(`<html lang="?${lang}"?`), `/${route} lacks lang=${lang}`);
     assert.match(html, /<meta name="description" content="[^"]+">/, `/${route} lacks a description`);
     // The same strict policy on every page, before any script; one inline script runs (the text size's).
     const policy = html.match(/<meta http-equiv="Content-Security-Policy" content="([^"]+)">/);

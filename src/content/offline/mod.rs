@@ -12,10 +12,12 @@ pub const OFFLINE_PAGE_ID: &str = "offline";
 
 /// Whether a page is kept on the device after the first visit: what a resident or a visiting
 /// staff member needs with no signal (the guides with every screen, the window directories,
-/// the home page and the guides' index), and the offline page itself.
+/// the home page and the guides' index, the emergency page in every language it is written
+/// in), and the offline page itself.
 pub fn kept_offline(page: &CompiledPage) -> bool {
     matches!(page.kind, PageKind::Guide | PageKind::Directory { .. })
         || ["", "guides", EMERGENCY_PAGE_ID, OFFLINE_PAGE_ID].contains(&page.id.as_str())
+        || crate::site::Edition::of_page_id(&page.id).1 == EMERGENCY_PAGE_ID
 }
 
 /// The offline page: says plainly that the page asked for needs a connection, lists what this
@@ -41,9 +43,15 @@ pub fn offline_page(
             return html! {};
         }
         let heading = body.heading(2, id, title);
-        let links: Vec<(String, &str)> =
-            listed.iter().map(|page| (body.page(&page.id), page.front.title.as_str())).collect();
-        html! { (heading) ul { @for (url, title) in &links { li { a href=(url) { (title) } } } } }
+        // A page in another language is marked with it (the English emergency page).
+        let links: Vec<(String, &str, Option<&str>)> = listed
+            .iter()
+            .map(|page| {
+                let lang = crate::site::Edition::of_page_id(&page.id).0.lang();
+                (body.page(&page.id), page.front.title.as_str(), (lang != "ja").then_some(lang))
+            })
+            .collect();
+        html! { (heading) ul { @for (url, title, lang) in &links { li lang=[lang] { a href=(url) { (title) } } } } }
     };
     let sections = [
         list("案内（ガイド）", "kept-guides", &guides),

@@ -177,7 +177,10 @@ fn index_entries(site: &CompiledSite, records: &[Record]) -> Vec<Entry> {
     let key = |text: &str| fold.normalize(text, 40).text();
     let mut entries = Vec::new();
     for page in &site.pages {
-        if page.id.is_empty() || page.id == OFFLINE_PAGE_ID || matches!(page.kind, PageKind::Window | PageKind::Search)
+        if page.id.is_empty()
+            || page.id == OFFLINE_PAGE_ID
+            || matches!(page.kind, PageKind::Window | PageKind::Search)
+            || !super::records::searched(page)
         {
             continue;
         }

@@ -16,11 +16,21 @@ use crate::search::format::{Record, RecordKind, MAX_RECORD_CHARS};
 /// The page id of the glossary, whose sections are terms.
 pub const GLOSSARY_ID: &str = "glossary";
 
+/// Whether a page is searched: the search (its normalisation, synonyms and ranking) is made for
+/// Japanese, so the やさしい日本語 and English editions are left out; each edition's home page
+/// lists its pages, and the language selector leads to them.
+pub fn searched(page: &CompiledPage) -> bool {
+    crate::site::Edition::of_page_id(&page.id).0 == crate::site::Edition::Japanese
+}
+
 /// Every record of the site, in page order, then windows, then guide outcomes.
 pub fn records(site: &CompiledSite, sections: &BTreeMap<String, Vec<SectionText>>) -> Vec<Record> {
     let mut records = Vec::new();
     for page in &site.pages {
-        if !matches!(page.kind, PageKind::Article | PageKind::Indicators) || page.id == OFFLINE_PAGE_ID {
+        if !matches!(page.kind, PageKind::Article | PageKind::Indicators)
+            || page.id == OFFLINE_PAGE_ID
+            || !searched(page)
+        {
             continue; // windows, guides and directories come from their data below; the offline page is for no connection
         }
         if crate::content::training::is_study_page(&page.id) {
