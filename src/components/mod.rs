@@ -4,6 +4,7 @@
 mod breadcrumbs;
 mod emergency_link;
 mod footer;
+mod furigana_switch;
 mod header;
 mod not_found;
 mod page;
@@ -14,6 +15,7 @@ mod text_size;
 pub use breadcrumbs::Breadcrumbs;
 pub use emergency_link::EmergencyLink;
 pub use footer::Footer;
+pub use furigana_switch::FuriganaSwitch;
 pub use header::Header;
 pub use not_found::NotFound;
 pub use page::PageView;

@@ -11,6 +11,7 @@ pub mod city_data;
 pub mod city_lists;
 pub mod compiled;
 pub mod emergency;
+pub mod furigana;
 pub mod error;
 pub mod front_matter;
 pub mod generated_pages;
@@ -100,6 +101,7 @@ pub fn compile_tree_with_run(
     let mut sections = BTreeMap::new();
     let (mut pages, mut first_file_of_id) = compile_pages(tree, &config, base, today, &mut sections, &mut errors);
     let synonyms = search::synonyms_file::read_synonyms(tree, &mut errors);
+    let readings = furigana::readings::read_readings(tree, &mut errors);
     let city_data::CityData { windows: city_windows, indicators, unsure_folders } =
         city_data::read_city_data(tree, &config, &mut errors);
     let mut prose_links = Vec::new();
@@ -160,6 +162,7 @@ pub fn compile_tree_with_run(
         indicators,
         flows,
         search: search::SearchIndex::default(),
+        readings,
     };
     search::add_search(&mut site, &sections, &synonyms);
     site.pages.sort_by(|a, b| (!a.id.is_empty(), &a.id).cmp(&(!b.id.is_empty(), &b.id)));
