@@ -20,10 +20,7 @@ fn with_dictionary(text: &str) -> String {
 
 #[test]
 fn the_dictionary_reads_kanji_words_and_keeps_okurigana_outside() {
-    assert_eq!(
-        with_dictionary("話し合い"),
-        "<ruby>話<rt>はな</rt></ruby>し<ruby>合<rt>あ</rt></ruby>い"
-    );
+    assert_eq!(with_dictionary("話し合い"), "<ruby>話<rt>はな</rt></ruby>し<ruby>合<rt>あ</rt></ruby>い");
     assert_eq!(with_dictionary("相談窓口"), "<ruby>相談<rt>そうだん</rt></ruby><ruby>窓口<rt>まどぐち</rt></ruby>");
 }
 
@@ -59,6 +56,8 @@ fn the_bundled_site_gets_readings_in_bodies_but_not_in_its_search_index_or_title
             assert!(!String::from_utf8_lossy(bytes).contains("<rt>"), "{path} has no readings");
         }
     }
-    assert!(!files.files.iter().any(|(path, bytes)| path.ends_with(".html")
-        && String::from_utf8_lossy(bytes).contains("<title><ruby>")));
+    assert!(!files
+        .files
+        .iter()
+        .any(|(path, bytes)| path.ends_with(".html") && String::from_utf8_lossy(bytes).contains("<title><ruby>")));
 }

@@ -88,7 +88,12 @@ fn every_page_carries_its_data_and_has_a_fragment_with_the_same_page_and_body() 
         let fragment_path = tsunagu::site::fragment_path(&page.id);
         let fragment: PageFragment = serde_json::from_slice(&files.files[&fragment_path]).unwrap();
         assert_eq!(fragment.page, data, "{}: the fragment and the page disagree", page.id);
-        assert_eq!(without_readings(&fragment.body), page.html.as_str(), "{}: the fragment's body is the page's", page.id);
+        assert_eq!(
+            without_readings(&fragment.body),
+            page.html.as_str(),
+            "{}: the fragment's body is the page's",
+            page.id
+        );
         assert!(page_html(files, &page.id).contains(&fragment.body), "{}: the fragment's body is in the page", page.id);
         assert_eq!(page_id_for_path("/", &data.url), Some(page.id.clone()), "{}: the URL names the page", page.id);
     }

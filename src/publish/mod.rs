@@ -20,8 +20,8 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 use std::sync::Arc;
 
-use crate::content::offline::OFFLINE_PAGE_ID;
 use crate::content::furigana::annotate::Furigana;
+use crate::content::offline::OFFLINE_PAGE_ID;
 use crate::content::CompiledSite;
 use crate::shell::Shown;
 use crate::site::{fragment_path, PageFragment, PageScript, NOT_FOUND_TITLE};

@@ -3,8 +3,8 @@
 //! code, scripts, form options, titles and existing ruby is left as it is.
 
 use std::cell::RefCell;
-use std::rc::Rc;
 use std::collections::BTreeSet;
+use std::rc::Rc;
 
 use lol_html::html_content::ContentType;
 use lol_html::{doc_text, element, rewrite_str, RewriteStrSettings};
@@ -193,8 +193,16 @@ mod tests {
         }
     }
 
-    const WORDS: &[(&str, &str)] =
-        &[("話し合い", "ハナシアイ"), ("相談", "ソウダン"), ("窓口", "マドグチ"), ("地区", "チク"), ("土肥", "ドヒ"), ("問題", "モンダイ"), ("号", "ゴウ"), ("第", "ダイ")];
+    const WORDS: &[(&str, &str)] = &[
+        ("話し合い", "ハナシアイ"),
+        ("相談", "ソウダン"),
+        ("窓口", "マドグチ"),
+        ("地区", "チク"),
+        ("土肥", "ドヒ"),
+        ("問題", "モンダイ"),
+        ("号", "ゴウ"),
+        ("第", "ダイ"),
+    ];
 
     fn annotate(body: &str, names: &[(&str, &str)]) -> (String, BTreeSet<String>) {
         let readings = Readings::new(names.iter().map(|(a, b)| (a.to_string(), b.to_string())));
@@ -207,7 +215,10 @@ mod tests {
     #[test]
     fn words_with_kanji_get_ruby_and_okurigana_stay_outside() {
         let (html, _) = annotate("<p>話し合いの窓口</p>", &[]);
-        assert_eq!(html, "<p><ruby>話<rt>はな</rt></ruby>し<ruby>合<rt>あ</rt></ruby>いの<ruby>窓口<rt>まどぐち</rt></ruby></p>");
+        assert_eq!(
+            html,
+            "<p><ruby>話<rt>はな</rt></ruby>し<ruby>合<rt>あ</rt></ruby>いの<ruby>窓口<rt>まどぐち</rt></ruby></p>"
+        );
     }
 
     #[test]

@@ -132,7 +132,8 @@ mod tests {
     #[test]
     fn the_longest_name_at_a_place_wins() {
         let mut errors = Vec::new();
-        let readings = parse_readings("r.toml", "[names]\n\"土肥\" = \"とい\"\n\"土肥地区\" = \"といちく\"\n", &mut errors);
+        let readings =
+            parse_readings("r.toml", "[names]\n\"土肥\" = \"とい\"\n\"土肥地区\" = \"といちく\"\n", &mut errors);
         assert!(errors.is_empty(), "{errors:?}");
         assert_eq!(readings.name_at("土肥地区の窓口"), Some(("土肥地区", "といちく")));
         assert_eq!(readings.name_at("土肥の窓口"), Some(("土肥", "とい")));

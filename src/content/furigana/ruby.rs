@@ -61,7 +61,9 @@ pub fn ruby_parts(surface: &str, reading: &str) -> Vec<Part> {
         runs.iter()
             .zip(spans)
             .map(|(run, span)| match run {
-                Run::Kanji(base) => Part::Ruby { base: base.clone(), reading: reading_chars[span.0..span.1].iter().collect() },
+                Run::Kanji(base) => {
+                    Part::Ruby { base: base.clone(), reading: reading_chars[span.0..span.1].iter().collect() }
+                }
                 Run::Other(text) => Part::Plain(text.clone()),
             })
             .collect()
@@ -144,7 +146,10 @@ mod tests {
             ruby_parts("話し合い", "ハナシアイ"),
             vec![ruby("話", "はな"), plain("し"), ruby("合", "あ"), plain("い")]
         );
-        assert_eq!(ruby_parts("お問い合わせ", "オトイアワセ"), vec![plain("お"), ruby("問", "と"), plain("い"), ruby("合", "あ"), plain("わせ")]);
+        assert_eq!(
+            ruby_parts("お問い合わせ", "オトイアワセ"),
+            vec![plain("お"), ruby("問", "と"), plain("い"), ruby("合", "あ"), plain("わせ")]
+        );
     }
 
     #[test]
@@ -162,7 +167,10 @@ mod tests {
 
     #[test]
     fn a_reading_that_does_not_line_up_goes_over_the_whole_word() {
-        assert_eq!(ruby_parts("取り扱い", "トリアツカイ"), vec![ruby("取", "と"), plain("り"), ruby("扱", "あつか"), plain("い")]);
+        assert_eq!(
+            ruby_parts("取り扱い", "トリアツカイ"),
+            vec![ruby("取", "と"), plain("り"), ruby("扱", "あつか"), plain("い")]
+        );
         assert_eq!(ruby_parts("言わば", "イワユル"), vec![ruby("言わば", "いわゆる")]);
     }
 
