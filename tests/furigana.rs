@@ -20,15 +20,15 @@ fn with_dictionary(text: &str) -> String {
 
 #[test]
 fn the_dictionary_reads_kanji_words_and_keeps_okurigana_outside() {
-    assert_eq!(with_dictionary("話し合い"), "<ruby>話<rt>はな</rt></ruby>し<ruby>合<rt>あ</rt></ruby>い");
-    assert_eq!(with_dictionary("相談窓口"), "<ruby>相談<rt>そうだん</rt></ruby><ruby>窓口<rt>まどぐち</rt></ruby>");
+    assert_eq!(with_dictionary("話し合い"), "<ruby>話<rt data-reading=\"はな\"></rt></ruby>し<ruby>合<rt data-reading=\"あ\"></rt></ruby>い");
+    assert_eq!(with_dictionary("相談窓口"), "<ruby>相談<rt data-reading=\"そうだん\"></rt></ruby><ruby>窓口<rt data-reading=\"まどぐち\"></rt></ruby>");
 }
 
 #[test]
 fn numbers_and_latin_letters_get_no_reading() {
     let html = with_dictionary("8050問題とCSW、3か所");
-    assert!(html.starts_with("8050<ruby>問題<rt>もんだい</rt></ruby>とCSW、3か"), "{html}");
-    assert!(!html.contains("<rt>はちせん") && !html.contains("CSW<rt>"), "{html}");
+    assert!(html.starts_with("8050<ruby>問題<rt data-reading=\"もんだい\"></rt></ruby>とCSW、3か"), "{html}");
+    assert!(!html.contains("はちせん") && !html.contains("CSW<rt"), "{html}");
 }
 
 #[test]
@@ -36,7 +36,7 @@ fn a_name_in_the_fixtures_readings_file_overrides_the_dictionary() {
     let site = compile_site(Path::new("tests/fixtures/content/valid"), "/").expect("the fixture compiles");
     let files = publish(&site, &SiteAssets::bundled(None).unwrap()).unwrap();
     let city = String::from_utf8(files.files["cities/testcity/index.html"].clone()).unwrap();
-    assert!(city.contains("<ruby>試験市<rt>ためしし</rt></ruby>"), "the override is used");
+    assert!(city.contains("<ruby>試験市<rt data-reading=\"ためしし\"></rt></ruby>"), "the override is used");
     assert!(!city.contains("<title><ruby>") && city.contains("<title>試験市の計画"), "the tab title has no readings");
     assert!(files.no_furigana.is_none());
 }
@@ -46,14 +46,14 @@ fn the_bundled_site_gets_readings_in_bodies_but_not_in_its_search_index_or_title
     let site = compile_site(Path::new("content"), "/").expect("the bundled content compiles");
     let files = publish(&site, &SiteAssets::bundled(None).unwrap()).unwrap();
     let izu = String::from_utf8(files.files["cities/izu/index.html"].clone()).unwrap();
-    assert!(izu.contains("<ruby>土肥<rt>とい</rt></ruby>"), "readings.toml's 土肥");
+    assert!(izu.contains("<ruby>土肥<rt data-reading=\"とい\"></rt></ruby>"), "readings.toml's 土肥");
     let guide = site.pages.iter().find(|page| page.kind == PageKind::Guide).expect("a guide");
     let guide_html = String::from_utf8(files.files[&format!("{}/index.html", guide.id)].clone()).unwrap();
-    assert!(guide_html.contains("<rt>"), "guide screens carry readings");
+    assert!(guide_html.contains("<rt "), "guide screens carry readings");
     for (path, bytes) in &files.files {
         let index_file = path.starts_with("search/") && !path.ends_with(".html");
         if index_file || path.ends_with(".json") && !path.starts_with("_fragments/") {
-            assert!(!String::from_utf8_lossy(bytes).contains("<rt>"), "{path} has no readings");
+            assert!(!String::from_utf8_lossy(bytes).contains("<rt "), "{path} has no readings");
         }
     }
     assert!(!files

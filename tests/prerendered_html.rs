@@ -29,7 +29,7 @@ fn page_html(files: &SiteFiles, id: &str) -> String {
 fn without_readings(html: &str) -> String {
     let mut out = String::with_capacity(html.len());
     let mut rest = html;
-    while let Some(at) = rest.find("<rt>") {
+    while let Some(at) = rest.find("<rt ") {
         out.push_str(&rest[..at]);
         rest = rest[at..].find("</rt>").map_or("", |end| &rest[at + end + "</rt>".len()..]);
     }

@@ -60,24 +60,9 @@ pub fn set_text(element: &Element, text: &str) {
     }
 }
 
-/// The text of the element with this id, without the ふりがな (see [`text_without_readings`]).
+/// The text of the element with this id.
 pub fn text_of(document: &Document, id: &str) -> String {
-    document.get_element_by_id(id).map(|element| text_without_readings(&element)).unwrap_or_default()
-}
-
-/// An element's text as it is written, without the readings over its kanji (`<rt>`), so that
-/// text copied from the page (the guide's memo, a title) does not read 「相談そうだん」.
-pub fn text_without_readings(element: &Element) -> String {
-    if element.query_selector("rt").ok().flatten().is_none() {
-        return element.text_content().unwrap_or_default();
-    }
-    let Some(copy) = element.clone_node_with_deep(true).ok().and_then(|copy| copy.dyn_into::<Element>().ok()) else {
-        return element.text_content().unwrap_or_default();
-    };
-    for reading in query_all(&copy, "rt, rp") {
-        reading.remove();
-    }
-    copy.text_content().unwrap_or_default()
+    document.get_element_by_id(id).and_then(|element| element.text_content()).unwrap_or_default()
 }
 
 /// Moves focus to the element with this id.

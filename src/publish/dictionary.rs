@@ -44,7 +44,7 @@ impl Analyser for IpadicAnalyser {
     }
 }
 
-/// The analyser, made once per process (`None`, with the reason, when the dictionary cannot be had).
+/// The analyser, made once per process, or why the dictionary cannot be had.
 pub fn analyser() -> Result<&'static IpadicAnalyser, &'static str> {
     static ANALYSER: OnceLock<Result<IpadicAnalyser, String>> = OnceLock::new();
     ANALYSER.get_or_init(load).as_ref().map_err(String::as_str)

@@ -137,7 +137,7 @@ fn fill_memo(document: &Document, wording: &Wording, section: &Element, answers:
         let names = query_all(section, &format!("{shown} .{} a", markup::PICK_NAME_CLASS));
         let contacts = query_all(section, &format!("{shown} .{}", markup::PICK_CONTACT_CLASS));
         for (name, contact) in names.iter().zip(contacts.iter()) {
-            let (name, contact) = (dom::text_without_readings(name), dom::text_without_readings(contact));
+            let (name, contact) = (name.text_content().unwrap_or_default(), contact.text_content().unwrap_or_default());
             if let Ok(item) = document.create_element("li") {
                 item.set_text_content(Some(&fill(&wording.memo_window, &[("name", &name), ("contact", &contact)])));
                 let _ = list.append_child(&item);
@@ -167,7 +167,7 @@ fn answer_text(document: &Document, wording: &Wording, question: &str, answer: O
     let labels: Vec<String> = chosen_values(answer)
         .iter()
         .filter_map(|option| query(document, &markup::label_selector(question, option)))
-        .map(|label| dom::text_without_readings(&label))
+        .filter_map(|label| label.text_content())
         .collect();
     labels.join(&wording.answer_separator)
 }

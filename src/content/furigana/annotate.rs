@@ -156,11 +156,16 @@ struct State {
 }
 
 /// Writes the parts: plain text as it came (it is HTML text already), readings with a template.
+/// The reading is an attribute of an empty `<rt>` that the CSS shows (`rt::before { content:
+/// attr(data-reading) }`), so the page's text stays as written: copying, find in page, the
+/// guide's memo and anything reading `textContent` get 「相談」, not 「相談そうだん」.
 fn write_parts(parts: &[Part], out: &mut String) {
     for part in parts {
         match part {
             Part::Plain(text) => out.push_str(text),
-            Part::Ruby { base, reading } => out.push_str(&html! { ruby { (base) rt { (reading) } } }.into_string()),
+            Part::Ruby { base, reading } => {
+                out.push_str(&html! { ruby { (base) rt data-reading=(reading) {} } }.into_string())
+            }
         }
     }
 }
@@ -217,7 +222,7 @@ mod tests {
         let (html, _) = annotate("<p>話し合いの窓口</p>", &[]);
         assert_eq!(
             html,
-            "<p><ruby>話<rt>はな</rt></ruby>し<ruby>合<rt>あ</rt></ruby>いの<ruby>窓口<rt>まどぐち</rt></ruby></p>"
+            "<p><ruby>話<rt data-reading=\"はな\"></rt></ruby>し<ruby>合<rt data-reading=\"あ\"></rt></ruby>いの<ruby>窓口<rt data-reading=\"まどぐち\"></rt></ruby></p>"
         );
     }
 
@@ -226,30 +231,30 @@ mod tests {
         let (html, _) = annotate("<p>8050問題とCSW &amp; 第1号</p>", &[]);
         assert_eq!(
             html,
-            "<p>8050<ruby>問題<rt>もんだい</rt></ruby>とCSW &amp; <ruby>第<rt>だい</rt></ruby>1<ruby>号<rt>ごう</rt></ruby></p>"
+            "<p>8050<ruby>問題<rt data-reading=\"もんだい\"></rt></ruby>とCSW &amp; <ruby>第<rt data-reading=\"だい\"></rt></ruby>1<ruby>号<rt data-reading=\"ごう\"></rt></ruby></p>"
         );
     }
 
     #[test]
     fn a_name_in_the_readings_file_wins_over_the_dictionary() {
         let (html, _) = annotate("<p>土肥地区</p>", &[("土肥", "とい")]);
-        assert_eq!(html, "<p><ruby>土肥<rt>とい</rt></ruby><ruby>地区<rt>ちく</rt></ruby></p>");
+        assert_eq!(html, "<p><ruby>土肥<rt data-reading=\"とい\"></rt></ruby><ruby>地区<rt data-reading=\"ちく\"></rt></ruby></p>");
     }
 
     #[test]
     fn code_options_attributes_and_existing_ruby_are_untouched() {
-        let body = "<p title=\"相談\"><a href=\"/相談/\">相談</a><code>相談</code></p><select><option>相談</option></select><ruby>窓口<rt>まどぐち</rt></ruby>";
+        let body = "<p title=\"相談\"><a href=\"/相談/\">相談</a><code>相談</code></p><select><option>相談</option></select><ruby>窓口<rt data-reading=\"まどぐち\"></rt></ruby>";
         let (html, _) = annotate(body, &[]);
         assert_eq!(
             html,
-            "<p title=\"相談\"><a href=\"/相談/\"><ruby>相談<rt>そうだん</rt></ruby></a><code>相談</code></p><select><option>相談</option></select><ruby>窓口<rt>まどぐち</rt></ruby>"
+            "<p title=\"相談\"><a href=\"/相談/\"><ruby>相談<rt data-reading=\"そうだん\"></rt></ruby></a><code>相談</code></p><select><option>相談</option></select><ruby>窓口<rt data-reading=\"まどぐち\"></rt></ruby>"
         );
     }
 
     #[test]
     fn a_compound_with_an_unread_part_gets_no_reading_at_all() {
         let (html, unread) = annotate("<p>相談狛の窓口</p>", &[]);
-        assert_eq!(html, "<p>相談狛の<ruby>窓口<rt>まどぐち</rt></ruby></p>");
+        assert_eq!(html, "<p>相談狛の<ruby>窓口<rt data-reading=\"まどぐち\"></rt></ruby></p>");
         assert!(unread.contains("相談狛"), "{unread:?}");
     }
 
