@@ -44,7 +44,7 @@ test("Tab and Enter choose a text size and follow a navigation link", async () =
     assert.equal(current.text, "大");
     await page.keyboard.press("Enter");
     assert.equal(await page.evaluate(() => document.documentElement.dataset.textSize), "large");
-    for (let i = 0; i < 10; i++) {
+    for (let i = 0; i < 14; i++) {
       await page.keyboard.press("Tab");
       current = await focused(page);
       if (current.outline === "none") unmarked.push(current.text);
