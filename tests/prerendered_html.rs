@@ -48,11 +48,12 @@ fn page_script(html: &str) -> PageScript {
 fn every_page_renders_its_title_body_and_responsible_section() {
     let (site, files) = bundled();
     for page in &site.pages {
-        let html = page_html(files, &page.id);
+        // Compared as written: the ふりがな's `<ruby>` taken out.
+        let html = without_readings(&page_html(files, &page.id));
         assert!(html.contains(&format!(">{}</h1>", page.front.title)), "{}: no title heading", page.id);
         let start: String = page.html.chars().take(40).collect();
         assert!(
-            without_readings(&html).contains(&format!("id=\"page-body\" class=\"prose\">{start}")),
+            html.contains(&format!("id=\"page-body\" class=\"prose\">{start}")),
             "{}: no body",
             page.id
         );

@@ -15,10 +15,13 @@ use super::Analyser;
 use crate::content::html::{html, PageHtml};
 
 /// Elements whose text keeps no readings: code and samples (copied as they are), scripts and
-/// styles, form options and text areas (which cannot hold markup), ruby already written, and
-/// anything marked `translate="no"` or with the class `no-furigana`.
-const PLAIN_ELEMENTS: &str =
-    "code, pre, kbd, samp, var, script, style, template, title, textarea, select, option, optgroup, datalist, ruby, rt, rp, svg, math, [translate=no], .no-furigana";
+/// styles, form options and text areas (which cannot hold markup), ruby already written,
+/// anything marked `translate="no"` or with the class `no-furigana`; and the elements whose
+/// text names something (links, buttons, labels, headings, captions, table headers):
+/// Chromium puts a space around every `<ruby>` in an accessible name, even with the reading
+/// hidden (「次 へ」 for the button 次へ), which breaks the name that voice control users say
+/// and screen readers announce.
+const PLAIN_ELEMENTS: &str = "code, pre, kbd, samp, var, script, style, template, title, textarea, select, option, optgroup, datalist, ruby, rt, rp, svg, math, [translate=no], .no-furigana, a, button, label, summary, legend, caption, h1, h2, h3, h4, h5, h6, th";
 
 /// The readings a build adds, and the words it could not read.
 pub struct Furigana<'a> {
@@ -242,12 +245,12 @@ mod tests {
     }
 
     #[test]
-    fn code_options_attributes_and_existing_ruby_are_untouched() {
+    fn code_options_links_attributes_and_existing_ruby_are_untouched() {
         let body = "<p title=\"相談\"><a href=\"/相談/\">相談</a><code>相談</code></p><select><option>相談</option></select><ruby>窓口<rt data-reading=\"まどぐち\"></rt></ruby>";
         let (html, _) = annotate(body, &[]);
         assert_eq!(
             html,
-            "<p title=\"相談\"><a href=\"/相談/\"><ruby>相談<rt data-reading=\"そうだん\"></rt></ruby></a><code>相談</code></p><select><option>相談</option></select><ruby>窓口<rt data-reading=\"まどぐち\"></rt></ruby>"
+            "<p title=\"相談\"><a href=\"/相談/\">相談</a><code>相談</code></p><select><option>相談</option></select><ruby>窓口<rt data-reading=\"まどぐち\"></rt></ruby>"
         );
     }
 
