@@ -20,8 +20,14 @@ fn with_dictionary(text: &str) -> String {
 
 #[test]
 fn the_dictionary_reads_kanji_words_and_keeps_okurigana_outside() {
-    assert_eq!(with_dictionary("話し合い"), "<ruby>話<rt data-reading=\"はな\"></rt></ruby>し<ruby>合<rt data-reading=\"あ\"></rt></ruby>い");
-    assert_eq!(with_dictionary("相談窓口"), "<ruby>相談<rt data-reading=\"そうだん\"></rt></ruby><ruby>窓口<rt data-reading=\"まどぐち\"></rt></ruby>");
+    assert_eq!(
+        with_dictionary("話し合い"),
+        "<ruby>話<rt data-reading=\"はな\"></rt></ruby>し<ruby>合<rt data-reading=\"あ\"></rt></ruby>い"
+    );
+    assert_eq!(
+        with_dictionary("相談窓口"),
+        "<ruby>相談<rt data-reading=\"そうだん\"></rt></ruby><ruby>窓口<rt data-reading=\"まどぐち\"></rt></ruby>"
+    );
 }
 
 #[test]
@@ -37,7 +43,10 @@ fn a_name_in_the_fixtures_readings_file_overrides_the_dictionary() {
     let files = publish(&site, &SiteAssets::bundled(None).unwrap()).unwrap();
     let city = String::from_utf8(files.files["cities/testcity/windows/index.html"].clone()).unwrap();
     assert!(city.contains("<ruby>試験市<rt data-reading=\"ためしし\"></rt></ruby>"), "the override is used");
-    assert!(!city.contains("<title><ruby>") && city.contains("<title>試験市の相談窓口"), "the tab title has no readings");
+    assert!(
+        !city.contains("<title><ruby>") && city.contains("<title>試験市の相談窓口"),
+        "the tab title has no readings"
+    );
     assert!(files.no_furigana.is_none());
 }
 

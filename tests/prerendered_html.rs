@@ -52,11 +52,7 @@ fn every_page_renders_its_title_body_and_responsible_section() {
         let html = without_readings(&page_html(files, &page.id));
         assert!(html.contains(&format!(">{}</h1>", page.front.title)), "{}: no title heading", page.id);
         let start: String = page.html.chars().take(40).collect();
-        assert!(
-            html.contains(&format!("id=\"page-body\" class=\"prose\">{start}")),
-            "{}: no body",
-            page.id
-        );
+        assert!(html.contains(&format!("id=\"page-body\" class=\"prose\">{start}")), "{}: no body", page.id);
         if page.kind == PageKind::Window {
             // A window page's facts are part of its generated body.
             assert!(

@@ -241,7 +241,10 @@ mod tests {
     #[test]
     fn a_name_in_the_readings_file_wins_over_the_dictionary() {
         let (html, _) = annotate("<p>土肥地区</p>", &[("土肥", "とい")]);
-        assert_eq!(html, "<p><ruby>土肥<rt data-reading=\"とい\"></rt></ruby><ruby>地区<rt data-reading=\"ちく\"></rt></ruby></p>");
+        assert_eq!(
+            html,
+            "<p><ruby>土肥<rt data-reading=\"とい\"></rt></ruby><ruby>地区<rt data-reading=\"ちく\"></rt></ruby></p>"
+        );
     }
 
     #[test]
