@@ -23,6 +23,8 @@ fi
 if [ ! -d /usr/share/fonts/opentype/noto ]; then
   apt_install fonts-noto-cjk
 fi
+# The ふりがな dictionary (mecab-ipadic), which builds and the furigana tests read.
+source scripts/dictionary.sh
 # nginx, to serve a build with the configuration `tsunagu host-config nginx` writes.
 if ! command -v nginx >/dev/null && [ ! -x /usr/sbin/nginx ]; then
   apt_install nginx

@@ -1,4 +1,4 @@
-//! Reader preferences as plain values (the text size), and how they are stored as text.
+//! Reader preferences as plain values (the text size, the ふりがな), and how they are stored as text.
 //! Reading is defensive: a missing, old or corrupt stored value gives the default.
 
 /// The localStorage key of the text-size setting. Bump the version when the format changes.
@@ -44,9 +44,61 @@ impl TextSize {
     }
 }
 
+/// The localStorage key of the ふりがな setting. Bump the version when the format changes.
+pub const FURIGANA_KEY: &str = "tsunagu.furigana.v1";
+
+/// The attribute on `<html>` that shows the readings (`data-furigana="on"`); the CSS hides
+/// every `<rt>` without it.
+pub const FURIGANA_ATTR: &str = "data-furigana";
+
+/// Whether the reader wants readings over kanji. Off unless chosen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Furigana {
+    /// No readings shown (the default).
+    #[default]
+    Hidden,
+    /// Readings shown over every word with kanji.
+    Shown,
+}
+
+impl Furigana {
+    /// The value stored, and set as `data-furigana` on `<html>` when shown.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Furigana::Hidden => "off",
+            Furigana::Shown => "on",
+        }
+    }
+
+    /// Reads a stored value; anything unknown (an old version, junk) gives `None`.
+    pub fn from_stored(value: &str) -> Option<Furigana> {
+        [Furigana::Hidden, Furigana::Shown].into_iter().find(|choice| choice.as_str() == value)
+    }
+
+    /// The other choice.
+    pub fn toggled(self) -> Furigana {
+        match self {
+            Furigana::Hidden => Furigana::Shown,
+            Furigana::Shown => Furigana::Hidden,
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_furigana_choice_round_trips_and_junk_is_ignored() {
+        for choice in [Furigana::Hidden, Furigana::Shown] {
+            assert_eq!(Furigana::from_stored(choice.as_str()), Some(choice));
+            assert_eq!(choice.toggled().toggled(), choice);
+        }
+        for junk in ["", "ON", "true", "1", "{\"on\":true}"] {
+            assert_eq!(Furigana::from_stored(junk), None, "{junk}");
+        }
+        assert_eq!(Furigana::default(), Furigana::Hidden);
+    }
 
     #[test]
     fn every_size_round_trips_through_its_stored_text() {

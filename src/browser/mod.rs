@@ -3,6 +3,7 @@
 
 pub mod directory;
 pub mod dom;
+pub mod furigana;
 pub mod guide;
 pub mod navigation;
 pub mod pages;

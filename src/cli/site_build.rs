@@ -125,6 +125,7 @@ pub fn run_build(input: BuildInput, out: &Path, test_results: Option<&Path>, pre
             };
             match write_site(&files, out) {
                 Ok(()) => {
+                    print_furigana_warnings(&files);
                     println!(
                         "built {} pages ({} files) from {} into {} under {} in {} ms{compressed}",
                         files.pages,
@@ -146,6 +147,21 @@ pub fn run_build(input: BuildInput, out: &Path, test_results: Option<&Path>, pre
             eprintln!("{problem}");
             ExitCode::FAILURE
         }
+    }
+}
+
+/// The ふりがな's warnings: no dictionary, or the words it could not read (not failures: the
+/// page shows those words without a reading; a name can be added to `readings.toml`).
+pub fn print_furigana_warnings(files: &SiteFiles) {
+    if let Some(reason) = &files.no_furigana {
+        eprintln!("warning: no ふりがな: {reason}");
+    } else if !files.unread.is_empty() {
+        let words: Vec<&str> = files.unread.iter().map(String::as_str).collect();
+        eprintln!(
+            "warning: ふりがな: {} words with kanji have no reading: {}\nhelp: add the names among them to content/readings.toml, e.g. \"土肥\" = \"とい\"",
+            words.len(),
+            words.join("、")
+        );
     }
 }
 

@@ -1,12 +1,17 @@
-//! The site header: name, the emergency link, text-size setting, the search box and main
-//! navigation with the current section marked.
+//! The site header: name, the emergency link, and a menu with the reader's settings (text
+//! size, ふりがな), the search box and the main navigation with the current section marked. On
+//! a narrow screen the menu folds behind a 「メニュー」 button (a disclosure: `aria-expanded`,
+//! native button, so keyboard and screen readers work); without JavaScript it stays open.
 
 use leptos::prelude::*;
 
-use super::{shell_lang, EmergencyLink, LanguageSelector, TextSizeControl};
+use super::{shell_lang, EmergencyLink, FuriganaSwitch, LanguageSelector, TextSizeControl};
 use crate::shell::use_shell;
 
-/// Header with the site name, the text-size control and the main navigation.
+/// The id of the menu the button opens.
+const MENU_ID: &str = "site-menu";
+
+/// Header with the site name, the emergency link and the menu.
 #[component]
 pub fn Header() -> impl IntoView {
     let shell = use_shell();
@@ -19,6 +24,12 @@ pub fn Header() -> impl IntoView {
         view! { <li><a href=item.url aria-current=marker>{item.label}</a></li> }
     });
     let site = shell.site;
+    let open = RwSignal::new(false);
+    // A navigation (a new page shown) folds the menu again.
+    Effect::new(move |_| {
+        shown.track();
+        open.set(false);
+    });
     let lang = move || shown.with(|shown| shown.page().and_then(|page| shell_lang(&page.lang)));
     view! {
         <header class="site-header" lang=lang>
@@ -29,14 +40,25 @@ pub fn Header() -> impl IntoView {
                         <span class="site-name__tagline">{site.tagline.clone()}</span>
                     </a>
                 </p>
-                <EmergencyLink/>
-                <TextSizeControl/>
-                <LanguageSelector/>
-                <HeaderSearch action=format!("{}search/", site.base)/>
+                <div class="site-header__always">
+                    <EmergencyLink/>
+                    <button type="button" class="menu-button" aria-controls=MENU_ID aria-expanded=move || open.get().to_string() on:click=move |_| open.update(|open| *open = !*open)>
+                        <span aria-hidden="true" class="menu-button__icon">{move || if open.get() { "×" } else { "≡" }}</span>
+                        "メニュー"
+                    </button>
+                </div>
             </div>
-            <nav class="main-nav" aria-label="メインメニュー">
-                <ul>{items.collect_view()}</ul>
-            </nav>
+            <div class="site-menu" id=MENU_ID class:site-menu--open=move || open.get()>
+                <div class="site-menu__settings">
+                    <TextSizeControl/>
+                    <FuriganaSwitch/>
+                    <LanguageSelector/>
+                    <HeaderSearch action=format!("{}search/", site.base)/>
+                </div>
+                <nav class="main-nav" aria-label="メインメニュー">
+                    <ul>{items.collect_view()}</ul>
+                </nav>
+            </div>
         </header>
     }
 }

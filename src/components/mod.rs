@@ -4,6 +4,7 @@
 mod breadcrumbs;
 mod emergency_link;
 mod footer;
+mod furigana_switch;
 mod header;
 mod language_selector;
 mod not_found;
@@ -15,6 +16,7 @@ mod text_size;
 pub use breadcrumbs::Breadcrumbs;
 pub use emergency_link::EmergencyLink;
 pub use footer::Footer;
+pub use furigana_switch::FuriganaSwitch;
 pub use header::Header;
 pub use language_selector::{shell_lang, LanguageSelector};
 pub use not_found::NotFound;

@@ -24,6 +24,8 @@ pub struct CompiledSite {
     pub flows: Vec<CheckedFlow>,
     /// The search index's files, made from the compiled content (see `content::search`).
     pub search: SearchIndex,
+    /// The readings of proper names (`readings.toml`), for the ふりがな.
+    pub readings: crate::content::furigana::readings::Readings,
 }
 
 impl CompiledSite {

@@ -167,6 +167,12 @@ pub fn scroll_table(label: &str, caption: &str, head: &[&str], rows: &[Vec<Marku
 pub struct PageHtml(String);
 
 impl PageHtml {
+    /// Wraps a page's HTML as `lol_html` rewrote it with readings (`<ruby>` written by a
+    /// template around text that was already HTML text). Only `furigana::annotate` calls it.
+    pub(crate) fn from_furigana(html: String) -> Self {
+        PageHtml(html)
+    }
+
     /// Wraps a page's HTML as `lol_html` rewrote it for the printable plan (ids, links and
     /// heading levels changed; nothing new written as text). Only `plan::document` calls it.
     pub(in crate::content) fn from_rewritten(html: String) -> Self {

@@ -14,6 +14,7 @@ pub mod editions;
 pub mod emergency;
 pub mod error;
 pub mod front_matter;
+pub mod furigana;
 pub mod generated_pages;
 pub mod guides;
 pub mod html;
@@ -103,6 +104,7 @@ pub fn compile_tree_with_run(
     let mut sections = BTreeMap::new();
     let (mut pages, mut first_file_of_id) = compile_pages(tree, &config, base, today, &mut sections, &mut errors);
     let synonyms = search::synonyms_file::read_synonyms(tree, &mut errors);
+    let readings = furigana::readings::read_readings(tree, &mut errors);
     let city_data::CityData { windows: city_windows, indicators, unsure_folders } =
         city_data::read_city_data(tree, &config, &mut errors);
     let mut prose_links = Vec::new();
@@ -165,6 +167,7 @@ pub fn compile_tree_with_run(
         indicators,
         flows,
         search: search::SearchIndex::default(),
+        readings,
     };
     search::add_search(&mut site, &sections, &synonyms);
     site.pages.sort_by(|a, b| (!a.id.is_empty(), &a.id).cmp(&(!b.id.is_empty(), &b.id)));

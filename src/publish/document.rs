@@ -15,8 +15,9 @@ use super::icons::ICON_BACKGROUND;
 use super::policy::{content_security_policy, content_security_policy_header};
 use crate::site::DATA_ELEMENT_ID;
 
-/// Applies the stored text size before first paint (the WASM applies it again). Junk is ignored.
-const TEXT_SIZE_SCRIPT: &str = r#"try{var s=localStorage.getItem("tsunagu.text-size.v1");if(s==="large"||s==="x-large")document.documentElement.setAttribute("data-text-size",s)}catch(e){}document.documentElement.classList.add("js");"#;
+/// Applies the stored text size and ふりがな before first paint (the WASM applies them again).
+/// Junk is ignored. (The keys and values are `preferences`'; a test holds them equal.)
+const TEXT_SIZE_SCRIPT: &str = r#"try{var d=document.documentElement,s=localStorage.getItem("tsunagu.text-size.v1");if(s==="large"||s==="x-large")d.setAttribute("data-text-size",s);if(localStorage.getItem("tsunagu.furigana.v1")==="on")d.setAttribute("data-furigana","on")}catch(e){}document.documentElement.classList.add("js");"#;
 
 /// The app as Leptos rendered it natively: HTML that Leptos escaped as it wrote it.
 pub struct AppHtml(String);

@@ -5,6 +5,7 @@
 //! (`hosting`).
 
 pub mod assets;
+pub mod dictionary;
 pub mod discovery;
 pub mod document;
 pub mod hosting;
@@ -16,10 +17,11 @@ pub mod policy;
 pub mod precompress;
 pub mod render;
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 use std::sync::Arc;
 
+use crate::content::furigana::annotate::Furigana;
 use crate::content::offline::OFFLINE_PAGE_ID;
 use crate::content::CompiledSite;
 use crate::shell::Shown;
@@ -39,6 +41,10 @@ pub struct SiteFiles {
     pub files: BTreeMap<String, Vec<u8>>,
     /// How many HTML pages (404 included).
     pub pages: usize,
+    /// Words with kanji that got no reading (names to add to `readings.toml`).
+    pub unread: BTreeSet<String>,
+    /// Why the pages have no readings at all (the dictionary is not installed), if so.
+    pub no_furigana: Option<String>,
 }
 
 /// Builds every file of the site in memory.
@@ -48,11 +54,17 @@ pub fn publish(site: &CompiledSite, assets: &SiteAssets) -> Result<SiteFiles, St
     let mut out = SiteFiles::default();
     let origin = site.config.origin.as_deref();
     let mut sitemap = Vec::new();
+    let analyser = dictionary::analyser();
+    let mut unread = BTreeSet::new();
     for (position, page) in index.pages().iter().enumerate() {
+        let body = match analyser {
+            Ok(analyser) => Furigana { readings: &site.readings, analyser }.annotate(&page.html, &mut unread),
+            Err(_) => page.html.clone(),
+        };
         let data = index.page_data(position);
         let script = PageScript { site: (*shell).clone(), page: Some(data.clone()) };
         let script_data = ScriptText::json(&serde_json::to_string(&script).map_err(|error| error.to_string())?);
-        let first = Shown::Page(Arc::new(data.clone()), page.html.as_str().into());
+        let first = Shown::Page(Arc::new(data.clone()), body.as_str().into());
         let app = render::render_app(shell.clone(), first, &data.url);
         let html = document(
             &Document {
@@ -74,7 +86,7 @@ pub fn publish(site: &CompiledSite, assets: &SiteAssets) -> Result<SiteFiles, St
         let path = if page.id.is_empty() { "index.html".to_string() } else { format!("{}/index.html", page.id) };
         out.files.insert(path, html.into_bytes());
         out.pages += 1;
-        let fragment = PageFragment { page: data, body: page.html.as_str().to_string() };
+        let fragment = PageFragment { page: data, body: body.as_str().to_string() };
         out.files.insert(fragment_path(&page.id), serde_json::to_vec(&fragment).map_err(|error| error.to_string())?);
     }
     let not_found = PageScript { site: (*shell).clone(), page: None };
@@ -119,6 +131,8 @@ pub fn publish(site: &CompiledSite, assets: &SiteAssets) -> Result<SiteFiles, St
         out.files.iter().map(|(path, bytes)| (path.as_str(), bytes.as_slice())).collect();
     let worker = offline::worker_script(site, assets, &everything);
     out.files.insert(offline::WORKER_FILE.to_string(), worker.into_bytes());
+    out.unread = unread;
+    out.no_furigana = analyser.err().map(str::to_string);
     Ok(out)
 }
 

@@ -4,7 +4,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { AxeBuilder } from "@axe-core/playwright";
-import { siteUnderTest, waitForHydration, routesOf, distRoot } from "./harness.mjs";
+import { siteUnderTest, waitForHydration, routesOf, distRoot, openHeaderMenu } from "./harness.mjs";
 import { recordAxe, recordCheck } from "./accessibility-record.mjs";
 
 const site = siteUnderTest(distRoot);
@@ -43,6 +43,7 @@ test("with the largest text size on a 320 px phone: no violations and no sideway
       // The guide's addresses show the screen they name (a question, the check screen, a result).
       const screen = route.endsWith("at=check") ? "#guide-check" : route.endsWith("mobility=hard") ? ".guide-result" : route.endsWith("at=trouble") ? "#guide-q-trouble" : null;
       if (screen) await page.waitForSelector(`${screen}:not([hidden])`);
+      await openHeaderMenu(page);
       await page.click(".text-size button[value='x-large']");
       await page.waitForFunction(() => document.documentElement.dataset.textSize === "x-large");
       const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"]).analyze();

@@ -10,7 +10,7 @@ import { readFileSync, readdirSync } from "node:fs";
 import { join, resolve } from "node:path";
 import Ajv from "ajv";
 import addFormats from "ajv-formats";
-import { siteUnderTest, waitForHydration, distRoot, projectRoot } from "./harness.mjs";
+import { siteUnderTest, waitForHydration, distRoot, projectRoot, openHeaderMenu } from "./harness.mjs";
 
 const distOther = resolve(projectRoot, process.env.TSUNAGU_DIST_OTHER ?? "dist-other");
 const sample = siteUnderTest(distRoot);
@@ -24,6 +24,7 @@ const OFFICIAL = "https://www.city.example.jp/fukushi/kita-houkatsu/";
 /** Chooses a text size with the header's control, as a reader would. */
 async function chooseTextSize(page, label) {
   // The pressed button's name starts with its ✓ mark.
+  await openHeaderMenu(page);
   const button = page.locator(".text-size").getByRole("button", { name: new RegExp(`${label}$`) });
   await button.click();
   await page.waitForFunction((label) => [...document.querySelectorAll(".text-size button")].find((b) => b.textContent.endsWith(label))?.getAttribute("aria-pressed") === "true", label);

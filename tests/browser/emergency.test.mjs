@@ -6,7 +6,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { AxeBuilder } from "@axe-core/playwright";
-import { siteUnderTest, waitForHydration, distRoot } from "./harness.mjs";
+import { siteUnderTest, waitForHydration, distRoot, openHeaderMenu } from "./harness.mjs";
 
 const site = siteUnderTest(distRoot);
 const phone = { viewport: { width: 390, height: 800 }, isMobile: true, hasTouch: true };
@@ -110,6 +110,7 @@ for (const [size, options] of [
       await page.goto(site.url("emergency/"));
       await waitForHydration(page);
       if (size.includes("特大")) {
+        await openHeaderMenu(page);
         await page.locator(".text-size").getByRole("button", { name: /特大$/ }).click();
         await page.waitForFunction(() => document.documentElement.dataset.textSize === "x-large");
       }
@@ -126,6 +127,7 @@ test("the guide's danger screen shows the emergency page's numbers, tap-to-call 
     await page.goto(site.url("emergency/"));
     await waitForHydration(page);
     const pageNumbers = await page.$eval("#numbers ~ ul", (list) => list.textContent);
+    await openHeaderMenu(page);
     await page.locator(".text-size").getByRole("button", { name: /特大$/ }).click();
     await page.goto(site.url("cities/iwaki/guides/resident/"));
     await waitForHydration(page);

@@ -8,7 +8,7 @@
 // answers are one per line on the check screen, and the start button at 特大.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { siteUnderTest, waitForHydration } from "./harness.mjs";
+import { siteUnderTest, waitForHydration, openHeaderMenu } from "./harness.mjs";
 
 const site = siteUnderTest();
 const phone = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
@@ -304,6 +304,7 @@ test("at 特大 on a 390 px phone the start button comes right under the page's 
   await site.withPage(phone, async (page) => {
     await page.goto(site.url("cities/izu/guides/resident/"));
     await waitForHydration(page);
+    await openHeaderMenu(page);
     await page.click(".text-size button[value='x-large']");
     await page.waitForFunction(() => document.documentElement.dataset.textSize === "x-large");
     await page.goto(site.url("cities/izu/guides/resident/"));

@@ -176,3 +176,15 @@ export function siteUnderTest(dir = distRoot, base = "/") {
   };
   return site;
 }
+
+/**
+ * On a narrow screen the header's menu (reading settings, search, navigation) is folded
+ * behind 「メニュー」: opens it as a reader would. Does nothing where it is not folded.
+ */
+export async function openHeaderMenu(page) {
+  const button = page.locator(".menu-button");
+  if ((await button.isVisible()) && (await button.getAttribute("aria-expanded")) !== "true") {
+    await button.click();
+    await page.waitForFunction(() => document.querySelector(".menu-button")?.getAttribute("aria-expanded") === "true");
+  }
+}

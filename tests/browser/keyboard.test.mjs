@@ -44,8 +44,8 @@ test("Tab and Enter choose a text size and follow a navigation link", async () =
     assert.equal(current.text, "大");
     await page.keyboard.press("Enter");
     assert.equal(await page.evaluate(() => document.documentElement.dataset.textSize), "large");
-    // After the text size: the language selector's links, the search box, then the navigation.
-    for (let i = 0; i < 14; i++) {
+    // After the text size: the ふりがな switch, the language selector's links, the search box, then the navigation.
+    for (let i = 0; i < 20; i++) {
       await page.keyboard.press("Tab");
       current = await focused(page);
       if (current.outline === "none") unmarked.push(current.text);

@@ -5,7 +5,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { AxeBuilder } from "@axe-core/playwright";
-import { siteUnderTest, waitForHydration, waitForUrl, distRoot, distSubfolder, subfolderBase } from "./harness.mjs";
+import { siteUnderTest, waitForHydration, waitForUrl, distRoot, distSubfolder, subfolderBase, openHeaderMenu } from "./harness.mjs";
 
 const site = siteUnderTest(distRoot);
 const subfolder = siteUnderTest(distSubfolder, subfolderBase);
@@ -101,6 +101,7 @@ test("the results page at the largest text size on a phone: axe-core finds nothi
   await site.withPage({ viewport: { width: 390, height: 800 }, isMobile: true, hasTouch: true }, async (page) => {
     await page.goto(site.url("search/?q=CSW"));
     await waitForHydration(page);
+    await openHeaderMenu(page);
     await page.click(".text-size button[value='x-large']");
     await page.waitForFunction(() => document.querySelectorAll("#search-results .search-result").length > 0);
     const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]).analyze();
