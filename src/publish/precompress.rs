@@ -98,7 +98,11 @@ mod tests {
     use super::*;
 
     fn site(files: &[(&str, &[u8])]) -> SiteFiles {
-        SiteFiles { files: files.iter().map(|(path, bytes)| (path.to_string(), bytes.to_vec())).collect(), pages: 0, ..SiteFiles::default() }
+        SiteFiles {
+            files: files.iter().map(|(path, bytes)| (path.to_string(), bytes.to_vec())).collect(),
+            pages: 0,
+            ..SiteFiles::default()
+        }
     }
 
     #[test]

@@ -13,16 +13,20 @@ import { pageKinds } from "./page-kinds.mjs";
 const BUDGET = 100 * 1024;
 /**
  * Page kinds that need the app as soon as they load (the guide paints its screen and offers the
- * stored walk; search results are computed from the address and the index files), so their
- * first visit carries the whole WASM (132.9 KB brotli), which is over the budget on its own
- * (README 「Size」 says why and what was weighed). They are held to a ceiling a little above
- * what they measured when this test first covered them (guide 156.9 KB, search 171.1 KB), so
- * growth is still caught, until the WASM is split per page kind. Every other kind must meet BUDGET.
+ * stored walk; search results are computed from the address and the index files; a course
+ * module and the record show what the device holds), so their first visit carries the whole
+ * WASM (154.5 KB brotli), which is over the budget on its own (README 「Size」 says why and
+ * what was weighed). They are held to a ceiling a little above what they measured once the
+ * staff course, the language selector and the ふりがな switch joined the app (guide 184.3 KB,
+ * search 196.9 KB, training module 174.7 KB; 156.9 and 171.1 KB for guide and search before),
+ * so growth is still caught, until the WASM is split per page kind. Every other kind must meet
+ * BUDGET.
  */
 const APP_AT_LOAD = new Map([
-  ["guide intro", 160 * 1024],
-  ["guide result", 160 * 1024],
-  ["search results", 175 * 1024],
+  ["guide intro", 188 * 1024],
+  ["guide result", 188 * 1024],
+  ["search results", 200 * 1024],
+  ["training module", 178 * 1024],
 ]);
 const site = siteUnderTest();
 const kb = (bytes) => (bytes / 1024).toFixed(1);
