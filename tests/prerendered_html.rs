@@ -4,6 +4,10 @@
 use std::path::Path;
 use std::sync::OnceLock;
 
+#[path = "support/guide_page.rs"]
+mod guide_page;
+use guide_page::without_readings;
+
 use tsunagu::content::{compile_site, CompiledSite, PageKind};
 use tsunagu::publish::assets::SiteAssets;
 use tsunagu::publish::document::{document, AppHtml, Canonical, Document, ScriptText};
@@ -22,19 +26,6 @@ fn bundled() -> &'static (CompiledSite, SiteFiles) {
 fn page_html(files: &SiteFiles, id: &str) -> String {
     let path = if id.is_empty() { "index.html".to_string() } else { format!("{id}/index.html") };
     String::from_utf8(files.files.get(&path).unwrap_or_else(|| panic!("no {path}")).clone()).unwrap()
-}
-
-/// `html` without the ふりがな: the `<ruby>` tags and their readings taken out (the compiled page
-/// has none: the build adds them as it publishes).
-fn without_readings(html: &str) -> String {
-    let mut out = String::with_capacity(html.len());
-    let mut rest = html;
-    while let Some(at) = rest.find("<rt ") {
-        out.push_str(&rest[..at]);
-        rest = rest[at..].find("</rt>").map_or("", |end| &rest[at + end + "</rt>".len()..]);
-    }
-    out.push_str(rest);
-    out.replace("<ruby>", "").replace("</ruby>", "")
 }
 
 fn page_script(html: &str) -> PageScript {

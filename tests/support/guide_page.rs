@@ -210,7 +210,8 @@ pub fn cards(html: &str) -> BTreeMap<(String, usize), Card> {
         let name = unescape(&html[link.end..name_end]);
         let after_heading = card_html.find("</h4>").expect("the card's name is a heading") + "</h4>".len();
         let reason_html = card_html[after_heading..].strip_prefix("<p>").expect("the reason follows the name");
-        let reason = unescape(&reason_html[..reason_html.find("</p>").expect("the reason is closed")]);
+        // The reason as read: without the ふりがな the build writes over its words.
+        let reason = unescape(&without_readings(&reason_html[..reason_html.find("</p>").expect("the reason is closed")]));
         let in_secondary_list = secondary_list_from.is_some_and(|from| from < tag.start);
         let href = link.attribute("href").expect("the link has an href");
         let card = Card { href, name, reason, in_secondary_list };
@@ -229,4 +230,17 @@ mod tests {
         assert!(std::panic::catch_unwind(|| unescape("&nbsp;")).is_err());
         assert!(std::panic::catch_unwind(|| unescape("a & b")).is_err());
     }
+}
+
+/// `html` without the ふりがな: the `<ruby>` tags and their readings taken out (the compiled page
+/// has none: the build adds them as it publishes).
+pub fn without_readings(html: &str) -> String {
+    let mut out = String::with_capacity(html.len());
+    let mut rest = html;
+    while let Some(at) = rest.find("<rt ") {
+        out.push_str(&rest[..at]);
+        rest = rest[at..].find("</rt>").map_or("", |end| &rest[at + end + "</rt>".len()..]);
+    }
+    out.push_str(rest);
+    out.replace("<ruby>", "").replace("</ruby>", "")
 }
