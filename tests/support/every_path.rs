@@ -3,7 +3,7 @@
 //! the reviewed snapshots. Bounded: more paths than the limit is an error, not a hang.
 //!
 //! A question that no condition of the flow reads (「だれのことで相談したいですか」: asked for the
-//! 相談メモ, never for routing) is enumerated by its first answer alone, standing for all of
+//! 相談メモ, never for routing) is enumerated by its least answer alone, standing for all of
 //! them: [`weight`] gives how many concrete paths a listed path stands for, and
 //! [`path_count`] the total, which is what the build counts.
 
@@ -120,7 +120,7 @@ pub fn unread_questions(flow: &Flow) -> BTreeSet<String> {
 }
 
 /// Every completion of `answers` from `question` on, in the order answers are tried (a
-/// question no condition reads by its first answer only).
+/// question no condition reads by its least answer only).
 fn each_completion<'f>(
     flow: &'f Flow,
     question: &'f Question,
@@ -131,8 +131,12 @@ fn each_completion<'f>(
     if answers.contains_key(question.id.as_ref()) {
         return Err(WalkError::Cycle { question: question.id.to_string() });
     }
-    let tried = if unread.contains(question.id.as_ref()) { 1 } else { usize::MAX };
-    for answer in possible_answers(question).into_iter().take(tried) {
+    let mut tried = possible_answers(question);
+    if unread.contains(question.id.as_ref()) {
+        // The least answer stands for them all, as in the build's memoised walk.
+        tried = tried.into_iter().min().into_iter().collect();
+    }
+    for answer in tried {
         answers.insert(question.id.to_string(), answer);
         match node(flow, next_of(question, answers)?)? {
             Position::Done(outcome) => done.push((answers.clone(), outcome)),
