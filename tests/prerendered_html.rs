@@ -237,3 +237,29 @@ fn two_sites_with_different_content_and_base_paths_get_the_same_wasm() {
     assert_eq!(wasm_one, wasm_two, "same names, same bytes");
     assert_ne!(one.files.len(), two.files.len(), "the two sites really differ");
 }
+
+#[test]
+fn a_page_in_two_languages_names_both_with_whole_addresses_only_when_the_origin_is_known() {
+    let assets = SiteAssets::bundled(None).unwrap();
+    let (_, without_origin) = bundled();
+    let english = page_html(without_origin, "en/cities/izu");
+    assert!(english.contains("<html lang=\"en\">"), "{english}");
+    assert!(
+        !english.contains("<link rel=\"alternate\" hreflang="),
+        "no origin, no alternates: a relative hreflang is ignored by search engines"
+    );
+    let mut with_origin = compile_site(Path::new("content"), "/").unwrap();
+    with_origin.config.origin = Some("https://www.city.example.jp".to_string());
+    let files = publish(&with_origin, &assets).unwrap();
+    let english = page_html(&files, "en/cities/izu");
+    for (lang, path) in [("ja", "/cities/izu/"), ("en", "/en/cities/izu/"), ("x-default", "/cities/izu/")] {
+        let link = format!("<link rel=\"alternate\" hreflang=\"{lang}\" href=\"https://www.city.example.jp{path}\">");
+        assert!(english.contains(&link), "{link}");
+    }
+    let japanese = page_html(&files, "cities/izu");
+    assert!(japanese.contains("hreflang=\"en\" href=\"https://www.city.example.jp/en/cities/izu/\""));
+    assert!(
+        !page_html(&files, "programmes/outreach").contains("<link rel=\"alternate\" hreflang="),
+        "a page in one language has no alternates"
+    );
+}

@@ -76,7 +76,9 @@ pub fn publish(site: &CompiledSite, assets: &SiteAssets) -> Result<SiteFiles, St
                 site_name: &site.config.title,
                 canonical: origin.map(|origin| Canonical { origin, path: &data.url }),
                 lang: &data.lang,
-                alternates: language_alternates(&data.editions),
+                // hreflang needs whole addresses (a relative one is ignored by search engines
+                // and fails Lighthouse's audit), so only a site with a known origin gets them.
+                alternates: if origin.is_some() { language_alternates(&data.editions) } else { Vec::new() },
             },
             assets,
         );

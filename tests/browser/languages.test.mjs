@@ -1,8 +1,8 @@
 // The language editions: every page kind carries the language selector (日本語 / やさしい日本語 /
 // English, each named in its own language with its own `lang`); it leads to the same page in the
 // other edition where that page exists, and says so (leading to that edition's home page) where
-// it does not. Each edition page is prerendered with its own <html lang> and hreflang
-// alternates, marks the shell's Japanese words and Japanese names inside English text as
+// it does not. Each edition page is prerendered with its own <html lang> (and hreflang
+// alternates when the site's origin is known), marks the shell's Japanese words and Japanese names inside English text as
 // lang="ja", keeps the emergency numbers as tap-to-call links, and is axe clean.
 import { test } from "node:test";
 import assert from "node:assert/strict";
@@ -68,21 +68,22 @@ for (const [kind, route, english] of pageKinds) {
   });
 }
 
-test("each edition page has its own <html lang>, hreflang alternates and Japanese names marked lang=ja", async () => {
-  const html = await (await fetch(site.url("en/cities/izu/"))).text();
+// The sample has no `origin`, so no page names its alternates: hreflang needs whole addresses
+// (tests/prerendered_html.rs checks them on a build with an origin).
+test("each edition page has its own <html lang> and Japanese names marked lang=ja", async () => {
+  const page = await (await fetch(site.url("en/cities/izu/"))).text();
+  // The words as read, without the ふりがな the build writes over Japanese words.
+  const html = page.replace(/<rt[^>]*><\/rt>/g, "").replace(/<\/?ruby>/g, "");
   assert.match(html, /<html lang="en">/);
-  assert.match(html, /<link rel="alternate" hreflang="ja" href="\/cities\/izu\/">/);
-  assert.match(html, /<link rel="alternate" hreflang="en" href="\/en\/cities\/izu\/">/);
-  assert.match(html, /<link rel="alternate" hreflang="x-default" href="\/cities\/izu\/">/);
+  assert.doesNotMatch(html, /<link rel="alternate" hreflang=/, "no origin: no relative hreflang");
   assert.match(html, /<span lang="ja">修善寺地区<\/span>/, "a Japanese name inside English text");
   assert.match(html, /<header lang="ja" class="site-header">/, "the shell's Japanese words");
   const japanese = await (await fetch(site.url("cities/izu/"))).text();
   assert.match(japanese, /<html lang="ja">/);
-  assert.match(japanese, /<link rel="alternate" hreflang="en" href="\/en\/cities\/izu\/">/);
   const easy = await (await fetch(site.url("easy/cities/izu/"))).text();
   assert.match(easy, /<html lang="ja">/);
   const lonely = await (await fetch(site.url("programmes/outreach/"))).text();
-  assert.doesNotMatch(lonely, /hreflang=/, "a page in one language has no alternates");
+  assert.doesNotMatch(lonely, /<link rel="alternate" hreflang=/, "a page in one language has no alternates");
 });
 
 const editionPages = [

@@ -211,7 +211,8 @@ pub fn cards(html: &str) -> BTreeMap<(String, usize), Card> {
         let after_heading = card_html.find("</h4>").expect("the card's name is a heading") + "</h4>".len();
         let reason_html = card_html[after_heading..].strip_prefix("<p>").expect("the reason follows the name");
         // The reason as read: without the ふりがな the build writes over its words.
-        let reason = unescape(&without_readings(&reason_html[..reason_html.find("</p>").expect("the reason is closed")]));
+        let reason =
+            unescape(&without_readings(&reason_html[..reason_html.find("</p>").expect("the reason is closed")]));
         let in_secondary_list = secondary_list_from.is_some_and(|from| from < tag.start);
         let href = link.attribute("href").expect("the link has an href");
         let card = Card { href, name, reason, in_secondary_list };
