@@ -103,6 +103,9 @@ test("every page's footer links the accessibility policy, and a build without a 
     const html = readFileSync(join(distRoot, route), "utf8");
     assert.match(html, /<nav aria-label="このサイトについて" class="site-footer__links"><ul><li><a href="\/accessibility\/">ウェブアクセシビリティ方針<\/a>/, route);
   }
-  const unrecorded = readFileSync(join(distSubfolder, "accessibility/results/index.html"), "utf8");
+  // The page's words as read, without the ふりがな the build writes over words with kanji.
+  const unrecorded = readFileSync(join(distSubfolder, "accessibility/results/index.html"), "utf8")
+    .replace(/<rt[^>]*><\/rt>/g, "")
+    .replace(/<\/?ruby>/g, "");
   assert.ok(unrecorded.includes("このビルドには、試験の記録がありません。"), "the sub-folder build was made without a record");
 });
