@@ -145,6 +145,12 @@ export function routesOf(dir) {
 }
 
 /** Waits until the page's URL matches (works for client-side navigations, which fire no load event). */
+/** Built HTML as its words read: without the ふりがな (`<ruby>` and empty `<rt data-reading>`) that
+ * the build writes over words with kanji, so a test can look for a sentence in the source. */
+export function withoutReadings(html) {
+  return html.replace(/<rt[^>]*><\/rt>/g, "").replace(/<\/?ruby>/g, "");
+}
+
 export async function waitForUrl(page, pattern) {
   const source = pattern instanceof RegExp ? pattern.source : pattern.replace(/[.*+?^${}()|[\]\\]/g, "\\$&") + "$";
   await page.waitForFunction((re) => new RegExp(re).test(location.href), source, { timeout: 10000 });

@@ -8,7 +8,7 @@ import { spawn } from "node:child_process";
 import { cpSync, mkdtempSync, readFileSync, writeFileSync, rmSync, readdirSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { launchBrowser, openPage, waitForHydration, projectRoot, distRoot } from "./harness.mjs";
+import { launchBrowser, openPage, waitForHydration, projectRoot, distRoot, withoutReadings } from "./harness.mjs";
 
 const tsunagu = join(process.env.CARGO_TARGET_DIR ?? join(projectRoot, "target"), "cli", "tsunagu");
 let content, server, browser, origin;
@@ -84,7 +84,7 @@ test("a saved edit shows in the open page, a mistake shows over it, and fixing i
     assert.match(overlay, /help:/);
     assert.equal(await page.getAttribute("#tsunagu-preview-errors", "role"), "alert");
     // The page's words as read: the build writes ふりがな over words with kanji.
-    const served = (await (await fetch(origin + "/glossary/")).text()).replace(/<rt[^>]*><\/rt>/g, "").replace(/<\/?ruby>/g, "");
+    const served = withoutReadings(await (await fetch(origin + "/glossary/")).text());
     assert.ok(served.includes("プレビューで直した一文です。"), "the last good site is still served");
     assert.match(server.output, /points to a page that does not exist/, "the terminal shows the error too");
 
