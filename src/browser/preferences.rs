@@ -9,8 +9,7 @@ use crate::preferences::{TextSize, TEXT_SIZE_KEY};
 
 /// The stored text size; missing, old or corrupt values give the default. Also applies it.
 pub fn load_text_size() -> TextSize {
-    let stored = storage_is_usable().then(|| LocalStorage::raw().get_item(TEXT_SIZE_KEY).ok().flatten()).flatten();
-    let size = stored.and_then(|stored| TextSize::from_stored(&stored)).unwrap_or_default();
+    let size = stored(TEXT_SIZE_KEY).and_then(|stored| TextSize::from_stored(&stored)).unwrap_or_default();
     apply(size);
     size
 }
@@ -19,8 +18,18 @@ pub fn load_text_size() -> TextSize {
 /// applies to this page view.
 pub fn save_text_size(size: TextSize) {
     apply(size);
+    store(TEXT_SIZE_KEY, size.as_str());
+}
+
+/// A preference's stored text, if storage can be read and holds one.
+pub(crate) fn stored(key: &str) -> Option<String> {
+    storage_is_usable().then(|| LocalStorage::raw().get_item(key).ok().flatten()).flatten()
+}
+
+/// Stores a preference's text; a full or blocked storage is left as it is.
+pub(crate) fn store(key: &str, value: &str) {
     if storage_is_usable() {
-        let _ = LocalStorage::raw().set_item(TEXT_SIZE_KEY, size.as_str());
+        let _ = LocalStorage::raw().set_item(key, value);
     }
 }
 

@@ -2,15 +2,12 @@
 //! `<html>` as `data-furigana="on"` (the CSS shows every `<rt>` only then). The inline script in
 //! the page's head applies it before first paint; this applies it again after hydration.
 
-use gloo_storage::{LocalStorage, Storage};
-
-use crate::browser::preferences::storage_is_usable;
+use crate::browser::preferences::{store, stored};
 use crate::preferences::{Furigana, FURIGANA_ATTR, FURIGANA_KEY};
 
 /// The stored choice; missing, old or corrupt values give the default (hidden). Also applies it.
 pub fn load_furigana() -> Furigana {
-    let stored = storage_is_usable().then(|| LocalStorage::raw().get_item(FURIGANA_KEY).ok().flatten()).flatten();
-    let choice = stored.and_then(|stored| Furigana::from_stored(&stored)).unwrap_or_default();
+    let choice = stored(FURIGANA_KEY).and_then(|stored| Furigana::from_stored(&stored)).unwrap_or_default();
     apply(choice);
     choice
 }
@@ -18,9 +15,7 @@ pub fn load_furigana() -> Furigana {
 /// Applies and stores the reader's choice (it still applies to this page view if storage is blocked).
 pub fn save_furigana(choice: Furigana) {
     apply(choice);
-    if storage_is_usable() {
-        let _ = LocalStorage::raw().set_item(FURIGANA_KEY, choice.as_str());
-    }
+    store(FURIGANA_KEY, choice.as_str());
 }
 
 fn apply(choice: Furigana) {

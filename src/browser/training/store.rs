@@ -3,13 +3,12 @@
 
 use gloo_storage::{LocalStorage, Storage};
 
-use crate::browser::preferences::storage_is_usable;
+use crate::browser::preferences::{storage_is_usable, stored};
 use crate::training::progress::{Progress, PROGRESS_KEY};
 
 /// The stored record, or an empty one.
 pub fn load() -> Progress {
-    let stored = storage_is_usable().then(|| LocalStorage::raw().get_item(PROGRESS_KEY).ok().flatten()).flatten();
-    stored.and_then(|text| Progress::read(&text)).unwrap_or_default()
+    stored(PROGRESS_KEY).and_then(|text| Progress::read(&text)).unwrap_or_default()
 }
 
 /// Stores the record; whether it could be kept (storage may be full or blocked).
