@@ -16,7 +16,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write;
 use std::path::{Path, PathBuf};
 
-use every_path::{every_path, path_count, picks_by_rule, unread_questions, weight};
+use every_path::{all_answer_classes, class_of, every_path, path_count, picks_by_rule, weight};
 use tsunagu::cli::{build_site, BuildInput};
 use tsunagu::content::{compile_site, CompiledSite};
 use tsunagu::guide::engine::pick_indices;
@@ -45,8 +45,8 @@ fn every_option_leads_to_its_next_nodes_and_every_path_to_its_windows() {
     for checked in &site.flows {
         let flow = &checked.flow;
         let paths = every_path(flow).expect("the flow was checked at build");
-        // A question no condition reads is walked by its first answer, which stands for all.
-        let unread = unread_questions(flow);
+        // Answers no condition tells apart are walked by the least of them, which stands for all.
+        let classes = all_answer_classes(flow);
         // Where each (question, answer option) leads, over every path.
         let mut next_nodes: BTreeMap<(String, String), BTreeSet<String>> = BTreeMap::new();
         for (answers, _) in &paths {
@@ -59,13 +59,13 @@ fn every_option_leads_to_its_next_nodes_and_every_path_to_its_windows() {
                     Position::Asking(next) => next.id.to_string(),
                     Position::Done(outcome) => format!("→ {}", outcome.id),
                 };
-                let options = match answer {
-                    _ if unread.contains(question.id.as_ref()) => {
-                        question.options.iter().map(|choice| choice.id.to_string()).collect()
-                    }
-                    Answer::Unknown => vec!["わからない".to_string()],
-                    Answer::Chose(options) => options.clone(),
-                };
+                let options: BTreeSet<String> = class_of(&classes, question.id.as_ref(), answer)
+                    .into_iter()
+                    .flat_map(|member| match member {
+                        Answer::Unknown => vec!["わからない".to_string()],
+                        Answer::Chose(options) => options,
+                    })
+                    .collect();
                 for option in options {
                     next_nodes.entry((question.id.to_string(), option)).or_default().insert(next.clone());
                 }
@@ -99,7 +99,7 @@ fn every_option_leads_to_its_next_nodes_and_every_path_to_its_windows() {
             let key = format!("{} | first: {} | secondary: {}", outcome.id, ids(&first), ids(&secondary));
             let example = query_from_answers(answers.iter().map(|(question, answer)| (question.as_str(), answer)));
             let entry = results.entry(key).or_insert((0, example));
-            entry.0 += weight(flow, answers);
+            entry.0 += weight(&classes, answers);
         }
         let mut summary = format!("{} paths, {} distinct results\n", path_count(flow, &paths), results.len());
         for (key, (count, example)) in &results {
