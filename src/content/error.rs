@@ -66,6 +66,17 @@ impl fmt::Display for ContentErrors {
 impl std::error::Error for ContentErrors {}
 
 impl ContentError {
+    /// Parses `text` (the file `file`) as the TOML of `T`: a mistake is an error at its line and
+    /// column, naming `what` the file is, with `hint` saying how to write it.
+    pub fn parse_toml<T: serde::de::DeserializeOwned>(
+        file: &str,
+        text: &str,
+        what: &str,
+        hint: &str,
+    ) -> Result<T, ContentError> {
+        toml::from_str(text).map_err(|error| ContentError::from_toml(file, text, &error, what, hint))
+    }
+
     /// A TOML file that could not be read into its shape: `what` names the file in the message
     /// ("the windows file"), the line and column come from toml's own span.
     pub fn from_toml(file: &str, text: &str, error: &toml::de::Error, what: &str, hint: &str) -> ContentError {

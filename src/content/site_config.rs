@@ -118,15 +118,7 @@ pub const NATIONAL_SCOPE: &str = "national";
 /// Reads `site.toml` (its text and its path for errors).
 pub fn parse_site_config(file: &str, text: &str) -> Result<SiteConfig, ContentError> {
     check_format(file, text)?;
-    let config: SiteConfig = toml::from_str(text).map_err(|error| {
-        ContentError::from_toml(
-            file,
-            text,
-            &error,
-            "site.toml",
-            "site.toml needs format = 1, title, tagline, notice, nav = [\"page-id\", …] and [[cities]] tables with id, name and prefecture.",
-        )
-    })?;
+    let config: SiteConfig = ContentError::parse_toml(file, text, "site.toml", "site.toml needs format = 1, title, tagline, notice, nav = [\"page-id\", …] and [[cities]] tables with id, name and prefecture.")?;
     if !config.quick_exit_url.starts_with("https://") || config.quick_exit_url.contains(char::is_whitespace) {
         let line = text.lines().position(|l| l.trim_start().starts_with("quick_exit_url")).map_or(1, |i| i + 1);
         return Err(ContentError::at_line(

@@ -118,6 +118,18 @@ impl ContentTree {
         Some(utf8_text(file))
     }
 
+    /// The name to show and the text of an optional file: `None` if the tree has no such file,
+    /// or if it cannot be read (the problem then goes to `errors`: never skipped in silence).
+    pub fn optional_text(&self, path: &str, errors: &mut Vec<ContentError>) -> Option<(String, &str)> {
+        match self.text(path)? {
+            Ok(text) => Some((self.display_of(path), text)),
+            Err(error) => {
+                errors.push(error);
+                None
+            }
+        }
+    }
+
     /// Every path, in the order a reader of the folder would list them: component by component,
     /// so `guide/index.md` comes before `guide.md`.
     pub fn paths(&self) -> Vec<&str> {

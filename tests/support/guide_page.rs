@@ -221,18 +221,6 @@ pub fn cards(html: &str) -> BTreeMap<(String, usize), Card> {
     cards
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn references_decode_and_unknown_ones_fail() {
-        assert_eq!(unescape("a &amp; b &lt;c&gt; &quot;d&quot; &#39;e&#x27; &apos;"), "a & b <c> \"d\" 'e' '");
-        assert!(std::panic::catch_unwind(|| unescape("&nbsp;")).is_err());
-        assert!(std::panic::catch_unwind(|| unescape("a & b")).is_err());
-    }
-}
-
 /// `html` without the ふりがな: the `<ruby>` tags and their readings taken out (the compiled page
 /// has none: the build adds them as it publishes).
 pub fn without_readings(html: &str) -> String {
@@ -244,4 +232,16 @@ pub fn without_readings(html: &str) -> String {
     }
     out.push_str(rest);
     out.replace("<ruby>", "").replace("</ruby>", "")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn references_decode_and_unknown_ones_fail() {
+        assert_eq!(unescape("a &amp; b &lt;c&gt; &quot;d&quot; &#39;e&#x27; &apos;"), "a & b <c> \"d\" 'e' '");
+        assert!(std::panic::catch_unwind(|| unescape("&nbsp;")).is_err());
+        assert!(std::panic::catch_unwind(|| unescape("a & b")).is_err());
+    }
 }

@@ -135,15 +135,7 @@ pub fn criterion_number(id: &str) -> Option<(u32, u32, u32)> {
 
 /// Reads and checks the criteria file `file` (its text `text`): every problem, with its line.
 pub fn read_criteria(file: &str, text: &str) -> Result<Vec<Criterion>, Vec<ContentError>> {
-    let parsed: CriteriaFile = toml::from_str(text).map_err(|error| {
-        vec![ContentError::from_toml(
-            file,
-            text,
-            &error,
-            "the accessibility criteria file",
-            "Each [[criteria]] needs id = \"1.1.1\", name, level = \"A\" or \"AA\" and since = \"2.0\", \"2.1\" or \"2.2\"; none_of may list media, moving, images, posting.",
-        )]
-    })?;
+    let parsed: CriteriaFile = ContentError::parse_toml(file, text, "the accessibility criteria file", "Each [[criteria]] needs id = \"1.1.1\", name, level = \"A\" or \"AA\" and since = \"2.0\", \"2.1\" or \"2.2\"; none_of may list media, moving, images, posting.").map_err(|error| vec![error])?;
     let mut errors = Vec::new();
     if parsed.format != CRITERIA_FORMAT {
         errors.push(ContentError::at_line(

@@ -30,28 +30,15 @@ pub struct EasyWords {
 
 /// The listed hard words (none if the folder has no list); problems go to `errors`.
 pub fn read_hard_words(tree: &ContentTree, errors: &mut Vec<ContentError>) -> EasyWords {
-    let file = tree.display_of(HARD_WORDS_PATH);
-    let text = match tree.text(HARD_WORDS_PATH) {
-        None => return EasyWords::default(),
-        Some(Err(error)) => {
-            errors.push(error);
-            return EasyWords::default();
-        }
-        Some(Ok(text)) => text,
-    };
-    match toml::from_str::<HardWordsFile>(text) {
+    let Some((file, text)) = tree.optional_text(HARD_WORDS_PATH, errors) else { return EasyWords::default() };
+    let hint = "Write the list as words = [\"所管課\", \"包括的\"].";
+    match ContentError::parse_toml::<HardWordsFile>(&file, text, "the hard-words list", hint) {
         Ok(parsed) => {
             let kept = |list: Vec<String>| list.into_iter().filter(|word| !word.trim().is_empty()).collect();
             EasyWords { hard: kept(parsed.words), names: kept(parsed.names) }
         }
         Err(error) => {
-            errors.push(ContentError::from_toml(
-                &file,
-                text,
-                &error,
-                "the hard-words list",
-                "Write the list as words = [\"所管課\", \"包括的\"].",
-            ));
+            errors.push(error);
             EasyWords::default()
         }
     }

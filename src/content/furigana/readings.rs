@@ -69,29 +69,19 @@ impl Readings {
 
 /// The tree's readings (none if it has no file); problems go to `errors`.
 pub fn read_readings(tree: &ContentTree, errors: &mut Vec<ContentError>) -> Readings {
-    let file = tree.display_of(READINGS_PATH);
-    match tree.text(READINGS_PATH) {
+    match tree.optional_text(READINGS_PATH, errors) {
+        Some((file, text)) => parse_readings(&file, text, errors),
         None => Readings::default(),
-        Some(Err(error)) => {
-            errors.push(error);
-            Readings::default()
-        }
-        Some(Ok(text)) => parse_readings(&file, text, errors),
     }
 }
 
 /// Reads and checks the readings file's `text`.
 pub fn parse_readings(file: &str, text: &str, errors: &mut Vec<ContentError>) -> Readings {
-    let parsed: ReadingsFile = match toml::from_str(text) {
+    let hint = "Write each name under [names] as \"土肥\" = \"とい\" (the name as written, its reading in hiragana).";
+    let parsed: ReadingsFile = match ContentError::parse_toml(file, text, "the readings file", hint) {
         Ok(parsed) => parsed,
         Err(error) => {
-            errors.push(ContentError::from_toml(
-                file,
-                text,
-                &error,
-                "the readings file",
-                "Write each name under [names] as \"土肥\" = \"とい\" (the name as written, its reading in hiragana).",
-            ));
+            errors.push(error);
             return Readings::default();
         }
     };

@@ -113,15 +113,7 @@ type Problem = (usize, String, &'static str);
 /// Reads the flow `flow_id` of a city and checks its ids, options, routes, conditions and
 /// windows: everything but its paths.
 pub fn read_flow(file: &str, flow_id: &str, windows: &CityWindows, text: &str) -> Result<ReadFlow, Vec<ContentError>> {
-    let raw: RawFlow = toml::from_str(text).map_err(|error| {
-        vec![ContentError::from_toml(
-            file,
-            text,
-            &error,
-            "the guide flow",
-            "A flow needs `start`, [[questions]] (id, kind = \"single\" or \"multiple\", options, routes) and [[outcomes]] (id, windows); see README「案内（ガイド）のデータ」.",
-        )]
-    })?;
+    let raw: RawFlow = ContentError::parse_toml(file, text, "the guide flow", "A flow needs `start`, [[questions]] (id, kind = \"single\" or \"multiple\", options, routes) and [[outcomes]] (id, windows); see README「案内（ガイド）のデータ」.").map_err(|error| vec![error])?;
     let line_at = |offset: usize| line_and_column(text, offset).0;
     let mut problems = Vec::new();
     let node_lines = read_ids(&raw, &line_at, &mut problems);

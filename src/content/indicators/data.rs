@@ -66,15 +66,7 @@ struct RawIndicator {
 
 /// Reads and checks the indicators file of `city`.
 pub fn parse_indicators(file: &str, city: &str, text: &str) -> Result<Indicators, Vec<ContentError>> {
-    let raw: RawFile = toml::from_str(text).map_err(|error| {
-        vec![ContentError::from_toml(
-            file,
-            text,
-            &error,
-            "the indicators file",
-            "indicators.toml needs title, source, years = [\"令和7年度\", …] and [[indicators]] with id, name and one target per year.",
-        )]
-    })?;
+    let raw: RawFile = ContentError::parse_toml(file, text, "the indicators file", "indicators.toml needs title, source, years = [\"令和7年度\", …] and [[indicators]] with id, name and one target per year.").map_err(|error| vec![error])?;
     let line_at = |offset: usize| line_and_column(text, offset).0;
     let mut errors = Vec::new();
     if raw.years.get_ref().is_empty() {

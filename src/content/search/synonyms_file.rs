@@ -31,30 +31,19 @@ struct Group {
 
 /// The groups of the tree's synonym file (none if it has none); problems go to `errors`.
 pub fn read_synonyms(tree: &ContentTree, errors: &mut Vec<ContentError>) -> Vec<Vec<String>> {
-    let file = tree.display_of(SYNONYMS_PATH);
-    let text = match tree.text(SYNONYMS_PATH) {
-        None => return Vec::new(),
-        Some(Err(error)) => {
-            errors.push(error);
-            return Vec::new();
-        }
-        Some(Ok(text)) => text,
-    };
-    parse_synonyms(&file, text, errors)
+    match tree.optional_text(SYNONYMS_PATH, errors) {
+        Some((file, text)) => parse_synonyms(&file, text, errors),
+        None => Vec::new(),
+    }
 }
 
 /// Reads and checks the synonym file's `text`.
 pub fn parse_synonyms(file: &str, text: &str, errors: &mut Vec<ContentError>) -> Vec<Vec<String>> {
-    let parsed: SynonymsFile = match toml::from_str(text) {
+    let hint = "Write each group as [[group]] with forms = [\"障害\", \"障がい\"].";
+    let parsed: SynonymsFile = match ContentError::parse_toml(file, text, "the synonym file", hint) {
         Ok(parsed) => parsed,
         Err(error) => {
-            errors.push(ContentError::from_toml(
-                file,
-                text,
-                &error,
-                "the synonym file",
-                "Write each group as [[group]] with forms = [\"障害\", \"障がい\"].",
-            ));
+            errors.push(error);
             return Vec::new();
         }
     };

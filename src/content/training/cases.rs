@@ -175,13 +175,10 @@ pub fn check_case(
 
 /// Reads the cases file: parse errors as content errors.
 pub fn read_cases(file: &str, text: &str) -> Result<CasesFile, ContentError> {
-    toml::from_str(text).map_err(|error| {
-        ContentError::from_toml(
-            file,
-            text,
-            &error,
-            "the cases file",
-            "Each [[cases]] needs id, city, title, theme, story, fields, urgency, expect and window_choices.",
-        )
-    })
+    ContentError::parse_toml(
+        file,
+        text,
+        "the cases file",
+        "Each [[cases]] needs id, city, title, theme, story, fields, urgency, expect and window_choices.",
+    )
 }

@@ -46,15 +46,13 @@ pub struct Module {
 /// Reads the course file and checks what can be checked without the pages: ids, minutes and
 /// that every module states goals and links.
 pub fn read_course(file: &str, text: &str) -> Result<Course, Vec<ContentError>> {
-    let course: Course = toml::from_str(text).map_err(|error| {
-        vec![ContentError::from_toml(
-            file,
-            text,
-            &error,
-            "the course file",
-            "Each module needs id, minutes, goals and links; see training/course.toml in tsunagu's content.",
-        )]
-    })?;
+    let course: Course = ContentError::parse_toml(
+        file,
+        text,
+        "the course file",
+        "Each module needs id, minutes, goals and links; see training/course.toml in tsunagu's content.",
+    )
+    .map_err(|error| vec![error])?;
     let mut errors = Vec::new();
     let mut seen = std::collections::BTreeSet::new();
     for module in &course.modules {

@@ -60,9 +60,7 @@ pub struct RenderedQuiz {
 
 /// Reads, checks and renders the self-check of `module`.
 pub fn read_quiz(file: &str, text: &str, module: &str, base: &str) -> Result<RenderedQuiz, Vec<ContentError>> {
-    let quiz: Quiz = toml::from_str(text).map_err(|error| {
-        vec![ContentError::from_toml(file, text, &error, "the self-check", "Each [[questions]] needs id, text and [[questions.options]] with text, explanation and `right = true` on the right ones.")]
-    })?;
+    let quiz: Quiz = ContentError::parse_toml(file, text, "the self-check", "Each [[questions]] needs id, text and [[questions.options]] with text, explanation and `right = true` on the right ones.").map_err(|error| vec![error])?;
     let mut errors = Vec::new();
     let mut links = Vec::new();
     let mut forms = Vec::new();

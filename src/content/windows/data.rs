@@ -92,8 +92,8 @@ const SHAPE_HINT: &str = "Each [[windows]] needs id, name, summary, audiences, d
 
 /// Reads and checks the windows file of `city` (its path `file` and text).
 pub fn parse_windows(file: &str, city: &str, text: &str) -> Result<CityWindows, Vec<ContentError>> {
-    let raw: RawFile = toml::from_str(text)
-        .map_err(|error| vec![ContentError::from_toml(file, text, &error, "the windows file", SHAPE_HINT)])?;
+    let raw: RawFile =
+        ContentError::parse_toml(file, text, "the windows file", SHAPE_HINT).map_err(|error| vec![error])?;
     let mut reader = Reader { file, text, errors: Vec::new() };
     let mut areas = Vec::new();
     let mut area_ids = HashSet::new();
