@@ -11,10 +11,14 @@ use wasm_bindgen_futures::JsFuture;
 use crate::shell::Shown;
 use crate::site::{fragment_path, PageData, PageFragment, PageScript, SiteData, DATA_ELEMENT_ID};
 
+/// A page kept for Back and Forward: its data and its body's HTML.
+type KeptPage = (Arc<PageData>, Arc<str>);
+
 thread_local! {
     /// The site's shell, read once from the served page.
     static SITE: RefCell<Option<Arc<SiteData>>> = const { RefCell::new(None) };
-    static PAGES: RefCell<HashMap<String, (Arc<PageData>, Arc<str>)>> = RefCell::new(HashMap::new());
+    /// The pages seen, by page id.
+    static PAGES: RefCell<HashMap<String, KeptPage>> = RefCell::new(HashMap::new());
 }
 
 /// Why a page could not be had.
@@ -27,7 +31,7 @@ pub enum FetchProblem {
 }
 
 /// The page and body kept for `id`, if any.
-pub fn cached(id: &str) -> Option<(Arc<PageData>, Arc<str>)> {
+pub fn cached(id: &str) -> Option<KeptPage> {
     PAGES.with(|pages| pages.borrow().get(id).cloned())
 }
 
@@ -68,7 +72,7 @@ pub fn document_title(page_title: Option<&str>) -> String {
 }
 
 /// Fetches the fragment of page `id` from the same site and keeps it.
-pub async fn fetch(base: &str, id: &str) -> Result<(Arc<PageData>, Arc<str>), FetchProblem> {
+pub async fn fetch(base: &str, id: &str) -> Result<KeptPage, FetchProblem> {
     let window = web_sys::window().ok_or(FetchProblem::Unreachable)?;
     let url = format!("{base}{}", fragment_path(id));
     let response = JsFuture::from(window.fetch_with_str(&url)).await.map_err(|_| FetchProblem::Unreachable)?;
@@ -85,7 +89,7 @@ pub async fn fetch(base: &str, id: &str) -> Result<(Arc<PageData>, Arc<str>), Fe
     if fragment.page.id != id {
         return Err(FetchProblem::NotAPage);
     }
-    let (page, body): (Arc<PageData>, Arc<str>) = (Arc::new(fragment.page), fragment.body.into());
+    let (page, body): KeptPage = (Arc::new(fragment.page), fragment.body.into());
     keep(page.clone(), body.clone());
     Ok((page, body))
 }

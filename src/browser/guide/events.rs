@@ -16,9 +16,15 @@ use crate::guide::markup::{self, fill};
 use crate::guide::steps::{self, Place};
 use crate::guide::{Answer, Flow, QuestionKind};
 
+/// A listener attached: where, to which event, and the closure that keeps it alive.
+type Attached = (EventTarget, &'static str, Closure<dyn Fn(Event)>);
+
+/// A listener to attach: where, to which event, and what it calls.
+type Handler<'t> = (&'t EventTarget, &'static str, fn(Event));
+
 /// Listeners attached to the document and the window; dropping this removes them.
 pub struct Listeners {
-    attached: Vec<(EventTarget, &'static str, Closure<dyn Fn(Event)>)>,
+    attached: Vec<Attached>,
 }
 
 impl Listeners {
@@ -27,7 +33,7 @@ impl Listeners {
         let document: EventTarget = document()?.into();
         let window: EventTarget = web_sys::window()?.into();
         let mut attached = Vec::new();
-        let handlers: [(&EventTarget, &'static str, fn(Event)); 6] = [
+        let handlers: [Handler; 6] = [
             (&document, "click", on_click),
             (&document, "submit", on_submit),
             (&document, "change", on_change),
