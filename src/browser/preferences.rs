@@ -1,4 +1,6 @@
-//! Stored reader preferences: read defensively, written in one place, applied to `<html>`.
+//! What the reader keeps on the device (the text size, ふりがな, the course record, a kept
+//! walk): read defensively and written through one pair of functions; the text size is also
+//! applied to `<html>`.
 
 use gloo_storage::{LocalStorage, Storage};
 
@@ -26,10 +28,15 @@ pub(crate) fn stored(key: &str) -> Option<String> {
     storage_is_usable().then(|| LocalStorage::raw().get_item(key).ok().flatten()).flatten()
 }
 
-/// Stores a preference's text; a full or blocked storage is left as it is.
-pub(crate) fn store(key: &str, value: &str) {
+/// Stores a preference's text; whether it was kept (a full or blocked storage is left as it is).
+pub(crate) fn store(key: &str, value: &str) -> bool {
+    storage_is_usable() && LocalStorage::raw().set_item(key, value).is_ok()
+}
+
+/// Removes what is stored under `key`, if storage can be used.
+pub(crate) fn forget(key: &str) {
     if storage_is_usable() {
-        let _ = LocalStorage::raw().set_item(key, value);
+        let _ = LocalStorage::raw().remove_item(key);
     }
 }
 

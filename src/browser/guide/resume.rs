@@ -1,13 +1,12 @@
 //! Resuming a walk: the one stored walk per flow (kept only when the reader asks), and the
 //! intro's offer to go on with it, to forget it, or word that a damaged one was dropped.
 
-use gloo_storage::{LocalStorage, Storage};
 use web_sys::Document;
 
 use super::links::set_link;
 use super::state;
 use crate::browser::dom::{self, set_hidden, set_text};
-use crate::browser::preferences::storage_is_usable;
+use crate::browser::preferences::{forget, store, stored};
 use crate::guide::markup;
 use crate::guide::plan::{resume_of, Resume};
 use crate::guide::Flow;
@@ -22,21 +21,17 @@ fn storage_key(flow: &Flow) -> String {
 
 /// The stored walk (a query string; empty when the reader asked to keep it but has not begun).
 pub fn stored_walk(flow: &Flow) -> Option<String> {
-    storage_is_usable().then(|| LocalStorage::raw().get_item(&storage_key(flow)).ok().flatten()).flatten()
+    stored(&storage_key(flow))
 }
 
 /// Stores the walk (the reader asked to keep it).
 pub fn store_walk(flow: &Flow, query: &str) {
-    if storage_is_usable() {
-        let _ = LocalStorage::raw().set_item(&storage_key(flow), query);
-    }
+    store(&storage_key(flow), query);
 }
 
 /// Forgets the stored walk.
 pub fn forget_walk(flow: &Flow) {
-    if storage_is_usable() {
-        let _ = LocalStorage::raw().remove_item(&storage_key(flow));
-    }
+    forget(&storage_key(flow));
 }
 
 /// The intro's resume box and settings, for what is stored.

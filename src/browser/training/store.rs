@@ -1,9 +1,7 @@
 //! The learner's record in localStorage, under one versioned key: read defensively (missing,
 //! old or damaged text gives an empty record, never a crash), written in one place.
 
-use gloo_storage::{LocalStorage, Storage};
-
-use crate::browser::preferences::{storage_is_usable, stored};
+use crate::browser::preferences::{forget, store, stored};
 use crate::training::progress::{Progress, PROGRESS_KEY};
 
 /// The stored record, or an empty one.
@@ -13,14 +11,12 @@ pub fn load() -> Progress {
 
 /// Stores the record; whether it could be kept (storage may be full or blocked).
 pub fn save(progress: &Progress) -> bool {
-    storage_is_usable() && LocalStorage::raw().set_item(PROGRESS_KEY, &progress.write()).is_ok()
+    store(PROGRESS_KEY, &progress.write())
 }
 
 /// Removes the record from the device.
 pub fn clear() {
-    if storage_is_usable() {
-        let _ = LocalStorage::raw().remove_item(PROGRESS_KEY);
-    }
+    forget(PROGRESS_KEY);
 }
 
 /// Changes the stored record with `change` and stores it.
