@@ -31,6 +31,13 @@ fn the_dictionary_reads_kanji_words_and_keeps_okurigana_outside() {
 }
 
 #[test]
+fn a_table_row_is_read_gyou_not_kudari() {
+    let html = with_dictionary("表の行に載っている");
+    assert!(html.contains("<ruby>行<rt data-reading=\"ぎょう\"></rt></ruby>"), "{html}");
+    assert!(with_dictionary("事業を行う").contains("<ruby>行<rt data-reading=\"おこな\"></rt></ruby>う"));
+}
+
+#[test]
 fn numbers_and_latin_letters_get_no_reading() {
     let html = with_dictionary("8050問題とCSW、3か所");
     assert!(html.starts_with("8050<ruby>問題<rt data-reading=\"もんだい\"></rt></ruby>とCSW、3か"), "{html}");

@@ -38,10 +38,23 @@ impl Analyser for IpadicAnalyser {
                 // IPADIC's features: 品詞,細分類1,細分類2,細分類3,活用型,活用形,原形,読み,発音;
                 // unknown words have no reading.
                 let reading = token.feature().split(',').nth(7).filter(|r| *r != "*" && !r.is_empty());
+                let reading = reading.map(|reading| usual_reading(token.surface(), reading));
                 Word { range: token.range_byte(), reading: reading.map(str::to_string) }
             })
             .collect()
     }
+}
+
+/// Words IPADIC reads in a sense the plans never use, with the reading they mean: 「表の行」
+/// comes out as くだり (a passage of a text) where the plans mean a table row, ぎょう.
+const USUAL_READINGS: &[(&str, &str, &str)] = &[("行", "クダリ", "ギョウ")];
+
+/// The reading the plans mean for `surface`, given IPADIC's (katakana) `reading`.
+fn usual_reading<'r>(surface: &str, reading: &'r str) -> &'r str {
+    USUAL_READINGS
+        .iter()
+        .find(|(word, read, _)| *word == surface && *read == reading)
+        .map_or(reading, |(_, _, meant)| meant)
 }
 
 /// The analyser, made once per process, or why the dictionary cannot be had.
