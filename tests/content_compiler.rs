@@ -1108,3 +1108,38 @@ fn an_edited_japanese_reason_flags_its_edition_text_as_stale() {
         "{texts:#?}"
     );
 }
+
+#[test]
+fn windows_in_the_editions_get_their_own_directory_and_pages() {
+    let site = compile_site(&Path::new(FIXTURES).join("valid"), "/").unwrap();
+    let page = site.page("en/cities/testcity/windows/fukushi-madoguchi").expect("the English window page");
+    assert_eq!(page.front.title, "Fukushi Sōgō Sōdan Madoguchi");
+    assert_eq!(page.front.summary, "Takes any trouble, whatever the field.");
+    assert!(page.html.contains(r#"<dd lang="ja">福祉総合相談窓口</dd>"#), "{}", page.html.as_str());
+    let directory = site.page("en/cities/testcity/windows").expect("the English directory");
+    assert_eq!(directory.front.title, "Consultation windows in Test City");
+    assert!(
+        directory.html.contains(r#"href="/en/cities/testcity/windows/kosodate-hiroba/""#),
+        "{}",
+        directory.html.as_str()
+    );
+    assert!(site.page("easy/cities/testcity/windows").is_none(), "no やさしい日本語 file, no pages");
+}
+
+#[test]
+fn a_window_missing_from_an_edition_and_an_orphan_id_are_refused() {
+    let errors = errors_of("window-edition-missing");
+    let dir = format!("{FIXTURES}/broken/window-edition-missing");
+    let texts: Vec<String> = errors.iter().map(|error| error.to_string()).collect();
+    assert_eq!(errors.len(), 2, "{texts:#?}");
+    assert!(
+        texts[0].starts_with(&format!("{dir}/cities/testcity/windows.en.toml: error: the window `kosodate-hiroba`")),
+        "{texts:#?}"
+    );
+    assert!(
+        texts[1].starts_with(&format!(
+            "{dir}/cities/testcity/windows.en.toml:14: error: `[windows.kosodate-ba]` is not a window of the city's windows.toml"
+        )),
+        "{texts:#?}"
+    );
+}
