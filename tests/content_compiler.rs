@@ -67,6 +67,10 @@ fn valid_site_compiles_with_every_page_and_its_parent() {
             "cities/testcity/windows/kita-houkatsu",
             "cities/testcity/windows/kosodate-hiroba",
             "compare",
+            "en/cities/testcity/windows",
+            "en/cities/testcity/windows/fukushi-madoguchi",
+            "en/cities/testcity/windows/kita-houkatsu",
+            "en/cities/testcity/windows/kosodate-hiroba",
             "glossary",
             "guide",
             "guide/first",
@@ -105,7 +109,9 @@ fn the_offline_page_lists_every_page_a_device_keeps_and_no_other() {
         let url = if id.is_empty() { "/b/".to_string() } else { format!("/b/{id}/") };
         assert!(offline.html.contains(&format!("href=\"{url}\"")), "{id} is listed: {}", offline.html);
     }
-    assert_eq!(offline.html.matches("<li>").count(), kept.len(), "nothing else is listed");
+    // A page in another language is listed as `<li lang="en">`.
+    let listed = offline.html.matches("<li>").count() + offline.html.matches("<li lang=").count();
+    assert_eq!(listed, kept.len(), "nothing else is listed");
     assert!(offline.html.contains("href=\"tel:110\""), "the emergency numbers can be tapped");
 }
 
