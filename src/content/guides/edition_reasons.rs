@@ -101,15 +101,7 @@ pub fn read_edition_reasons(
     reasons: &BTreeMap<String, usize>,
     easy_words: &EasyWords,
 ) -> Result<EditionReasons, Vec<ContentError>> {
-    let parsed: EditionFile = toml::from_str(text).map_err(|error| {
-        vec![ContentError::from_toml(
-            file,
-            text,
-            &error,
-            "the guide's reasons file",
-            "Write one table, [reasons], with each Japanese reason exactly as in the flow as the key: \"<Japanese reason>\" = \"<text>\".",
-        )]
-    })?;
+    let parsed: EditionFile = ContentError::parse_toml(file, text, "the guide's reasons file", "Write one table, [reasons], with each Japanese reason exactly as in the flow as the key: \"<Japanese reason>\" = \"<text>\".").map_err(|error| vec![error])?;
     let line_at = |span: std::ops::Range<usize>| line_and_column(text, span.start).0;
     let mut errors = Vec::new();
     let mut texts = BTreeMap::new();

@@ -75,15 +75,13 @@ pub fn read_window_editions(
     windows: &[Window],
     easy_words: &EasyWords,
 ) -> Result<WindowEditions, Vec<ContentError>> {
-    let raw: RawFile = toml::from_str(text).map_err(|error| {
-        vec![ContentError::from_toml(
-            file,
-            text,
-            &error,
-            "the windows' edition file",
-            "Write one table per window: [windows.<id>] with description = \"…\" (and romaji = \"…\" in English).",
-        )]
-    })?;
+    let raw: RawFile = ContentError::parse_toml(
+        file,
+        text,
+        "the windows' edition file",
+        "Write one table per window: [windows.<id>] with description = \"…\" (and romaji = \"…\" in English).",
+    )
+    .map_err(|error| vec![error])?;
     let line_at = |span: std::ops::Range<usize>| line_and_column(text, span.start).0;
     let mut errors = Vec::new();
     let mut found = BTreeMap::new();
