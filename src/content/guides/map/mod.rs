@@ -19,6 +19,12 @@ use crate::content::windows::CityWindows;
 /// the build stops.
 pub const MAX_MAP_NODES: usize = 60;
 
+/// Whether a page is a guide's map, which search leaves out: it repeats the guide's words, and
+/// search leads to the guide and its windows.
+pub fn is_map_page(id: &str) -> bool {
+    id.starts_with("cities/") && id.contains("/guides/") && id.ends_with("/map")
+}
+
 /// A guide's map page id.
 pub fn map_id(city: &str, flow: &str) -> String {
     format!("{}/map", super::pages::guide_id(city, flow))
