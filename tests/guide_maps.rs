@@ -50,7 +50,7 @@ fn a_flow_with_more_nodes_than_a_map_draws_is_a_clear_error_naming_its_file() {
         assert!(drawn.html.0.contains(&format!("質問：q0{number}</strong>")), "q0{number}");
     }
     let big = parse_flow(FLOW_FILE, "staff", &windows, &chain_flow(MAX_MAP_NODES)).expect("a long chain checks");
-    let error = map_body(&big, "testcity", &windows, "ガイド", "/").err().expect("too big to draw");
+    let Err(error) = map_body(&big, "testcity", &windows, "ガイド", "/") else { panic!("too big to draw") };
     let text = error.to_string();
     assert!(
         text.starts_with(&format!(

@@ -156,7 +156,7 @@ fn popovers<'a>(terms: impl Iterator<Item = &'a Term>, glossary_url: &str) -> cr
         div class="glossary-popovers" {
             @for term in terms {
                 @let id = popover_id(term);
-                div id=(id) class="glossary-popover" popover {
+                div id=(id) class="glossary-popover" popover="auto" {
                     p class="glossary-popover__term" { strong { (term.heading) } }
                     div class="glossary-popover__definition" { (term.definition) }
                     p class="glossary-popover__more" {
@@ -214,7 +214,7 @@ mod tests {
         assert_eq!(html.matches("<button type=\"button\" class=\"glossary-term\"").count(), 2, "{html}");
         assert!(html.contains("<a href=\"/x/\">支援会議</a>"), "{html}");
         assert!(html.contains("<h2 id=\"s\">支援会議</h2>"), "{html}");
-        assert_eq!(html.matches(" popover>").count(), 1, "one popover per term on the page: {html}");
+        assert_eq!(html.matches(" popover=\"auto\">").count(), 1, "one popover per term on the page: {html}");
         assert!(html.contains("href=\"/glossary/#term-shien-kaigi\""), "{html}");
     }
 
