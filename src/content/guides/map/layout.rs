@@ -133,11 +133,12 @@ pub fn lay_out(nodes: &[MapNode], edges: &[MapEdge]) -> Layout {
     let height = y.saturating_sub(GAP_Y) + MARGIN;
     let arrows = edges
         .iter()
-        .map(|edge| {
+        .enumerate()
+        .map(|(index, edge)| {
             let (from, to) = (boxes[edge.from], boxes[edge.to]);
+            // The arrows leaving one box start spread along its bottom edge, in branch order.
             let siblings = edges.iter().filter(|other| other.from == edge.from).count() as u32;
-            let slot =
-                edges.iter().take_while(|other| *other != edge).filter(|other| other.from == edge.from).count() as u32;
+            let slot = edges[..index].iter().filter(|other| other.from == edge.from).count() as u32;
             let start_x = from.x + BOX_WIDTH * (slot + 1) / (siblings + 1);
             Arrow { start: (start_x, from.y + from.height), end: (to.x + BOX_WIDTH / 2, to.y), number: edge.number }
         })
