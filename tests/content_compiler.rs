@@ -60,6 +60,7 @@ fn valid_site_compiles_with_every_page_and_its_parent() {
             "cities/testcity",
             "cities/testcity/guides",
             "cities/testcity/guides/resident",
+            "cities/testcity/guides/resident/map",
             "cities/testcity/indicators",
             "cities/testcity/plan",
             "cities/testcity/windows",

@@ -40,6 +40,7 @@ fn the_course_has_its_modules_in_order_with_a_self_check_each_and_the_cases_and_
             page.parent.as_deref() == Some("training")
                 && !page.id.ends_with("/cases")
                 && !page.id.ends_with("/progress")
+                && !page.id.ends_with("/trainer")
         })
         .map(|page| (page.id.as_str(), page.front.order))
         .collect();
@@ -160,4 +161,75 @@ fn snapshots_of_a_module_a_self_check_and_a_case() {
     insta::assert_snapshot!("training_module", page(&site, "training/meetings-and-consent").html.as_str());
     insta::assert_snapshot!("training_quiz", page(&site, "training/meetings-and-consent/check").html.as_str());
     insta::assert_snapshot!("training_case", page(&site, "training/cases/komae-8050").html.as_str());
+}
+
+#[test]
+fn the_trainers_page_has_a_card_for_every_case_with_the_questions_the_answer_and_the_notes() {
+    let site = compile_bundled();
+    let cases: Vec<&str> = site
+        .pages
+        .iter()
+        .filter(|page| page.parent.as_deref() == Some("training/cases"))
+        .map(|page| page.id.trim_start_matches("training/cases/"))
+        .collect();
+    let trainer = page(&site, "training/trainer");
+    let html = trainer.html.as_str();
+    assert_eq!(html.matches("<article class=\"training-card\"").count(), cases.len());
+    for case in &cases {
+        assert!(html.contains(&format!("aria-labelledby=\"card-{case}\"")), "{case}");
+        assert!(html.contains(&format!("href=\"/training/cases/{case}/\"")), "{case}");
+    }
+    assert_eq!(html.matches("<p class=\"training-modules__label\">話し合う問い</p>").count(), cases.len());
+    assert_eq!(
+        html.matches("class=\"training-card__discussion\"").count(),
+        cases.len(),
+        "every bundled case has notes"
+    );
+    assert!(html.contains("息子の同意がないことは、支援をやめる理由になるか。"));
+    // The engine's answer, with its reasons: 8050 without consent goes to 支援会議 via the 推進員.
+    assert!(html.contains("支援会議で話し合う"), "{html}");
+    let course = page(&site, "training").html.as_str();
+    assert!(course.contains("href=\"/training/trainer/\""), "the course links the cards");
+    assert!(course.contains("href=\"/cities/komae/guides/staff/map/\""), "the course links the maps");
+}
+
+#[test]
+fn a_glossary_term_in_a_module_opens_its_definition_from_the_glossary_in_place() {
+    let site = compile_bundled();
+    let module = page(&site, "training/meetings-and-consent").html.as_str();
+    assert!(
+        module.contains("<button type=\"button\" class=\"glossary-term\" popovertarget=\"glossary-term-shien-kaigi\">支援会議</button>"),
+        "{module}"
+    );
+    let popover = module.split("id=\"glossary-term-shien-kaigi\"").nth(1).expect("the popover");
+    let popover = &popover[..popover.find("</button>").expect("its close button")];
+    // The definition is the glossary's own section, and the popover links to it.
+    let glossary = page(&site, "glossary").html.as_str();
+    let definition = glossary.split("id=\"term-shien-kaigi\"").nth(1).unwrap();
+    let first_sentence = definition.split("<p>").nth(1).unwrap().split('。').next().unwrap();
+    assert!(popover.contains(first_sentence), "{first_sentence} in {popover}");
+    assert!(popover.contains("href=\"/glossary/#term-shien-kaigi\""), "{popover}");
+    assert_eq!(module.matches("id=\"glossary-term-shien-kaigi\"").count(), 1, "one popover per term");
+    // Never inside names: no term button within a heading, link, label, legend or summary.
+    for name in ["h2", "h3", "a", "label", "legend", "summary"] {
+        for inside in module.split(&format!("<{name}")).skip(1).filter(|rest| rest.starts_with([' ', '>'])) {
+            let inside = &inside[..inside.find(&format!("</{name}>")).unwrap_or(inside.len())];
+            assert!(!inside.contains("glossary-term"), "a term marked inside <{name}>: {inside}");
+        }
+    }
+    for id in ["training/meetings-and-consent/check", "training/cases/komae-8050", "programmes/multi-agency"] {
+        assert!(page(&site, id).html.as_str().contains("class=\"glossary-term\""), "{id} has terms at hand");
+    }
+    assert!(!glossary.contains("glossary-term"), "the glossary page stays as it is");
+}
+
+#[test]
+fn snapshot_of_a_glossary_popover() {
+    let site = compile_bundled();
+    let module = page(&site, "training/meetings-and-consent").html.as_str();
+    let from = module.find("<div class=\"glossary-popovers\">").expect("the popovers");
+    let popovers = &module[from..];
+    let first =
+        &popovers[..popovers.find("</button></div>").expect("the first popover ends") + "</button></div>".len()];
+    insta::assert_snapshot!("glossary_popover", first);
 }

@@ -173,6 +173,12 @@ impl PageHtml {
         PageHtml(html)
     }
 
+    /// Wraps a page's HTML as `lol_html` rewrote it with glossary terms marked (a `<button>`
+    /// written by a template around text that was already HTML text). Only `glossary::mark` calls it.
+    pub(in crate::content) fn from_glossary_marks(html: String) -> Self {
+        PageHtml(html)
+    }
+
     /// Wraps a page's HTML as `lol_html` rewrote it for the printable plan (ids, links and
     /// heading levels changed; nothing new written as text). Only `plan::document` calls it.
     pub(in crate::content) fn from_rewritten(html: String) -> Self {

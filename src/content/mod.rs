@@ -16,6 +16,7 @@ pub mod error;
 pub mod front_matter;
 pub mod furigana;
 pub mod generated_pages;
+pub mod glossary;
 pub mod guides;
 pub mod html;
 pub mod indicators;
@@ -159,6 +160,7 @@ pub fn compile_tree_with_run(
         }
     }
     plan::add_plan_timelines(&mut pages, &config, base, today);
+    glossary::add_terms_at_hand(&mut pages, base);
     let mut site = CompiledSite {
         config,
         pages,

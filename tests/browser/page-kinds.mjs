@@ -16,6 +16,8 @@ export const PAGE_KINDS = [
   ["emergency", "emergency/"],
   ["training module", "training/law-and-programmes/"],
   ["training self-check", "training/law-and-programmes/check/"],
+  ["trainer's case cards", "training/trainer/"],
+  ["guide map", "cities/izu/guides/resident/map/"],
 ];
 
 /** A guide result's address, reached by answering each question with its first option. */

@@ -157,3 +157,32 @@ test("axe-core finds nothing on any training screen, at 390 px and at 200 % zoom
     });
   }
 });
+
+test("the trainer's page has a card for every case, one to a printed page, and axe finds nothing", async () => {
+  await site.withPage({ viewport: { width: 390, height: 844 } }, async (page) => {
+    await page.goto(site.url("training/cases/"));
+    const cases = await page.$$eval(".training-cases a", (links) => links.map((link) => link.textContent));
+    await page.goto(site.url("training/"));
+    await page.click("a:text('講師用：事例カード')");
+    await page.waitForFunction(() => document.querySelector("h1")?.textContent.includes("事例カード"));
+    const cards = await page.$$eval("article.training-card h2", (headings) => headings.map((heading) => heading.textContent));
+    assert.equal(cases.length, 14);
+    assert.deepEqual(cards, cases, "one card per case, in the list's order");
+    const first = page.locator("article.training-card").first();
+    for (const part of ["話し合う問い", "職員向けガイドの答え", "話し合いのためのメモ"]) {
+      assert.ok((await first.innerText()).includes(part), part);
+    }
+    const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]).analyze();
+    assert.deepEqual(results.violations.map((v) => `${v.id} ${v.nodes.map((n) => n.target).join(" ")}`), []);
+
+    await page.emulateMedia({ media: "print" });
+    const breaks = await page.$$eval("article.training-card", (all) =>
+      all.map((card) => [getComputedStyle(card).breakAfter, getComputedStyle(card).breakInside]),
+    );
+    assert.equal(breaks.length, 14);
+    assert.deepEqual(breaks.slice(0, -1), Array(13).fill(["page", "avoid"]), "a new page after every card but the last");
+    assert.deepEqual(breaks.at(-1), ["auto", "avoid"]);
+    assert.equal(await page.locator(".toc").isVisible(), false, "the contents list does not print");
+    assert.deepEqual(page.problems(), []);
+  });
+});

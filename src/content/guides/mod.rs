@@ -1,13 +1,15 @@
 //! The guides feature, step 3 of the content pipeline: each city's flows read (`flow_file`) and
 //! checked (`flows`), their wording joined by node id (`prose`) and their reasons in the editions
-//! by the Japanese reason (`edition_reasons`), every path walked within a
-//! budget (`paths`), and each flow's page with all its screens (`pages`, `screens`).
+//! by the Japanese reason (`edition_reasons`), every path walked within a budget (`paths`), each
+//! flow's page with all its screens (`pages`, `screens`) and its map (`map`: the flow drawn, and
+//! as a list).
 
 pub mod because;
 pub mod checked;
 pub mod edition_reasons;
 pub mod flow_file;
 pub mod flows;
+pub mod map;
 pub mod pages;
 pub mod paths;
 pub mod prepare;
@@ -59,7 +61,7 @@ pub fn pages(
                 id: pages::guide_id(&city.id, &checked.flow.id),
                 source: checked.file.clone(),
                 front: GeneratedFront {
-                    title,
+                    title: title.clone(),
                     summary,
                     scope: city.id.clone(),
                     department: front.department.clone(),
@@ -74,6 +76,30 @@ pub fn pages(
                 kind: PageKind::Guide,
             };
             made.push((page, body.links));
+            match map::map_body(checked, &city.id, windows, &title, base) {
+                Ok(map_body) => {
+                    let map_page = CompiledPage {
+                        id: map::map_id(&city.id, &checked.flow.id),
+                        source: checked.file.clone(),
+                        front: GeneratedFront {
+                            title: format!("{title}の全体図"),
+                            summary: format!("{title}の質問と分かれ道、結果と窓口を、図と一覧で示します。職員と研修の講師のためのページです。"),
+                            scope: city.id.clone(),
+                            department: front.department.clone(),
+                            reviewed: front.reviewed,
+                            legal_basis: Vec::new(),
+                            order: 0,
+                        }
+                        .into(),
+                        html: map_body.html.into(),
+                        headings: map_body.headings,
+                        parent: Some(pages::guide_id(&city.id, &checked.flow.id)),
+                        kind: PageKind::Article,
+                    };
+                    made.push((map_page, map_body.links));
+                }
+                Err(error) => errors.push(error),
+            }
         }
         // The list of guides rests on what every guide in it rests on.
         let shared_basis: Vec<String> = city_flows[0]

@@ -68,6 +68,9 @@ pub fn guide_body(
     let flow = &checked.flow;
     let path = page_url(base, &guide_id(&city.id, &flow.id));
     let directory = body.page(&crate::content::windows::model::directory_id(&city.id));
+    // The staff guide's intro links its map (for staff who want the whole flow at once).
+    let map =
+        (flow.id.as_ref() == STAFF_FLOW).then(|| body.page(&crate::content::guides::map::map_id(&city.id, &flow.id)));
     let wording = wording();
     let [progress_more, progress_last, in_play, resume_offer, resume_damaged, resume_forgotten, screen_title, error_title, memo_window, answer_separator] =
         wording.values();
@@ -111,7 +114,7 @@ pub fn guide_body(
                 a class="guide-nav__back" id=(markup::BACK_ID) href="" data-guide-link { "戻る" }
                 a class="guide-nav__restart" id=(markup::RESTART_ID) href="" data-guide-link { "最初からやり直す" }
             }
-            (intro_screen(checked, &path, resume_offer))
+            (intro_screen(checked, &path, resume_offer, map.as_deref()))
             @for question in &questions { (question) }
             (check_screen(checked))
             @for outcome in &outcomes { (outcome) }
@@ -121,7 +124,7 @@ pub fn guide_body(
     body.finish(markup)
 }
 
-fn intro_screen(checked: &CheckedFlow, path: &str, resume_offer: &str) -> Markup {
+fn intro_screen(checked: &CheckedFlow, path: &str, resume_offer: &str, map: Option<&str>) -> Markup {
     let flow = &checked.flow;
     let most = flow.question(&flow.start).map_or(0, |question| flow.questions_left(question).1);
     let intro = checked.prose.get(INTRO);
@@ -149,6 +152,9 @@ fn intro_screen(checked: &CheckedFlow, path: &str, resume_offer: &str) -> Markup
             }
             h3 { "このガイドについて" }
             @if let Some(intro) = intro { (intro.html) }
+            @if let Some(map) = map {
+                p { "質問と分かれ道、結果と窓口の全体は、" a href=(map) { "このガイドの全体図" } "で、図と一覧で見られます。" }
+            }
             ul {
                 li { "答えた内容はこの端末の中だけで使われ、どこにも送られません。" }
                 li {

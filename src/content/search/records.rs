@@ -33,6 +33,9 @@ pub fn records(site: &CompiledSite, sections: &BTreeMap<String, Vec<SectionText>
         {
             continue; // windows, guides and directories come from their data below; the offline page is for no connection
         }
+        if crate::content::guides::map::is_map_page(&page.id) {
+            continue; // a guide's map repeats the guide's words: search leads to the guide
+        }
         if crate::content::training::is_study_page(&page.id) {
             continue; // the course's modules, self-checks and cases: search leads to the pages they teach from
         }

@@ -6,11 +6,13 @@
 //! Everything here is checked at build: a module without its page, a self-check without a
 //! right answer, or a case the guide routes elsewhere fails the build with file and line.
 
+pub mod answer;
 pub mod cases;
 pub mod course;
 pub mod pages;
 pub mod quiz;
 pub mod toml_text;
+pub mod trainer;
 
 use std::collections::HashMap;
 
@@ -187,14 +189,16 @@ pub fn add_training_pages(
     let case_list: Vec<(&cases::Case, String)> =
         cases.iter().map(|(case, _, _)| (case, city_name(inputs.config, &case.city))).collect();
     let cases_file = tree.display_of(CASES_FILE);
+    let mut cards = Vec::new();
     for ((case, routed, story), (_, name)) in cases.iter().zip(&case_list) {
         let (Some(flow), Some(windows)) =
             (staff_flow(inputs.flows, &case.city), inputs.windows.iter().find(|w| w.city == case.city))
         else {
             continue;
         };
-        let context = pages::CaseContext { routed, flow, windows, city_name: name, story };
+        let context = answer::CaseContext { routed, flow, windows, city_name: name, story };
         let body = pages::case_body(case, &context, base);
+        cards.push((case, context));
         let mut case_page = page(
             pages::case_id(&case.id),
             case.title.clone(),
@@ -222,15 +226,38 @@ pub fn add_training_pages(
             body.html.into(),
             body.headings,
         );
-        list.source = cases_file;
+        list.source = cases_file.clone();
         made.push((list, body.links));
+        let body = trainer::trainer_body(&cards, base);
+        let mut cards_page = page(
+            trainer::TRAINER_ID.to_string(),
+            "講師用：事例カード".to_string(),
+            format!("グループ研修のための{}件の事例カードです。場面、話し合う問い、ガイドの答えと理由、話し合いのメモを、1枚に1事例ずつ印刷できます。", cards.len()),
+            course.modules.len() as i64 + 3,
+            COURSE_ID,
+            body.html.into(),
+            body.headings,
+        );
+        cards_page.source = cases_file;
+        made.push((cards_page, body.links));
     }
 
     let note = render_markdown(&course.privacy_note, line_of(text, "privacy_note", 1), base);
     course_links.extend(note.links.clone());
     let progress = pages::progress_body(&course, &listed, &case_list, &note.html, base);
     made.push((page(PROGRESS_ID.to_string(), "学習の記録".to_string(), "終えたモジュール、確認テストの点、取り組んだ事例の記録です。記録はこの端末の中だけにあり、ファイルに書き出して移せます。".to_string(), course.modules.len() as i64 + 2, COURSE_ID, progress.html.into(), progress.headings), progress.links));
-    let body = pages::course_body(&course, &intro.html, &listed, has_cases, base);
+    let maps: Vec<(String, String)> = inputs
+        .flows
+        .iter()
+        .filter(|checked| checked.flow.id == "staff")
+        .map(|checked| {
+            (
+                city_name(inputs.config, &checked.flow.city),
+                crate::content::guides::map::map_id(&checked.flow.city, "staff"),
+            )
+        })
+        .collect();
+    let body = pages::course_body(&course, &intro.html, &listed, has_cases, &maps, base);
     course_links.extend(body.links);
     made.push((
         page(

@@ -3,12 +3,10 @@
 //! case list and each case, and the progress record. Every id and attribute the browser reads
 //! comes from `training::markup`.
 
-use crate::content::guides::checked::CheckedFlow;
 use crate::content::html::{html, BodyWriter, GeneratedBody, MarkdownHtml, Markup};
-use crate::content::training::cases::{Case, Routed};
+use crate::content::training::answer::{guide_answer, CaseContext, CASE_QUESTIONS, CONSENT_CHOICES};
+use crate::content::training::cases::Case;
 use crate::content::training::course::{Course, Module};
-use crate::content::windows::model::window_page_id;
-use crate::content::windows::CityWindows;
 use crate::training::markup;
 
 /// The course page's id.
@@ -52,6 +50,7 @@ pub fn course_body(
     intro: &MarkdownHtml,
     modules: &[ListedModule],
     has_cases: bool,
+    maps: &[(String, String)],
     base: &str,
 ) -> GeneratedBody {
     let mut body = BodyWriter::new(base);
@@ -59,8 +58,9 @@ pub fn course_body(
     let heading_modules = body.heading(2, "modules", "モジュール（この順に学びます）");
     let module_urls: Vec<String> = modules.iter().map(|listed| body.page(&module_id(&listed.module.id))).collect();
     let heading_practice = body.heading(2, "practice", "事例演習と学習の記録");
-    let cases = has_cases.then(|| body.page(CASES_ID));
+    let cases = has_cases.then(|| (body.page(CASES_ID), body.page(crate::content::training::trainer::TRAINER_ID)));
     let progress = body.page(PROGRESS_ID);
+    let maps: Vec<(&str, String)> = maps.iter().map(|(city, id)| (city.as_str(), body.page(id))).collect();
     let html = html! {
         (intro)
         (heading_modules)
@@ -77,8 +77,13 @@ pub fn course_body(
         }
         (heading_practice)
         ul {
-            @if let Some(cases) = &cases { li { a href=(cases) { "事例演習" } "：相談の場面を読んで、窓口・会議・同意を自分で決め、職員向けガイドの答えとくらべます。" } }
+            @if let Some((cases, _)) = &cases { li { a href=(cases) { "事例演習" } "：相談の場面を読んで、窓口・会議・同意を自分で決め、職員向けガイドの答えとくらべます。" } }
             li { a href=(progress) { "学習の記録" } "：終えたモジュール、確認テストの点、取り組んだ事例を、この端末の中だけに記録します。印刷もできます。" }
+            @if let Some((_, cards)) = &cases { li { a href=(cards) { "講師用：事例カード" } "：グループ研修のために、事例ごとに場面・問い・ガイドの答え・話し合いのメモを1枚ずつ印刷できます。" } }
+            @if !maps.is_empty() {
+                li { "職員向けガイドの全体図（質問と分かれ道、結果と窓口を図と一覧で）："
+                    @for (index, (city, url)) in maps.iter().enumerate() { @if index > 0 { "、" } a href=(url) { (city) } } }
+            }
         }
     };
     body.finish(html)
@@ -145,65 +150,15 @@ pub fn cases_body(cases: &[(&Case, String)], base: &str) -> GeneratedBody {
     body.finish(html)
 }
 
-/// What a case page needs besides the case: the engine's answer, the city's words and windows.
-pub struct CaseContext<'a> {
-    /// The engine's answer.
-    pub routed: &'a Routed,
-    /// The city's staff flow (for the option words).
-    pub flow: &'a CheckedFlow,
-    /// The city's windows.
-    pub windows: &'a CityWindows,
-    /// The city's name.
-    pub city_name: &'a str,
-    /// The story, rendered.
-    pub story: &'a MarkdownHtml,
-}
-
 /// A case page: the story, the learner's choices as a form, and the guide's answer.
 pub fn case_body(case: &Case, context: &CaseContext, base: &str) -> GeneratedBody {
     let mut body = BodyWriter::new(base);
     let routed = context.routed;
-    let name_of = |id: &str| {
-        context
-            .windows
-            .windows
-            .iter()
-            .find(|window| window.id == id)
-            .map_or_else(|| id.to_string(), |window| window.name.clone())
-    };
-    let option_words = |question: &str, option: &str| -> String {
-        if option == "unknown" {
-            return "わからない".to_string();
-        }
-        context
-            .flow
-            .prose
-            .get(question)
-            .and_then(|prose| prose.options.iter().find(|(id, _)| id == option))
-            .map_or_else(|| option.to_string(), |(_, words)| words.clone())
-    };
-    let question_words = |question: &str| {
-        context.flow.prose.get(question).map_or_else(|| question.to_string(), |prose| prose.title.clone())
-    };
+    let name_of = |id: &str| context.window_name(id);
     let heading_story = body.heading(2, "story", "相談の場面");
     let heading_choose = body.heading(2, "choose", "あなたの判断");
     let heading_answer = body.heading(2, "guide-answer", "職員向けガイドの答え");
-    let window_urls: Vec<(String, String, String)> = routed
-        .first
-        .iter()
-        .chain(&routed.secondary)
-        .filter_map(|(id, reason)| {
-            let window = context.windows.windows.iter().find(|window| &window.id == id)?;
-            Some((body.page(&window_page_id(window)), window.name.clone(), reason.clone()))
-        })
-        .collect();
-    let first_count = routed.first.len();
-    let guide_url = body.page(&crate::content::guides::pages::guide_id(&case.city, "staff"));
-    let meeting_anchor = match routed.outcome.as_str() {
-        "jusou-kaigi" => Some(body.anchor("meetings", "jusou-kaigi")),
-        "shien-kaigi" => Some(body.anchor("meetings", "shien-kaigi")),
-        _ => None,
-    };
+    let answer = guide_answer(case, context, &mut body);
     let name = |part: &str| format!("case-{}-{part}", case.id);
     let first_ids: Vec<&str> = routed.first.iter().map(|(id, _)| id.as_str()).collect();
     let html = html! {
@@ -213,7 +168,7 @@ pub fn case_body(case: &Case, context: &CaseContext, base: &str) -> GeneratedBod
         (heading_choose)
         form class="training-case" data-training-case=(case.id) data-meeting=(routed.outcome) data-consent=(routed.consent_asked) data-windows=(first_ids.join(" ")) novalidate {
             fieldset class="training-question" {
-                legend { "最初につなぐ窓口はどこですか" }
+                legend { (CASE_QUESTIONS[0]) }
                 @for (index, choice) in case.window_choices.iter().enumerate() {
                     @let input = format!("{}-{index}", name("window"));
                     div class="training-choice" {
@@ -223,7 +178,7 @@ pub fn case_body(case: &Case, context: &CaseContext, base: &str) -> GeneratedBod
                 }
             }
             fieldset class="training-question" {
-                legend { "どう進めますか" }
+                legend { (CASE_QUESTIONS[1]) }
                 @for (index, (id, words)) in markup::MEETINGS.iter().enumerate() {
                     @let input = format!("{}-{index}", name("meeting"));
                     div class="training-choice" {
@@ -233,8 +188,8 @@ pub fn case_body(case: &Case, context: &CaseContext, base: &str) -> GeneratedBod
                 }
             }
             fieldset class="training-question" {
-                legend { "この進め方は、本人の同意しだいで変わりますか（同意を確かめる必要がありますか）" }
-                @for (index, (value, words)) in [("true", "はい、確かめる必要がある"), ("false", "いいえ、同意しだいではない")].iter().enumerate() {
+                legend { (CASE_QUESTIONS[2]) }
+                @for (index, (value, words)) in CONSENT_CHOICES.iter().enumerate() {
                     @let input = format!("{}-{index}", name("consent"));
                     div class="training-choice" {
                         input type="radio" name=(name("consent")) id=(input) value=(value);
@@ -248,27 +203,7 @@ pub fn case_body(case: &Case, context: &CaseContext, base: &str) -> GeneratedBod
         (heading_answer)
         details class="training-case__answer" data-case-answer {
             summary { "ガイドの答えと理由を見る" }
-            p { "この答えは、" a href=(guide_url) { (context.city_name) "の職員向けガイド" } "に、事例の事実を次のように答えたときの結果を、サイトを作るときにそのまま計算したものです。" }
-            dl class="training-case__facts" {
-                @for (question, given) in &routed.asked {
-                    div { dt { (question_words(question)) } dd { (given.iter().map(|option| option_words(question, option)).collect::<Vec<_>>().join("、")) } }
-                }
-            }
-            p { strong { "進め方：" } (markup::meeting_label(&routed.outcome).unwrap_or_default())
-                @if let Some(anchor) = &meeting_anchor { "（" a href=(anchor) { "会議のちがい" } "）" } }
-            p { strong { "同意：" }
-                @if routed.consent_asked { "ガイドは本人の同意を確かめ、その答えで話し合う場を分けています。" }
-                @else { "ガイドはこの事実では同意を聞かずに進め方を決めています（同意しだいではありません）。" } }
-            p class="training-modules__label" { "最初につなぐ窓口" }
-            ul class="training-case__windows" {
-                @for (url, window, reason) in &window_urls[..first_count.min(window_urls.len())] { li { a href=(url) { (window) } "：" (reason) } }
-            }
-            @if window_urls.len() > first_count {
-                p class="training-modules__label" { "あわせて名前が出る窓口" }
-                ul class="training-case__windows" {
-                    @for (url, window, reason) in &window_urls[first_count..] { li { a href=(url) { (window) } "：" (reason) } }
-                }
-            }
+            (answer)
         }
     };
     body.finish(html)

@@ -1,0 +1,101 @@
+//! The staff guide's answer to a case, one template for the case page (behind a disclosure)
+//! and the trainer's case card (in full): the facts as the guide's answers, the way forward,
+//! consent, and the windows with the engine's reasons.
+
+use crate::content::guides::checked::CheckedFlow;
+use crate::content::html::{html, BodyWriter, MarkdownHtml, Markup};
+use crate::content::training::cases::{Case, Routed};
+use crate::content::windows::model::window_page_id;
+use crate::content::windows::CityWindows;
+use crate::training::markup;
+
+/// The three questions the learner answers for every case, in order.
+pub const CASE_QUESTIONS: [&str; 3] = [
+    "最初につなぐ窓口はどこですか",
+    "どう進めますか",
+    "この進め方は、本人の同意しだいで変わりますか（同意を確かめる必要がありますか）",
+];
+
+/// The answers to the consent question: (value the browser compares, words).
+pub const CONSENT_CHOICES: [(&str, &str); 2] =
+    [("true", "はい、確かめる必要がある"), ("false", "いいえ、同意しだいではない")];
+
+/// What a case's answer needs besides the case: the engine's answer, the city's words and windows.
+pub struct CaseContext<'a> {
+    /// The engine's answer.
+    pub routed: &'a Routed,
+    /// The city's staff flow (for the option words).
+    pub flow: &'a CheckedFlow,
+    /// The city's windows.
+    pub windows: &'a CityWindows,
+    /// The city's name.
+    pub city_name: &'a str,
+    /// The story, rendered.
+    pub story: &'a MarkdownHtml,
+}
+
+impl CaseContext<'_> {
+    /// A window's name in the city's data (its id if it has none).
+    pub fn window_name(&self, id: &str) -> String {
+        self.windows.windows.iter().find(|window| window.id == id).map_or_else(|| id.to_string(), |w| w.name.clone())
+    }
+}
+
+/// The guide's answer: the facts as answered, the way forward, consent, and the first and the
+/// other windows with their reasons (links recorded on `body`).
+pub fn guide_answer(case: &Case, context: &CaseContext, body: &mut BodyWriter) -> Markup {
+    let routed = context.routed;
+    let option_words = |question: &str, option: &str| -> String {
+        if option == "unknown" {
+            return "わからない".to_string();
+        }
+        context
+            .flow
+            .prose
+            .get(question)
+            .and_then(|prose| prose.options.iter().find(|(id, _)| id == option))
+            .map_or_else(|| option.to_string(), |(_, words)| words.clone())
+    };
+    let question_words = |question: &str| {
+        context.flow.prose.get(question).map_or_else(|| question.to_string(), |prose| prose.title.clone())
+    };
+    let window_urls: Vec<(String, String, String)> = routed
+        .first
+        .iter()
+        .chain(&routed.secondary)
+        .filter_map(|(id, reason)| {
+            let window = context.windows.windows.iter().find(|window| &window.id == id)?;
+            Some((body.page(&window_page_id(window)), window.name.clone(), reason.clone()))
+        })
+        .collect();
+    let first_count = routed.first.len().min(window_urls.len());
+    let guide_url = body.page(&crate::content::guides::pages::guide_id(&case.city, "staff"));
+    let meeting_anchor = match routed.outcome.as_str() {
+        "jusou-kaigi" => Some(body.anchor("meetings", "jusou-kaigi")),
+        "shien-kaigi" => Some(body.anchor("meetings", "shien-kaigi")),
+        _ => None,
+    };
+    html! {
+        p { "この答えは、" a href=(guide_url) { (context.city_name) "の職員向けガイド" } "に、事例の事実を次のように答えたときの結果を、サイトを作るときにそのまま計算したものです。" }
+        dl class="training-case__facts" {
+            @for (question, given) in &routed.asked {
+                div { dt { (question_words(question)) } dd { (given.iter().map(|option| option_words(question, option)).collect::<Vec<_>>().join("、")) } }
+            }
+        }
+        p { strong { "進め方：" } (markup::meeting_label(&routed.outcome).unwrap_or_default())
+            @if let Some(anchor) = &meeting_anchor { "（" a href=(anchor) { "会議のちがい" } "）" } }
+        p { strong { "同意：" }
+            @if routed.consent_asked { "ガイドは本人の同意を確かめ、その答えで話し合う場を分けています。" }
+            @else { "ガイドはこの事実では同意を聞かずに進め方を決めています（同意しだいではありません）。" } }
+        p class="training-modules__label" { "最初につなぐ窓口" }
+        ul class="training-case__windows" {
+            @for (url, window, reason) in &window_urls[..first_count] { li { a href=(url) { (window) } "：" (reason) } }
+        }
+        @if window_urls.len() > first_count {
+            p class="training-modules__label" { "あわせて名前が出る窓口" }
+            ul class="training-case__windows" {
+                @for (url, window, reason) in &window_urls[first_count..] { li { a href=(url) { (window) } "：" (reason) } }
+            }
+        }
+    }
+}
