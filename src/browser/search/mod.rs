@@ -58,6 +58,11 @@ pub fn listen() {
         // search page a new query replaces the last, so the history never holds more than one
         // query and a quick exit, which replaces the current entry, leaves none behind.
         let on_search_page = document.get_element_by_id("search-app").is_some();
+        if on_search_page {
+            // The search starts now, not after the router has moved and the page has been
+            // drawn again: `body_shown` then finds it under way and leaves it be.
+            run(&document, &state);
+        }
         go(&form.get_attribute("action").unwrap_or_default(), &state, on_search_page);
     });
     let on_change = Closure::<dyn Fn(Event)>::new(|event: Event| {
@@ -67,7 +72,9 @@ pub fn listen() {
         }
         let Some(document) = document() else { return };
         let action = document.get_element_by_id("search-form").and_then(|form| form.get_attribute("action"));
-        go(&action.unwrap_or_default(), &read_form(&document), true);
+        let state = read_form(&document);
+        run(&document, &state);
+        go(&action.unwrap_or_default(), &state, true);
     });
     let on_click = Closure::<dyn Fn(Event)>::new(|event: Event| {
         let Some(element) = target(&event) else { return };
@@ -154,35 +161,60 @@ fn write_form(document: &Document, state: &SearchState) {
     }
 }
 
-/// Runs the search in the address whenever the search page is shown (load, navigation, Back).
+/// Runs the search in the address whenever the search page is shown (load, navigation, Back),
+/// unless the page's own form has started it already.
 pub fn body_shown() {
     let Some(document) = document() else { return };
-    let Some(root) = document.get_element_by_id(ROOT_ID) else { return };
     let search = web_sys::window().and_then(|window| window.location().search().ok()).unwrap_or_default();
     let state = SearchState::from_query(&search);
-    write_form(&document, &state);
-    set_hidden(&document, "search-needs-js", true);
+    let started = document.get_element_by_id(RESULTS_ID).and_then(|results| results.get_attribute(FOR_ATTR));
+    if started.as_deref() == Some(state.to_query().as_str()) {
+        return;
+    }
+    run(&document, &state);
+}
+
+/// The result list, which records the search it is for in [`FOR_ATTR`].
+const RESULTS_ID: &str = "search-results";
+/// On the result list: the query (as in the address) of the search started for it. A page
+/// drawn afresh (Back to it from another page) has none, and searches again.
+const FOR_ATTR: &str = "data-for";
+
+/// Shows the search page for `state`: the form, and the results once found.
+fn run(document: &Document, state: &SearchState) {
+    let Some(root) = document.get_element_by_id(ROOT_ID) else { return };
+    if let Some(results) = document.get_element_by_id(RESULTS_ID) {
+        let _ = results.set_attribute(FOR_ATTR, &state.to_query());
+    }
+    let state = state.clone();
+    write_form(document, &state);
+    set_hidden(document, "search-needs-js", true);
     let generation = GENERATION.with(|counter| {
         *counter.borrow_mut() += 1;
         *counter.borrow()
     });
-    set_hidden(&document, "search-az", !state.q.is_empty());
+    set_hidden(document, "search-az", !state.q.is_empty());
     let Some(folder) =
         root.get_attribute("data-index").filter(|folder| folder.starts_with('/') && !folder.starts_with("//"))
     else {
         return;
     };
     if state.q.is_empty() {
-        results::clear(&document);
+        results::clear(document);
+        results::set_busy(document, false);
         index::prefetch_manifest(folder);
         return;
     }
+    // The results' place is kept until they are written (see the stylesheet), as it was
+    // before the app started: the page below does not jump.
+    results::set_busy(document, true);
     leptos::task::spawn_local(async move {
         let found = index::search(&folder, &state).await;
         if GENERATION.with(|counter| *counter.borrow()) != generation {
             return; // a newer search has started
         }
         if let Some(page) = crate::browser::dom::document() {
+            results::set_busy(&page, false);
             match found {
                 Ok(found) => results::show(&page, &state, &found),
                 Err(()) => results::failed(&page),
