@@ -5,10 +5,10 @@
 use std::path::Path;
 
 use serde::Deserialize;
-use tsunagu::content::search::local::search;
 use tsunagu::content::accessibility::RecordedRun;
 use tsunagu::content::furigana::Analyser;
 use tsunagu::content::plan::dates::today_in_japan;
+use tsunagu::content::search::local::search;
 use tsunagu::content::{compile_tree_with_readings, ContentTree};
 use tsunagu::search::query::SearchState;
 
@@ -47,8 +47,14 @@ fn the_relevance_set_finds_its_pages_in_the_top_three() {
     // too, so the queries in kana find them (the dictionary is Debian's mecab-ipadic, which the
     // test set-up installs).
     let analyser = tsunagu::publish::dictionary::analyser().expect("the ふりがな dictionary is installed");
-    let site = compile_tree_with_readings(&tree, "/", today_in_japan(), &RecordedRun::NotRecorded, Some(analyser as &dyn Analyser))
-        .expect("content compiles");
+    let site = compile_tree_with_readings(
+        &tree,
+        "/",
+        today_in_japan(),
+        &RecordedRun::NotRecorded,
+        Some(analyser as &dyn Analyser),
+    )
+    .expect("content compiles");
     let (mut found, mut wanted, mut reciprocal) = (0usize, 0usize, 0.0f64);
     let mut misses = Vec::new();
     for case in &set.query {

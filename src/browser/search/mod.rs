@@ -27,6 +27,8 @@ type Navigate = Rc<dyn Fn(&str, NavigateOptions)>;
 
 thread_local! {
     static NAVIGATE: RefCell<Option<Navigate>> = const { RefCell::new(None) };
+    /// Set by the quick exit: no address is written after it.
+    static LEFT: RefCell<bool> = const { RefCell::new(false) };
     /// Counts searches, so a slow one never paints over a newer one.
     static GENERATION: RefCell<u64> = const { RefCell::new(0) };
 }
@@ -58,12 +60,12 @@ pub fn listen() {
         // search page a new query replaces the last, so the history never holds more than one
         // query and a quick exit, which replaces the current entry, leaves none behind.
         let on_search_page = document.get_element_by_id("search-app").is_some();
+        let action = form.get_attribute("action").unwrap_or_default();
         if on_search_page {
-            // The search starts now, not after the router has moved and the page has been
-            // drawn again: `body_shown` then finds it under way and leaves it be.
-            run(&document, &state);
+            search_then_go(&document, &action, state);
+        } else {
+            go(&action, &state, false);
         }
-        go(&form.get_attribute("action").unwrap_or_default(), &state, on_search_page);
     });
     let on_change = Closure::<dyn Fn(Event)>::new(|event: Event| {
         let Some(element) = target(&event) else { return };
@@ -72,9 +74,7 @@ pub fn listen() {
         }
         let Some(document) = document() else { return };
         let action = document.get_element_by_id("search-form").and_then(|form| form.get_attribute("action"));
-        let state = read_form(&document);
-        run(&document, &state);
-        go(&action.unwrap_or_default(), &state, true);
+        search_then_go(&document, &action.unwrap_or_default(), read_form(&document));
     });
     let on_click = Closure::<dyn Fn(Event)>::new(|event: Event| {
         let Some(element) = target(&event) else { return };
@@ -89,9 +89,21 @@ pub fn listen() {
     }
 }
 
+/// On the search page: starts the search now, and moves the address (a replaced history entry)
+/// once the frame after it is painted. The router's move costs several milliseconds, which the
+/// results no longer wait for; `body_shown`, called when it is done, finds this search under
+/// way and leaves it be.
+fn search_then_go(document: &Document, action: &str, state: SearchState) {
+    run(document, &state);
+    let action = action.to_string();
+    leptos::prelude::request_animation_frame(move || {
+        leptos::prelude::set_timeout(move || go(&action, &state, true), std::time::Duration::ZERO);
+    });
+}
+
 /// Goes to the search page for `state` (replacing this history entry if `replace`).
 fn go(action: &str, state: &SearchState, replace: bool) {
-    if !action.starts_with('/') || action.starts_with("//") {
+    if !action.starts_with('/') || action.starts_with("//") || LEFT.with(|left| *left.borrow()) {
         return;
     }
     let address = format!("{action}{}", state.to_query());
@@ -105,6 +117,7 @@ fn go(action: &str, state: &SearchState, replace: bool) {
 
 /// Leaves for a neutral site at once: the search is cleared and this history entry replaced.
 fn quick_exit(exit: &Option<String>) {
+    LEFT.with(|left| *left.borrow_mut() = true);
     if let Some(document) = document() {
         if let Some(input) = document.get_element_by_id("search-q").and_then(|e| e.dyn_into::<HtmlInputElement>().ok())
         {

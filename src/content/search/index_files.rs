@@ -15,7 +15,7 @@ use crate::search::format::{
     pack, place, write_chunk, write_shard, Manifest, Record, Shard, CHUNK_RECORDS, INDEX_VERSION, MAX_POSTINGS,
 };
 use crate::search::synonyms::SynonymGroups;
-use crate::search::tokens::{index_tokens, shard_of};
+use crate::search::tokens::{index_tokens, reading_token, shard_of};
 
 /// About how large a shard may grow before the index uses more shards.
 pub const SHARD_TARGET_BYTES: usize = 2 * 1024;
@@ -30,8 +30,8 @@ const K1: f64 = 1.2;
 const B: f64 = 0.75;
 
 /// Writes the index of `records`; with `readings`, the kana readings of their kanji words are
-/// indexed too (weighted as the field they come from, not counted in the record's length: they
-/// are the same words again, spelled another way).
+/// indexed too, as reading tokens (see `search::tokens`; weighted as the field they come from,
+/// not counted in the record's length: they are the same words again, spelled another way).
 pub fn write_index(
     records: &[Record],
     config: &SiteConfig,
@@ -59,7 +59,7 @@ pub fn write_index(
             }
             let Some(readings) = readings else { continue };
             for token in index_tokens(&fold.normalize(&readings.of(text), usize::MAX)) {
-                let entry = weights.entry(token).or_default();
+                let entry = weights.entry(reading_token(&token)).or_default();
                 entry.0 += weight;
                 entry.1 |= is_head;
             }

@@ -114,7 +114,8 @@ mod tests {
 
     impl Analyser for Little {
         fn words(&self, text: &str) -> Vec<Word> {
-            let known = [("介護", "カイゴ"), ("保険", "ホケン"), ("の", "ノ"), ("相談", "ソウダン"), ("窓口", "マドグチ")];
+            let known =
+                [("介護", "カイゴ"), ("保険", "ホケン"), ("の", "ノ"), ("相談", "ソウダン"), ("窓口", "マドグチ")];
             let mut words = Vec::new();
             let mut at = 0;
             while at < text.len() {
