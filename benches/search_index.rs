@@ -55,7 +55,7 @@ fn main() {
     let mut times = Vec::new();
     for _ in 0..5 {
         let started = Instant::now();
-        let _ = write_index(&made, &site.config, &[]);
+        let _ = write_index(&made, &site.config, &[], None);
         times.push(started.elapsed().as_secs_f64() * 1000.0);
     }
     println!(

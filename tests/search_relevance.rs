@@ -5,8 +5,11 @@
 use std::path::Path;
 
 use serde::Deserialize;
+use tsunagu::content::accessibility::RecordedRun;
+use tsunagu::content::furigana::Analyser;
+use tsunagu::content::plan::dates::today_in_japan;
 use tsunagu::content::search::local::search;
-use tsunagu::content::{compile_tree, ContentTree};
+use tsunagu::content::{compile_tree_with_readings, ContentTree};
 use tsunagu::search::query::SearchState;
 
 #[derive(Deserialize)]
@@ -40,7 +43,18 @@ fn the_relevance_set_finds_its_pages_in_the_top_three() {
         toml::from_str(&std::fs::read_to_string("tests/search/relevance.toml").expect("the set reads")).expect("toml");
     assert!(set.query.len() >= 40, "the set has {} queries", set.query.len());
     let tree = ContentTree::read_dir(Path::new("content")).expect("content reads");
-    let site = compile_tree(&tree, "/").expect("content compiles");
+    // As `tsunagu build` does: with the dictionary, kanji words are indexed by their readings
+    // too, so the queries in kana find them (the dictionary is Debian's mecab-ipadic, which the
+    // test set-up installs).
+    let analyser = tsunagu::publish::dictionary::analyser().expect("the ふりがな dictionary is installed");
+    let site = compile_tree_with_readings(
+        &tree,
+        "/",
+        today_in_japan(),
+        &RecordedRun::NotRecorded,
+        Some(analyser as &dyn Analyser),
+    )
+    .expect("content compiles");
     let (mut found, mut wanted, mut reciprocal) = (0usize, 0usize, 0.0f64);
     let mut misses = Vec::new();
     for case in &set.query {

@@ -6,9 +6,10 @@ use std::process::ExitCode;
 use std::time::Instant;
 
 use crate::content::accessibility::run::{read_run, RecordedRun, MAX_RUN_BYTES};
+use crate::content::furigana::Analyser;
 use crate::content::plan::dates::today_in_japan;
 use crate::content::{
-    compile_tree, compile_tree_with_run, normalize_base_path, CompiledSite, ContentErrors, ContentTree,
+    compile_tree, compile_tree_with_readings, normalize_base_path, CompiledSite, ContentErrors, ContentTree,
 };
 use crate::publish::assets::SiteAssets;
 use crate::publish::national::national_layer;
@@ -95,7 +96,10 @@ pub fn build_site_with_run(input: &BuildInput, run: &RecordedRun) -> Result<(Com
     }
     .map_err(|message| BuildProblem::Other(format!("error: {message}")))?;
     let site = layered_content(&input.content)
-        .and_then(|tree| compile_tree_with_run(&tree, &base, today_in_japan(), run))
+        .and_then(|tree| {
+            let analyser = crate::publish::dictionary::analyser().ok();
+            compile_tree_with_readings(&tree, &base, today_in_japan(), run, analyser.map(|a| a as &dyn Analyser))
+        })
         .map_err(|errors| BuildProblem::Content(errors.to_string()))?;
     let files = publish(&site, &assets).map_err(|message| BuildProblem::Other(format!("error: {message}")))?;
     Ok((site, files))

@@ -99,6 +99,19 @@ pub fn compile_tree_with_run(
     today: Day,
     run: &accessibility::RecordedRun,
 ) -> Result<CompiledSite, ContentErrors> {
+    compile_tree_with_readings(tree, base, today, run, None)
+}
+
+/// [`compile_tree_with_run`] with a morphological analyser (the native side's dictionary,
+/// `publish::dictionary`), whose readings of kanji words go into the search index so that a
+/// query in kana finds them; without one, words are indexed as written only.
+pub fn compile_tree_with_readings(
+    tree: &ContentTree,
+    base: &str,
+    today: Day,
+    run: &accessibility::RecordedRun,
+    analyser: Option<&dyn furigana::Analyser>,
+) -> Result<CompiledSite, ContentErrors> {
     let mut errors = Vec::new();
     let config_file = tree.display_of("site.toml");
     let (config, config_text) = read_site_config(tree, &config_file)?;
@@ -171,7 +184,7 @@ pub fn compile_tree_with_run(
         search: search::SearchIndex::default(),
         readings,
     };
-    search::add_search(&mut site, &sections, &synonyms);
+    search::add_search(&mut site, &sections, &synonyms, analyser);
     site.pages.sort_by(|a, b| (!a.id.is_empty(), &a.id).cmp(&(!b.id.is_empty(), &b.id)));
     Ok(site)
 }

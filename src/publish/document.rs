@@ -16,8 +16,14 @@ use super::policy::{content_security_policy, content_security_policy_header};
 use crate::site::DATA_ELEMENT_ID;
 
 /// Applies the stored text size and ふりがな before first paint (the WASM applies them again).
-/// Junk is ignored. (The keys and values are `preferences`'; a test holds them equal.)
-const TEXT_SIZE_SCRIPT: &str = r#"try{var d=document.documentElement,s=localStorage.getItem("tsunagu.text-size.v1");if(s==="large"||s==="x-large")d.setAttribute("data-text-size",s);if(localStorage.getItem("tsunagu.furigana.v1")==="on")d.setAttribute("data-furigana","on")}catch(e){}document.documentElement.classList.add("js");"#;
+/// Junk is ignored. (The keys and values are `preferences`'; a test holds them equal.) Then
+/// marks `<html>` for the stylesheet, from the address, so that the page's first paint is the
+/// layout the app will draw and nothing moves when it hydrates: `js` (JavaScript runs: the
+/// guide shows its prerendered intro at once, with no JavaScript notice), `js-query` (the
+/// address has a query: a guide keeps the place of the screen only the WASM can choose) and
+/// `js-q` (a search query: the search page keeps the place of its results instead of showing
+/// its 五十音 index).
+const TEXT_SIZE_SCRIPT: &str = r#"try{var d=document.documentElement,s=localStorage.getItem("tsunagu.text-size.v1");if(s==="large"||s==="x-large")d.setAttribute("data-text-size",s);if(localStorage.getItem("tsunagu.furigana.v1")==="on")d.setAttribute("data-furigana","on")}catch(e){}var h=document.documentElement,a=location.search;h.classList.add("js");if(a.length>1)h.classList.add("js-query");if(/[?&]q=[^&+]/.test(a))h.classList.add("js-q");"#;
 
 /// The app as Leptos rendered it natively: HTML that Leptos escaped as it wrote it.
 pub struct AppHtml(String);

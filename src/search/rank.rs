@@ -8,7 +8,7 @@
 use super::format::{unpack, Manifest, Record, RecordKind, MAX_QUERY_CHARS, MAX_RECORD_CHARS};
 use super::normalize::{FoldMap, Normalized};
 use super::synonyms::SynonymGroups;
-use super::tokens::{query_tokens, shard_of};
+use super::tokens::{is_kana, query_tokens, reading_token, shard_of};
 
 /// A query, normalised and expanded: each alternative is a list of runs.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -55,20 +55,26 @@ impl QueryPlan {
         self.alternatives.is_empty()
     }
 
-    /// The tokens of each alternative.
+    /// The tokens of each alternative; an alternative all in kana is also looked up among the
+    /// readings of kanji words (its tokens marked, see `tokens`), as one more alternative.
     fn tokens(&self) -> Vec<Vec<String>> {
-        self.alternatives
-            .iter()
-            .map(|runs| {
-                let mut tokens: Vec<String> = Vec::new();
-                for token in runs.iter().flat_map(|run| query_tokens(run)) {
-                    if !tokens.contains(&token) {
-                        tokens.push(token);
-                    }
+        let mut lists = Vec::new();
+        for runs in &self.alternatives {
+            let mut tokens: Vec<String> = Vec::new();
+            for token in runs.iter().flat_map(|run| query_tokens(run)) {
+                if !tokens.contains(&token) {
+                    tokens.push(token);
                 }
-                tokens
-            })
-            .collect()
+            }
+            if runs.iter().all(|run| is_kana(run)) {
+                let readings = tokens.iter().map(|token| reading_token(token)).collect();
+                lists.push(tokens);
+                lists.push(readings);
+            } else {
+                lists.push(tokens);
+            }
+        }
+        lists
     }
 
     /// The shards the query needs, each once, in the order first needed.

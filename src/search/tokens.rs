@@ -1,9 +1,30 @@
 //! Character n-grams of a normalised text: every single character and every pair of
 //! neighbours within a run, so any substring of two or more characters is found through its
 //! pairs and a one-character query through its single character. And which shard a token
-//! lives in (FNV-1a, the same on both sides).
+//! lives in (FNV-1a, the same on both sides). The kana readings of kanji words are indexed as
+//! tokens of their own, marked with [`READING_MARK`], which only a query written all in kana
+//! looks up: 「かいご」 finds 介護 by its reading, while a query in kanji, or one mixing kanji
+//! and kana (「生活に困っている」), is matched as written only.
 
 use super::normalize::Normalized;
+
+/// Starts a token made from a reading (`~かい`). Normalised text never holds it (`~` is
+/// punctuation, a run separator), so a reading token can never be mistaken for a written one.
+pub const READING_MARK: char = '~';
+
+/// The reading token for `token`.
+pub fn reading_token(token: &str) -> String {
+    let mut marked = String::with_capacity(token.len() + 1);
+    marked.push(READING_MARK);
+    marked.push_str(token);
+    marked
+}
+
+/// Whether a normalised query run is all kana (katakana are folded to hiragana by then), so
+/// that it may be a reading.
+pub fn is_kana(run: &[char]) -> bool {
+    !run.is_empty() && run.iter().all(|c| matches!(c, 'ぁ'..='ゖ'))
+}
 
 /// The tokens a record is indexed under: each character and each neighbour pair, per run.
 pub fn index_tokens(text: &Normalized) -> Vec<String> {
@@ -67,6 +88,15 @@ mod tests {
     #[test]
     fn a_one_character_query_uses_the_character() {
         assert_eq!(query_tokens(&['市']), vec!["市"]);
+    }
+
+    #[test]
+    fn reading_tokens_are_marked_and_only_kana_runs_are_readings() {
+        assert_eq!(reading_token("かい"), "~かい");
+        assert!(is_kana(&['か', 'い', 'ご']));
+        assert!(!is_kana(&['介', '護']));
+        assert!(!is_kana(&['生', 'に']));
+        assert!(!is_kana(&[]));
     }
 
     #[test]

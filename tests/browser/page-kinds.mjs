@@ -44,9 +44,9 @@ export async function guideResultPath(site) {
   });
 }
 
-/** Every page kind with its path, the guide result's found by walking. */
-export async function pageKinds(site) {
+/** Every page kind (or those `wanted` accepts) with its path, the guide result's found by walking. */
+export async function pageKinds(site, wanted = () => true) {
   const kinds = [];
-  for (const [kind, path] of PAGE_KINDS) kinds.push([kind, path ?? (await guideResultPath(site))]);
+  for (const [kind, path] of PAGE_KINDS.filter(([kind]) => wanted(kind))) kinds.push([kind, path ?? (await guideResultPath(site))]);
   return kinds;
 }

@@ -27,6 +27,8 @@ type Navigate = Rc<dyn Fn(&str, NavigateOptions)>;
 
 thread_local! {
     static NAVIGATE: RefCell<Option<Navigate>> = const { RefCell::new(None) };
+    /// Set by the quick exit: no address is written after it.
+    static LEFT: RefCell<bool> = const { RefCell::new(false) };
     /// Counts searches, so a slow one never paints over a newer one.
     static GENERATION: RefCell<u64> = const { RefCell::new(0) };
 }
@@ -58,7 +60,12 @@ pub fn listen() {
         // search page a new query replaces the last, so the history never holds more than one
         // query and a quick exit, which replaces the current entry, leaves none behind.
         let on_search_page = document.get_element_by_id("search-app").is_some();
-        go(&form.get_attribute("action").unwrap_or_default(), &state, on_search_page);
+        let action = form.get_attribute("action").unwrap_or_default();
+        if on_search_page {
+            search_then_go(&document, &action, state);
+        } else {
+            go(&action, &state, false);
+        }
     });
     let on_change = Closure::<dyn Fn(Event)>::new(|event: Event| {
         let Some(element) = target(&event) else { return };
@@ -67,7 +74,7 @@ pub fn listen() {
         }
         let Some(document) = document() else { return };
         let action = document.get_element_by_id("search-form").and_then(|form| form.get_attribute("action"));
-        go(&action.unwrap_or_default(), &read_form(&document), true);
+        search_then_go(&document, &action.unwrap_or_default(), read_form(&document));
     });
     let on_click = Closure::<dyn Fn(Event)>::new(|event: Event| {
         let Some(element) = target(&event) else { return };
@@ -82,9 +89,21 @@ pub fn listen() {
     }
 }
 
+/// On the search page: starts the search now, and moves the address (a replaced history entry)
+/// once the frame after it is painted. The router's move costs several milliseconds, which the
+/// results no longer wait for; `body_shown`, called when it is done, finds this search under
+/// way and leaves it be.
+fn search_then_go(document: &Document, action: &str, state: SearchState) {
+    run(document, &state);
+    let action = action.to_string();
+    leptos::prelude::request_animation_frame(move || {
+        leptos::prelude::set_timeout(move || go(&action, &state, true), std::time::Duration::ZERO);
+    });
+}
+
 /// Goes to the search page for `state` (replacing this history entry if `replace`).
 fn go(action: &str, state: &SearchState, replace: bool) {
-    if !action.starts_with('/') || action.starts_with("//") {
+    if !action.starts_with('/') || action.starts_with("//") || LEFT.with(|left| *left.borrow()) {
         return;
     }
     let address = format!("{action}{}", state.to_query());
@@ -98,6 +117,7 @@ fn go(action: &str, state: &SearchState, replace: bool) {
 
 /// Leaves for a neutral site at once: the search is cleared and this history entry replaced.
 fn quick_exit(exit: &Option<String>) {
+    LEFT.with(|left| *left.borrow_mut() = true);
     if let Some(document) = document() {
         if let Some(input) = document.get_element_by_id("search-q").and_then(|e| e.dyn_into::<HtmlInputElement>().ok())
         {
@@ -154,35 +174,60 @@ fn write_form(document: &Document, state: &SearchState) {
     }
 }
 
-/// Runs the search in the address whenever the search page is shown (load, navigation, Back).
+/// Runs the search in the address whenever the search page is shown (load, navigation, Back),
+/// unless the page's own form has started it already.
 pub fn body_shown() {
     let Some(document) = document() else { return };
-    let Some(root) = document.get_element_by_id(ROOT_ID) else { return };
     let search = web_sys::window().and_then(|window| window.location().search().ok()).unwrap_or_default();
     let state = SearchState::from_query(&search);
-    write_form(&document, &state);
-    set_hidden(&document, "search-needs-js", true);
+    let started = document.get_element_by_id(RESULTS_ID).and_then(|results| results.get_attribute(FOR_ATTR));
+    if started.as_deref() == Some(state.to_query().as_str()) {
+        return;
+    }
+    run(&document, &state);
+}
+
+/// The result list, which records the search it is for in [`FOR_ATTR`].
+const RESULTS_ID: &str = "search-results";
+/// On the result list: the query (as in the address) of the search started for it. A page
+/// drawn afresh (Back to it from another page) has none, and searches again.
+const FOR_ATTR: &str = "data-for";
+
+/// Shows the search page for `state`: the form, and the results once found.
+fn run(document: &Document, state: &SearchState) {
+    let Some(root) = document.get_element_by_id(ROOT_ID) else { return };
+    if let Some(results) = document.get_element_by_id(RESULTS_ID) {
+        let _ = results.set_attribute(FOR_ATTR, &state.to_query());
+    }
+    let state = state.clone();
+    write_form(document, &state);
+    set_hidden(document, "search-needs-js", true);
     let generation = GENERATION.with(|counter| {
         *counter.borrow_mut() += 1;
         *counter.borrow()
     });
-    set_hidden(&document, "search-az", !state.q.is_empty());
+    set_hidden(document, "search-az", !state.q.is_empty());
     let Some(folder) =
         root.get_attribute("data-index").filter(|folder| folder.starts_with('/') && !folder.starts_with("//"))
     else {
         return;
     };
     if state.q.is_empty() {
-        results::clear(&document);
+        results::clear(document);
+        results::set_busy(document, false);
         index::prefetch_manifest(folder);
         return;
     }
+    // The results' place is kept until they are written (see the stylesheet), as it was
+    // before the app started: the page below does not jump.
+    results::set_busy(document, true);
     leptos::task::spawn_local(async move {
         let found = index::search(&folder, &state).await;
         if GENERATION.with(|counter| *counter.borrow()) != generation {
             return; // a newer search has started
         }
         if let Some(page) = crate::browser::dom::document() {
+            results::set_busy(&page, false);
             match found {
                 Ok(found) => results::show(&page, &state, &found),
                 Err(()) => results::failed(&page),

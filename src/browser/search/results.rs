@@ -36,6 +36,13 @@ pub fn clear(document: &Document) {
     set_hidden(document, "search-empty", true);
 }
 
+/// Marks the result list as being written (`aria-busy`), or written.
+pub fn set_busy(document: &Document, busy: bool) {
+    if let Some(results) = document.get_element_by_id("search-results") {
+        let _ = if busy { results.set_attribute("aria-busy", "true") } else { results.remove_attribute("aria-busy") };
+    }
+}
+
 /// Says the index could not be read.
 pub fn failed(document: &Document) {
     clear(document);

@@ -8,13 +8,14 @@ use std::collections::{BTreeMap, HashMap};
 
 use sha2::{Digest, Sha256};
 
+use super::readings::KanaReadings;
 use super::{fold_map, SearchIndex};
 use crate::content::site_config::SiteConfig;
 use crate::search::format::{
     pack, place, write_chunk, write_shard, Manifest, Record, Shard, CHUNK_RECORDS, INDEX_VERSION, MAX_POSTINGS,
 };
 use crate::search::synonyms::SynonymGroups;
-use crate::search::tokens::{index_tokens, shard_of};
+use crate::search::tokens::{index_tokens, reading_token, shard_of};
 
 /// About how large a shard may grow before the index uses more shards.
 pub const SHARD_TARGET_BYTES: usize = 2 * 1024;
@@ -28,8 +29,15 @@ const MAX_SHARDS: u32 = 16384;
 const K1: f64 = 1.2;
 const B: f64 = 0.75;
 
-/// Writes the index of `records`.
-pub fn write_index(records: &[Record], config: &SiteConfig, synonyms: &[Vec<String>]) -> SearchIndex {
+/// Writes the index of `records`; with `readings`, the kana readings of their kanji words are
+/// indexed too, as reading tokens (see `search::tokens`; weighted as the field they come from,
+/// not counted in the record's length: they are the same words again, spelled another way).
+pub fn write_index(
+    records: &[Record],
+    config: &SiteConfig,
+    synonyms: &[Vec<String>],
+    readings: Option<&KanaReadings<'_>>,
+) -> SearchIndex {
     let fold = fold_map();
     let cities: Vec<(String, String)> = config.cities.iter().map(|city| (city.id.clone(), city.name.clone())).collect();
     // token → record → (weighted count, in the title or heading)
@@ -46,6 +54,12 @@ pub fn write_index(records: &[Record], config: &SiteConfig, synonyms: &[Vec<Stri
             for token in index_tokens(&fold.normalize(text, usize::MAX)) {
                 length += 1;
                 let entry = weights.entry(token).or_default();
+                entry.0 += weight;
+                entry.1 |= is_head;
+            }
+            let Some(readings) = readings else { continue };
+            for token in index_tokens(&fold.normalize(&readings.of(text), usize::MAX)) {
+                let entry = weights.entry(reading_token(&token)).or_default();
                 entry.0 += weight;
                 entry.1 |= is_head;
             }

@@ -6,12 +6,14 @@
 pub mod index_files;
 pub mod local;
 pub mod page;
+pub mod readings;
 pub mod records;
 pub mod synonyms_file;
 
 use std::collections::BTreeMap;
 
 use crate::content::compiled::CompiledSite;
+use crate::content::furigana::Analyser;
 use crate::content::outline::SectionText;
 
 /// The page id of the search page.
@@ -32,10 +34,17 @@ pub struct SearchIndex {
 /// last because it indexes every other page): counts of the site's pages made earlier add it.
 pub const PAGES_MADE_LAST: usize = 1;
 
-/// Makes the index from the site's pages and data and adds the search page.
-pub fn add_search(site: &mut CompiledSite, sections: &BTreeMap<String, Vec<SectionText>>, synonyms: &[Vec<String>]) {
+/// Makes the index from the site's pages and data and adds the search page. With an analyser
+/// (the native side's dictionary), kanji words are indexed by their kana readings too.
+pub fn add_search(
+    site: &mut CompiledSite,
+    sections: &BTreeMap<String, Vec<SectionText>>,
+    synonyms: &[Vec<String>],
+    analyser: Option<&dyn Analyser>,
+) {
     let records = records::records(site, sections);
-    site.search = index_files::write_index(&records, &site.config, synonyms);
+    let readings = analyser.map(|analyser| readings::KanaReadings { names: &site.readings, analyser });
+    site.search = index_files::write_index(&records, &site.config, synonyms, readings.as_ref());
     let page = page::search_page(site, &records);
     site.pages.push(page);
 }
