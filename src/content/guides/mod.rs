@@ -4,6 +4,7 @@
 
 pub mod because;
 pub mod checked;
+pub mod editions;
 pub mod flow_file;
 pub mod flows;
 pub mod pages;
@@ -21,6 +22,7 @@ use crate::content::page::{CityPages, GeneratedFront};
 use crate::content::page::{CompiledPage, PageKind};
 use crate::content::site_config::{City, SiteConfig};
 use crate::content::windows::CityWindows;
+use crate::site::Edition;
 
 /// Each city's guide pages (one per flow) and the city's page listing them, each with the pages
 /// its body links to (the city's directory, the windows' pages), for the link checks.
@@ -51,8 +53,8 @@ pub fn pages(
             continue;
         };
         for (listed, checked) in city_flows.iter().enumerate() {
-            let (title, summary) = pages::title_and_summary(checked, city);
-            let body = pages::guide_body(checked, city, windows, base, config, emergency_numbers);
+            let (title, summary) = pages::title_and_summary(checked, city, Edition::Japanese);
+            let body = pages::guide_body(checked, city, windows, base, config, emergency_numbers, Edition::Japanese);
             let page = CompiledPage {
                 id: pages::guide_id(&city.id, &checked.flow.id),
                 source: checked.file.clone(),
