@@ -6,6 +6,7 @@ use std::path::Path;
 use tsunagu::content::new_city::{scaffold_city_on, EXAMPLE_WINDOW};
 use tsunagu::content::offline::{kept_offline, OFFLINE_PAGE_ID};
 use tsunagu::content::{compile_site, compile_tree, ContentError, ContentTree};
+use tsunagu::site::Edition;
 
 const FIXTURES: &str = "tests/fixtures/content";
 
@@ -1065,4 +1066,45 @@ fn edition_pages_sit_under_their_prefix_with_the_japanese_parent() {
     assert_eq!(page.parent.as_deref(), Some("en"), "no English page of /cities/: the English home page");
     assert_eq!(site.page("easy/emergency").and_then(|page| page.parent.as_deref()), Some("easy"));
     assert!(page.html.as_str().contains("<span lang=\"ja\">修善寺地区</span>"), "Japanese names are marked");
+}
+
+#[test]
+fn guide_reasons_in_the_editions_are_keyed_by_the_japanese_reason() {
+    let site = compile_site(&Path::new(FIXTURES).join("valid"), "/").unwrap();
+    let flow = site.flows.iter().find(|flow| flow.flow.id == "resident").unwrap();
+    let english = flow.reasons_in(Edition::English).expect("the English reasons are read");
+    assert_eq!(english.reason("子育ての相談ができます。"), Some("Advice on raising children."));
+    let easy = flow.reasons_in(Edition::Easy).expect("the やさしい日本語 reasons are read");
+    assert_eq!(easy.reason("子育ての相談ができます。"), Some("子どもを 育てる ことの 相談が できます。"));
+    assert_eq!(easy.len(), 5);
+}
+
+#[test]
+fn a_japanese_reason_without_its_edition_text_is_refused_at_its_line() {
+    let error = assert_single_error(
+        "guide-reason-missing",
+        "{dir}/cities/testcity/guides/resident.toml:69: error: the reason 「子育ての相談ができます。」 has no English text in {dir}/cities/testcity/guides/resident.en.toml",
+    );
+    assert!(error.hint.contains("[reasons]"), "{error}");
+}
+
+#[test]
+fn an_edited_japanese_reason_flags_its_edition_text_as_stale() {
+    let errors = errors_of("guide-reason-orphan");
+    let dir = format!("{FIXTURES}/broken/guide-reason-orphan");
+    let texts: Vec<String> = errors.iter().map(|error| error.to_string()).collect();
+    assert_eq!(errors.len(), 2, "{texts:#?}");
+    assert!(
+        texts[0].starts_with(&format!(
+            "{dir}/cities/testcity/guides/resident.en.toml:5: error: the key 「北地区の高齢者の介護の相談を受けます。」 matches no reason in {dir}/cities/testcity/guides/resident.toml"
+        )),
+        "{texts:#?}"
+    );
+    assert!(texts[0].contains("update the key"), "{texts:#?}");
+    assert!(
+        texts[1].starts_with(&format!(
+            "{dir}/cities/testcity/guides/resident.toml:63: error: the reason 「北地区の高齢者と家族の介護の相談を受けます。」 has no English text"
+        )),
+        "{texts:#?}"
+    );
 }

@@ -1,13 +1,16 @@
 //! Step 2 of the content pipeline: each declared city's data files, read from the content tree —
 //! `windows.toml`, `indicators.toml`, and the guide flows under `guides/` joined to their wording
-//! (the national `guides/<flow>.prose.md`, then the city's own). A file that is missing is simply
+//! (the national `guides/<flow>.prose.md`, then the city's own) and their reasons in the editions
+//! (`<flow>.easy.toml`, `<flow>.en.toml`). A file that is missing is simply
 //! not there; a file that is there but cannot be read is an error naming it.
 
 use std::collections::BTreeMap;
 
+use crate::content::editions::hard_words::{read_hard_words, EasyWords};
 use crate::content::error::ContentError;
 use crate::content::guides::checked::CheckedFlow;
 use crate::content::guides::checked::NodeProse;
+use crate::content::guides::edition_reasons;
 use crate::content::guides::flows as guide_flows;
 use crate::content::guides::prose as guide_prose;
 use crate::content::indicators::{self, Indicators};
@@ -15,6 +18,7 @@ use crate::content::outline::InternalLink;
 use crate::content::site_config::{is_ascii_id, SiteConfig};
 use crate::content::source::ContentTree;
 use crate::content::windows::{self, CityWindows};
+use crate::site::Edition;
 
 /// The data files a city folder may hold; data in the folder of an undeclared city is an error.
 const DATA_FILES: [&str; 2] = ["windows.toml", "indicators.toml"];
@@ -115,15 +119,32 @@ pub fn read_guide_flows(
     errors: &mut Vec<ContentError>,
 ) -> Vec<CheckedFlow> {
     let mut flows = Vec::new();
+    // The hard-words file's own errors are reported by the やさしい日本語 pages' check.
+    let easy_words = read_hard_words(tree, &mut Vec::new());
     for windows in city_windows {
         let folder = format!("cities/{}/guides/", windows.city);
-        let flow_files: Vec<&str> = tree
+        let toml_files: Vec<&str> = tree
             .paths_under(&folder)
             .into_iter()
             .filter(|path| {
                 path.strip_prefix(&folder).is_some_and(|name| !name.contains('/') && name.ends_with(".toml"))
             })
             .collect();
+        let (edition_files, flow_files): (Vec<&str>, Vec<&str>) =
+            toml_files.into_iter().partition(|path| edition_reasons::is_edition_file(path));
+        for path in &edition_files {
+            let has_flow = Edition::TRANSLATED.iter().any(|edition| {
+                let flow = path.replace(&format!(".{}.toml", edition.key()), ".toml");
+                path.ends_with(&format!(".{}.toml", edition.key())) && flow_files.contains(&flow.as_str())
+            });
+            if !has_flow {
+                errors.push(ContentError::in_file(
+                    tree.display_of(path),
+                    "this file translates the reasons of a guide flow that does not exist",
+                    "Name it after its flow, beside it (`resident.toml` → `resident.easy.toml`, `resident.en.toml`), or remove it.",
+                ));
+            }
+        }
         for path in flow_files {
             let file = tree.display_of(path);
             let flow_id = path[folder.len()..].trim_end_matches(".toml");
@@ -154,6 +175,7 @@ pub fn read_guide_flows(
                         let hint = format!("{} or {}", tree.display_of(&national_path), tree.display_of(&city_path));
                         errors.extend(guide_prose::attach_prose(&mut flow, &national, &city, windows, &hint));
                     }
+                    flow.edition_reasons = read_reasons_in_editions(tree, path, text, &easy_words, errors);
                     flows.push(flow);
                 }
                 Err(mut found) => errors.append(&mut found),
@@ -161,6 +183,37 @@ pub fn read_guide_flows(
         }
     }
     flows
+}
+
+/// A flow's reasons in each edition whose file is there, each checked against the flow's
+/// Japanese reasons (`flow_path`, `flow_text`); a file with errors is reported and left out.
+fn read_reasons_in_editions(
+    tree: &ContentTree,
+    flow_path: &str,
+    flow_text: &str,
+    easy_words: &EasyWords,
+    errors: &mut Vec<ContentError>,
+) -> Vec<edition_reasons::EditionReasons> {
+    let japanese = edition_reasons::japanese_reasons(flow_text);
+    let flow_file = tree.display_of(flow_path);
+    let mut found = Vec::new();
+    for edition in Edition::TRANSLATED {
+        let path = edition_reasons::edition_path(flow_path, edition);
+        let text = match tree.text(&path) {
+            None => continue,
+            Some(Err(error)) => {
+                errors.push(error);
+                continue;
+            }
+            Some(Ok(text)) => text,
+        };
+        let file = tree.display_of(&path);
+        match edition_reasons::read_edition_reasons(edition, &file, text, &flow_file, &japanese, easy_words) {
+            Ok(reasons) => found.push(reasons),
+            Err(mut problems) => errors.append(&mut problems),
+        }
+    }
+    found
 }
 
 /// A prose file's sections (none if the tree does not have it), or `None` if it cannot be

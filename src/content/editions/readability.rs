@@ -36,7 +36,6 @@ pub fn check_readability(
     names: &[String],
 ) -> Vec<ReadabilityProblem> {
     let mut problems = Vec::new();
-    let (mut kanji, mut letters) = (0usize, 0usize);
     let mut explained: Vec<&str> = Vec::new();
     for (line, text) in lines {
         for sentence in sentences(text) {
@@ -52,9 +51,6 @@ pub fn check_readability(
                 });
             }
         }
-        let unnamed = names.iter().fold(text.clone(), |text, name| text.replace(name.as_str(), "　"));
-        kanji += unnamed.chars().filter(|c| is_kanji(*c)).count();
-        letters += text.chars().filter(|c| c.is_alphanumeric()).count();
         for word in hard_words {
             let Some(at) = text.find(word.as_str()) else { continue };
             if explained.contains(&word.as_str()) {
@@ -73,17 +69,26 @@ pub fn check_readability(
             }
         }
     }
-    if letters >= KANJI_MIN_LETTERS && kanji * 100 > letters * MAX_KANJI_PERCENT {
-        problems.push(ReadabilityProblem {
-            line: lines.first().map_or(1, |(line, _)| *line),
-            message: format!(
-                "the やさしい日本語 text is {}% kanji (at most {MAX_KANJI_PERCENT}%)",
-                kanji * 100 / letters
-            ),
-            hint: "Write more words in hiragana (e.g. 「出来る」→「できる」, 「御」→「ご」), and keep kanji for common words.".to_string(),
-        });
-    }
+    problems.extend(kanji_problem(lines, names));
     problems
+}
+
+/// The kanji share of `lines` taken together, as a problem if it is above the limit (texts of
+/// fewer than 200 letters are not measured). The kanji of `names` are not counted.
+pub fn kanji_problem(lines: &[(usize, String)], names: &[String]) -> Option<ReadabilityProblem> {
+    let (mut kanji, mut letters) = (0usize, 0usize);
+    for (_, text) in lines {
+        let unnamed = names.iter().fold(text.clone(), |text, name| text.replace(name.as_str(), "　"));
+        kanji += unnamed.chars().filter(|c| is_kanji(*c)).count();
+        letters += text.chars().filter(|c| c.is_alphanumeric()).count();
+    }
+    (letters >= KANJI_MIN_LETTERS && kanji * 100 > letters * MAX_KANJI_PERCENT).then(|| ReadabilityProblem {
+        line: lines.first().map_or(1, |(line, _)| *line),
+        message: format!("the やさしい日本語 text is {}% kanji (at most {MAX_KANJI_PERCENT}%)", kanji * 100 / letters),
+        hint:
+            "Write more words in hiragana (e.g. 「出来る」→「できる」, 「御」→「ご」), and keep kanji for common words."
+                .to_string(),
+    })
 }
 
 /// The sentences of one line: split after 。！？!? (a line is a heading, a list item or a

@@ -3,8 +3,10 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use crate::content::guides::edition_reasons::EditionReasons;
 use crate::content::html::MarkdownHtml;
 use crate::guide::Flow;
+use crate::site::Edition;
 
 /// The reserved prose section that names a guide and introduces it.
 pub const INTRO: &str = "intro";
@@ -28,9 +30,17 @@ pub struct CheckedFlow {
     pub prose: BTreeMap<String, NodeProse>,
     /// The articles of law the guide rests on (`legal_basis` at the top of the flow file).
     pub legal_basis: Vec<String>,
+    /// The reasons in the language editions that have them (`<flow>.easy.toml`, `<flow>.en.toml`).
+    pub edition_reasons: Vec<EditionReasons>,
 }
 
 impl CheckedFlow {
+    /// The flow's reasons in `edition`, if its file is there (`None` for Japanese: the flow's
+    /// own reasons are the Japanese ones).
+    pub fn reasons_in(&self, edition: Edition) -> Option<&EditionReasons> {
+        self.edition_reasons.iter().find(|reasons| reasons.edition == edition)
+    }
+
     /// Share of the city's windows that some path reaches or that have a stated reason, 0–100.
     pub fn coverage_percent(&self, city_window_count: usize) -> f64 {
         if city_window_count == 0 {

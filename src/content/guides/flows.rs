@@ -46,6 +46,7 @@ pub fn parse_flow(
         node_lines,
         prose: BTreeMap::new(),
         legal_basis,
+        edition_reasons: Vec::new(),
     })
 }
 

@@ -1,9 +1,11 @@
 //! The guides feature, step 3 of the content pipeline: each city's flows read (`flow_file`) and
-//! checked (`flows`), their wording joined by node id (`prose`), every path walked within a
+//! checked (`flows`), their wording joined by node id (`prose`) and their reasons in the editions
+//! by the Japanese reason (`edition_reasons`), every path walked within a
 //! budget (`paths`), and each flow's page with all its screens (`pages`, `screens`).
 
 pub mod because;
 pub mod checked;
+pub mod edition_reasons;
 pub mod editions;
 pub mod flow_file;
 pub mod flows;

@@ -7,8 +7,19 @@ use crate::content::guides::checked::CheckedFlow;
 use crate::guide::Outcome;
 use crate::site::Edition;
 
-/// The flow's outcomes with every reason in `edition`, or `None` if a reason has no text there.
+/// The flow's outcomes with every reason in `edition`, or `None` if the city has no reasons in
+/// that edition or a reason has no text there (the reasons' own check reports that).
 pub fn translated_outcomes(flow: &CheckedFlow, edition: Edition) -> Option<Vec<Outcome>> {
-    let _ = (flow, edition);
-    None
+    let reasons = flow.reasons_in(edition)?;
+    flow.flow
+        .outcomes
+        .iter()
+        .map(|outcome| {
+            let mut outcome = outcome.clone();
+            for pick in outcome.windows.to_mut().iter_mut() {
+                pick.reason = reasons.reason(&pick.reason)?.to_string().into();
+            }
+            Some(outcome)
+        })
+        .collect()
 }
