@@ -1108,3 +1108,12 @@ fn an_edited_japanese_reason_flags_its_edition_text_as_stale() {
         "{texts:#?}"
     );
 }
+
+#[test]
+fn an_option_without_its_edition_label_is_refused_at_the_edition_section() {
+    let error = assert_single_error(
+        "guide-edition-missing-label",
+        "{dir}/guides/resident.prose.en.md:11: error: the option `other` of `trouble` has no English label",
+    );
+    assert!(error.hint.contains("- other: …") && error.hint.contains("そのほか"), "{error}");
+}

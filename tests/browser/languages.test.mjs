@@ -35,7 +35,7 @@ const pageKinds = [
   ["a city's page", "cities/komae/", "en/cities/komae/"],
   ["a programme page (no other edition)", "programmes/outreach/", null],
   ["a city's directory (no other edition)", "cities/izu/windows/", null],
-  ["a guide (no other edition)", "cities/sanjo/guides/resident/", null],
+  ["a staff guide (no other edition)", "cities/sanjo/guides/staff/", null],
 ];
 
 for (const [kind, route, english] of pageKinds) {
