@@ -109,3 +109,12 @@ memo-line-contact = 連絡の しかた（電話・家に 来て もらう な�
 memo-bring = もっていくと よい もの
 memo-bring-text = こまって いる ことの 書類や 手紙、保険証、お薬手帳など。なくても 相談できます。
 memo-print = 印刷する
+
+## How to reach a window
+contact-phone = 電話：
+contact-find-number-department = 電話番号は、{ $city }の 代表の 電話か ウェブサイトで しらべて ください。{ $department }（担当の 課）の 番号です。
+contact-find-number = 電話番号は、{ $city }の 代表の 電話か ウェブサイトで しらべて ください。
+contact-hours = 受付の 時間
+contact-address = 場所
+contact-map = 地図を ひらく
+contact-official = 公式の ページ

@@ -109,3 +109,12 @@ memo-line-contact = How you would like to be contacted (phone, home visit, …):
 memo-bring = Useful to bring
 memo-bring-text = Papers or letters about the problem, your health insurance card, the medicine notebook — whatever you have. You can ask for help without them.
 memo-print = Print
+
+## How to reach a window
+contact-phone = Phone:{ " " }
+contact-find-number-department = For the phone number, call { $city }’s main number or see its website, and ask for { $department } (the division in charge).
+contact-find-number = For the phone number, call { $city }’s main number or see its website.
+contact-hours = Hours
+contact-address = Address
+contact-map = Open the map
+contact-official = Official page

@@ -110,3 +110,12 @@ memo-line-contact = 連絡してほしい方法（電話・訪問など）：
 memo-bring = 持っていくとよいもの
 memo-bring-text = 困りごとに関係する書類や手紙、保険証、お薬手帳など、手元にあるもの。なくても相談できます。
 memo-print = 印刷する
+
+## How to reach a window (edition guides; the Japanese guide uses the windows' own wording)
+contact-phone = 電話：
+contact-find-number-department = 電話番号は、{ $city }の代表電話か公式ウェブサイトで、{ $department }（所管課）の番号を確かめてください。
+contact-find-number = 電話番号は、{ $city }の代表電話か公式ウェブサイトで確かめてください。
+contact-hours = 受付時間
+contact-address = 所在地
+contact-map = 地図を開く
+contact-official = 公式ページ

@@ -5,6 +5,7 @@ use std::collections::BTreeMap;
 
 use crate::content::guides::because::because_line;
 use crate::content::guides::checked::{CheckedFlow, NodeProse};
+use crate::content::guides::editions::contact as edition_contact;
 use crate::content::guides::prepare::prepare_box;
 use crate::content::html::{html, BodyWriter, Markup, PageHtml};
 use crate::content::site_config::City;
@@ -198,11 +199,12 @@ fn pick_card(
             }
             p { (marked(edition, &pick.reason)) }
             (because_line(&pick.when, prose, edition))
-            p class=(markup::PICK_CONTACT_CLASS) lang=[ja] { (contact::phone_line(window, city)) }
-            @if let Some(ja) = ja {
-                div lang=(ja) { (contact::card_details(window, "pick-card__details")) }
-            } @else {
+            @if edition == Edition::Japanese {
+                p class=(markup::PICK_CONTACT_CLASS) { (contact::phone_line(window, city)) }
                 (contact::card_details(window, "pick-card__details"))
+            } @else {
+                p class=(markup::PICK_CONTACT_CLASS) { (edition_contact::phone_line(window, city, edition)) }
+                (edition_contact::card_details(window, edition))
             }
         }
     }

@@ -4,6 +4,7 @@
 //! `en/cities/<city>/guides/<flow>` — the same flow, screens and windows as the Japanese page,
 //! in the edition's words, so the one WASM walks it unchanged.
 
+pub mod contact;
 pub mod prose;
 pub mod reasons;
 
