@@ -118,3 +118,9 @@ contact-hours = 受付の 時間
 contact-address = 場所
 contact-map = 地図を ひらく
 contact-official = 公式の ページ
+
+## Around every page
+children-of-home = この サイトの 中身
+children-of-edition-home = やさしい日本語で 読める ページ
+children-of-page = この ページの 下に ある ページ
+edition-missing = この ページは まだ ありません

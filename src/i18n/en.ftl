@@ -118,3 +118,9 @@ contact-hours = Hours
 contact-address = Address
 contact-map = Open the map
 contact-official = Official page
+
+## Around every page
+children-of-home = What this site holds
+children-of-edition-home = Pages in English
+children-of-page = Pages under this one
+edition-missing = not yet in English

@@ -119,3 +119,9 @@ contact-hours = 受付時間
 contact-address = 所在地
 contact-map = 地図を開く
 contact-official = 公式ページ
+
+## Around every page
+children-of-home = このサイトの内容
+children-of-edition-home = 日本語のページ
+children-of-page = このページの下にあるページ
+edition-missing = このページはありません

@@ -118,7 +118,7 @@ pub fn easy_lines(text: &str) -> Vec<(usize, String)> {
                 Some((id, label)) if crate::content::site_config::is_ascii_id(id) => label.to_string(),
                 _ => plain_text(line),
             };
-            (!shown.trim().is_empty()).then_some((at + 1, shown))
+            (!shown.trim().is_empty()).then(|| (at + 1, shown.trim().to_string()))
         })
         .collect()
 }
