@@ -11,12 +11,12 @@ use std::collections::BTreeSet;
 use std::path::Path;
 
 use tsunagu::content::guides::pages::wording;
-use tsunagu::site::Edition;
 use tsunagu::content::{compile_site, PageKind};
 use tsunagu::guide::markup::{self, Wording};
 use tsunagu::guide::plan::{in_play_text, plan, resume_of, Content, Link, Plan, Resume};
 use tsunagu::guide::steps::{after_answer, place_from_query, with_kept, Place, Problem};
 use tsunagu::guide::{Answer, Choice, Condition, Flow, Outcome, Question, QuestionKind, Route, WindowPick};
+use tsunagu::site::Edition;
 
 fn text(value: &str) -> Cow<'static, str> {
     Cow::Owned(value.to_string())
@@ -177,7 +177,8 @@ fn the_last_question_says_it_is_the_last() {
 fn the_live_count_follows_what_is_ticked_not_only_the_address() {
     let flow = flow();
     let place = place_from_query(&flow, "?danger=no&at=trouble").unwrap();
-    let count = |ticked: Option<Answer>| in_play_text(&flow, &place, "trouble", ticked.as_ref(), &wording(Edition::Japanese));
+    let count =
+        |ticked: Option<Answer>| in_play_text(&flow, &place, "trouble", ticked.as_ref(), &wording(Edition::Japanese));
     assert_eq!(
         count(None).as_deref(),
         Some("いまの回答から案内できる窓口：3か所（この先の質問に答えるほど絞りこまれます）")
@@ -191,7 +192,11 @@ fn the_live_count_follows_what_is_ticked_not_only_the_address() {
         Some("いまの回答から案内できる窓口：2か所（この先の質問に答えるほど絞りこまれます）")
     );
     let intro = place_from_query(&flow, "").unwrap();
-    assert_eq!(in_play_text(&flow, &intro, "trouble", None, &wording(Edition::Japanese)), None, "only on a question's screen");
+    assert_eq!(
+        in_play_text(&flow, &intro, "trouble", None, &wording(Edition::Japanese)),
+        None,
+        "only on a question's screen"
+    );
 }
 
 #[test]

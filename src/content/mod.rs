@@ -127,13 +127,8 @@ pub fn compile_tree_with_run(
         base,
         &mut errors,
     );
-    let edition_guides = guides::editions::EditionGuideInputs {
-        tree,
-        config: &config,
-        windows: &city_windows,
-        flows: &flows,
-        base,
-    };
+    let edition_guides =
+        guides::editions::EditionGuideInputs { tree, config: &config, windows: &city_windows, flows: &flows, base };
     guides::editions::add_edition_guides(
         &edition_guides,
         &mut pages,
@@ -207,7 +202,8 @@ fn read_site_config<'a>(tree: &'a ContentTree, config_file: &str) -> Result<(Sit
 /// Whether a file is a guide's wording (`guides/resident.prose.md`, or an edition's
 /// `resident.prose.en.md`), read with its flow rather than as a page.
 fn is_guide_wording(path: &str) -> bool {
-    path.ends_with(".prose.md") || Edition::TRANSLATED.iter().any(|edition| path.ends_with(&format!(".prose.{}.md", edition.key())))
+    path.ends_with(".prose.md")
+        || Edition::TRANSLATED.iter().any(|edition| path.ends_with(&format!(".prose.{}.md", edition.key())))
 }
 
 /// Every Markdown page of the tree, compiled, with its links; and the file that claimed each

@@ -123,4 +123,4 @@ contact-official = 公式の ページ
 children-of-home = この サイトの 中身
 children-of-edition-home = やさしい日本語で 読める ページ
 children-of-page = この ページの 下に ある ページ
-edition-missing = この ページは まだ ありません
+edition-missing = このページは まだ ありません

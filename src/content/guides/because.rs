@@ -35,7 +35,10 @@ pub fn because_items(when: &Condition, prose: &BTreeMap<String, NodeProse>, edit
             }
             Condition::Unknown { question } => {
                 let title = prose.get(question.as_ref()).map_or(question.as_ref(), |words| words.title.as_str());
-                push(format!("{question}:{UNKNOWN}"), text_with(edition, "guide-because-unknown", &[("question", title)]));
+                push(
+                    format!("{question}:{UNKNOWN}"),
+                    text_with(edition, "guide-because-unknown", &[("question", title)]),
+                );
             }
             Condition::AtLeast { .. } | Condition::Always => {}
         }

@@ -86,7 +86,9 @@ pub fn guide_body(
     let questions: Vec<Markup> = flow
         .questions
         .iter()
-        .filter_map(|question| checked.prose.get(question.id.as_ref()).map(|words| question_screen(question, words, edition)))
+        .filter_map(|question| {
+            checked.prose.get(question.id.as_ref()).map(|words| question_screen(question, words, edition))
+        })
         .collect();
     let outcomes: Vec<Markup> = flow
         .outcomes

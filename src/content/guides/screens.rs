@@ -148,7 +148,8 @@ pub fn outcome_screen(
     let title = markup::outcome_title_id(id);
     let mut cards = |first: bool| -> Markup {
         let indices = (0..outcome.windows.len()).filter(|&index| outcome.windows[index].first == first);
-        let cards: Vec<Markup> = indices.map(|index| pick_card(body, outcome, index, prose, city, windows, edition)).collect();
+        let cards: Vec<Markup> =
+            indices.map(|index| pick_card(body, outcome, index, prose, city, windows, edition)).collect();
         html! { @for card in &cards { (card) } }
     };
     let (first, secondary) = (cards(true), cards(false));

@@ -16,11 +16,9 @@ use crate::site::Edition;
 pub fn phone_line(window: &Window, city: &City, edition: Edition) -> Markup {
     match (&window.contact.phone, window.stated_department()) {
         (Some(phone), _) => html! { (message(edition, "contact-phone")) (phone_link(phone)) },
-        (None, Some(department)) => message_with(
-            edition,
-            "contact-find-number-department",
-            &[("city", &city.name), ("department", department)],
-        ),
+        (None, Some(department)) => {
+            message_with(edition, "contact-find-number-department", &[("city", &city.name), ("department", department)])
+        }
         (None, None) => message_with(edition, "contact-find-number", &[("city", &city.name)]),
     }
 }

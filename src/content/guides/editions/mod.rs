@@ -64,7 +64,8 @@ pub fn add_edition_guides(
             let city_path = prose::edition_prose_path(&japanese_city, edition);
             let national = files.read(inputs, &national_path, edition, prose_links, errors);
             let city_sections = files.read(inputs, &city_path, edition, prose_links, errors);
-            let japanese_city_sections = files.read(inputs, &japanese_city, Edition::Japanese, &mut Vec::new(), &mut Vec::new());
+            let japanese_city_sections =
+                files.read(inputs, &japanese_city, Edition::Japanese, &mut Vec::new(), &mut Vec::new());
             let wording = prose::EditionWording {
                 edition,
                 national: &national,
@@ -102,7 +103,8 @@ pub fn add_edition_guides(
                 .into_iter()
                 .find_map(|id| pages.iter().find(|(page, _)| page.id == id).map(|(page, _)| page));
             let (title, summary) = pages::title_and_summary(translated, city, *edition);
-            let body = pages::guide_body(translated, city, windows, inputs.base, inputs.config, numbers.as_ref(), *edition);
+            let body =
+                pages::guide_body(translated, city, windows, inputs.base, inputs.config, numbers.as_ref(), *edition);
             let parent = [edition.page_id(&japanese_city_id), edition.page_id("")]
                 .into_iter()
                 .find(|id| ids.contains_key(id))

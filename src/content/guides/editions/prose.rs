@@ -62,7 +62,13 @@ pub fn edition_prose(
             let (file, hint) = if city_words_it {
                 (wording.city_file, format!("The city words `{id}` its own way in Japanese; add its {language} text as a section `## … {{#{id}}}` to {}.", wording.city_file))
             } else {
-                (wording.national_file, format!("Add a section `## … {{#{id}}}` with its {language} text to {} (or to {} for this city only).", wording.national_file, wording.city_file))
+                (
+                    wording.national_file,
+                    format!(
+                        "Add a section `## … {{#{id}}}` with its {language} text to {} (or to {} for this city only).",
+                        wording.national_file, wording.city_file
+                    ),
+                )
             };
             errors.push(ContentError::at_line(
                 &japanese.file,
