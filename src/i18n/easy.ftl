@@ -124,3 +124,18 @@ children-of-home = この サイトの 中身
 children-of-edition-home = やさしい日本語で 読める ページ
 children-of-page = この ページの 下に ある ページ
 edition-missing = このページは まだ ありません
+
+## A city's list of guides, and the staff guide's 相談メモ
+guides-index-title = { $city }の 相談の ガイド
+guides-index-summary = { $city }で、質問に 答えて 相談する 窓口を さがせます。
+guides-index-before = 質問に 答えて、{ $city }の 相談する 窓口を さがせます。質問に 答えないで さがす ときは、
+guides-index-after = を 見て ください。
+staff-memo-title = 相談メモ（つなぐ ときの メモ）
+staff-memo-lead = つなぐ 先に 連絡する ときの メモです。名前や 連絡先は、この メモに 書かないで ください。決まった 記録に 書いて ください。
+staff-memo-windows = つなぐ 先の 候補
+staff-memo-tell = つなぐ 先に 話す こと
+staff-memo-line-received = 相談を 受けた 日と 窓口：
+staff-memo-line-issues = わかって いる こまりごとと その 分野：
+staff-memo-line-consent = 本人が いいと 言ったか。どう たしかめたか：
+staff-memo-line-urgency = どれくらい 急ぐか。その わけ：
+staff-memo-line-involved = もう かかわって いる ところ：

@@ -124,3 +124,18 @@ children-of-home = What this site holds
 children-of-edition-home = Pages in English
 children-of-page = Pages under this one
 edition-missing = not yet in English
+
+## A city's list of guides, and the staff guide's 相談メモ
+guides-index-title = Guides to where to ask in { $city }
+guides-index-summary = Answer questions to find places to ask for help, or to refer someone, in { $city }.
+guides-index-before = Answer questions to find places to ask for help, or to refer someone, in { $city }. To look without answering questions, see{ " " }
+guides-index-after = .
+staff-memo-title = Referral note
+staff-memo-lead = A note for when you contact the place you refer to, or talk it over in your team. Do not write names, contact details or other personal information here: keep them in the official record.
+staff-memo-windows = Places to refer to
+staff-memo-tell = What to tell them
+staff-memo-line-received = The date the case came in, and at which window:
+staff-memo-line-issues = The problems known so far, and their fields:
+staff-memo-line-consent = Whether the person agreed, and how you checked:
+staff-memo-line-urgency = How urgent it is, and why:
+staff-memo-line-involved = Agencies already involved:

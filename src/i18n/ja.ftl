@@ -125,3 +125,18 @@ children-of-home = このサイトの内容
 children-of-edition-home = 日本語のページ
 children-of-page = このページの下にあるページ
 edition-missing = このページはありません
+
+## A city's list of guides, and the staff guide's 相談メモ (Japanese pages only for now)
+guides-index-title = { $city }の相談先ガイド
+guides-index-summary = { $city }で、質問に答えて相談窓口やつなぎ先を探せます。
+guides-index-before = 質問に答えて、{ $city }の相談窓口やつなぎ先を探せます。質問に答えずに探すときは、
+guides-index-after = を見てください。
+staff-memo-title = 相談メモ（つなぐときの覚え書き）
+staff-memo-lead = つなぐ先に連絡するときや、係内で相談するときの覚え書きです。名前や連絡先など個人の情報は、このメモには書かず、所定の記録に残してください。
+staff-memo-windows = つなぐ先の候補
+staff-memo-tell = つなぐ先に伝えること
+staff-memo-line-received = 相談を受けた日と、受けた窓口：
+staff-memo-line-issues = 分かっている課題と、その分野：
+staff-memo-line-consent = 本人の同意の有無と、確かめた方法：
+staff-memo-line-urgency = 急ぎの度合いと、その理由：
+staff-memo-line-involved = すでに関わっている機関：

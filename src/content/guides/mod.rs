@@ -89,8 +89,8 @@ pub fn pages(
             id: pages::guides_id(&city.id),
             source: city_flows[0].file.clone(),
             front: GeneratedFront {
-                title: format!("{}の相談先ガイド", city.name),
-                summary: format!("{}で、質問に答えて相談窓口やつなぎ先を探せます。", city.name),
+                title: crate::i18n::text_with(Edition::Japanese, "guides-index-title", &[("city", &city.name)]),
+                summary: crate::i18n::text_with(Edition::Japanese, "guides-index-summary", &[("city", &city.name)]),
                 scope: city.id.clone(),
                 department: front.department.clone(),
                 reviewed: front.reviewed,

@@ -215,25 +215,25 @@ fn memo(for_staff: bool, edition: Edition) -> Markup {
     }
 }
 
-/// The staff guide's 相談メモ: what to tell the window or meeting the case goes to.
+/// The staff guide's 相談メモ: what to tell the window or meeting the case goes to (the staff
+/// guide is in Japanese only).
 fn staff_memo() -> Markup {
+    let words = |key: &str| text(Edition::Japanese, key);
     html! {
         section class="guide-memo" id=(markup::MEMO_ID) aria-labelledby="guide-memo-title" hidden {
-            h3 id="guide-memo-title" { "相談メモ（つなぐときの覚え書き）" }
-            p { "つなぐ先に連絡するときや、係内で相談するときの覚え書きです。名前や連絡先など個人の情報は、このメモには書かず、所定の記録に残してください。" }
-            h4 { "つなぐ先の候補" }
+            h3 id="guide-memo-title" { (words("staff-memo-title")) }
+            p { (words("staff-memo-lead")) }
+            h4 { (words("staff-memo-windows")) }
             ul id=(markup::MEMO_WINDOWS_ID) {}
-            h4 { "このガイドでの回答" }
+            h4 { (words("memo-answers")) }
             dl class="memo-answers" id=(markup::MEMO_ANSWERS_ID) {}
-            h4 { "つなぐ先に伝えること" }
+            h4 { (words("staff-memo-tell")) }
             ul class="memo-lines" {
-                li { "相談を受けた日と、受けた窓口：" }
-                li { "分かっている課題と、その分野：" }
-                li { "本人の同意の有無と、確かめた方法：" }
-                li { "急ぎの度合いと、その理由：" }
-                li { "すでに関わっている機関：" }
+                @for line in ["staff-memo-line-received", "staff-memo-line-issues", "staff-memo-line-consent", "staff-memo-line-urgency", "staff-memo-line-involved"] {
+                    li { (words(line)) }
+                }
             }
-            p { button type="button" class="button button--secondary" id=(markup::PRINT_ID) { "印刷する" } }
+            p { button type="button" class="button button--secondary" id=(markup::PRINT_ID) { (words("memo-print")) } }
         }
     }
 }
@@ -243,11 +243,12 @@ fn staff_memo() -> Markup {
 pub fn guides_index_body(city: &City, base: &str) -> GeneratedBody {
     let mut body = BodyWriter::new(base);
     let directory = body.page(&crate::content::windows::model::directory_id(&city.id));
+    let words = |key: &str| text_with(Edition::Japanese, key, &[("city", &city.name)]);
     let markup = html! {
         p {
-            "質問に答えて、" (city.name) "の相談窓口やつなぎ先を探せます。質問に答えずに探すときは、"
-            a href=(directory) { (city.name) "の相談窓口の一覧" }
-            "を見てください。"
+            (words("guides-index-before"))
+            a href=(directory) { (words("guide-needs-js-link")) }
+            (words("guides-index-after"))
         }
     };
     body.finish(markup)
