@@ -67,6 +67,10 @@ fn valid_site_compiles_with_every_page_and_its_parent() {
             "cities/testcity/windows/kita-houkatsu",
             "cities/testcity/windows/kosodate-hiroba",
             "compare",
+            "en/cities/testcity/windows",
+            "en/cities/testcity/windows/fukushi-madoguchi",
+            "en/cities/testcity/windows/kita-houkatsu",
+            "en/cities/testcity/windows/kosodate-hiroba",
             "glossary",
             "guide",
             "guide/first",
@@ -105,7 +109,9 @@ fn the_offline_page_lists_every_page_a_device_keeps_and_no_other() {
         let url = if id.is_empty() { "/b/".to_string() } else { format!("/b/{id}/") };
         assert!(offline.html.contains(&format!("href=\"{url}\"")), "{id} is listed: {}", offline.html);
     }
-    assert_eq!(offline.html.matches("<li>").count(), kept.len(), "nothing else is listed");
+    // A page in another language is listed as `<li lang="en">`.
+    let listed = offline.html.matches("<li>").count() + offline.html.matches("<li lang=").count();
+    assert_eq!(listed, kept.len(), "nothing else is listed");
     assert!(offline.html.contains("href=\"tel:110\""), "the emergency numbers can be tapped");
 }
 
@@ -1116,4 +1122,36 @@ fn an_option_without_its_edition_label_is_refused_at_the_edition_section() {
         "{dir}/guides/resident.prose.en.md:11: error: the option `other` of `trouble` has no English label",
     );
     assert!(error.hint.contains("- other: …") && error.hint.contains("そのほか"), "{error}");
+fn windows_in_the_editions_get_their_own_directory_and_pages() {
+    let site = compile_site(&Path::new(FIXTURES).join("valid"), "/").unwrap();
+    let page = site.page("en/cities/testcity/windows/fukushi-madoguchi").expect("the English window page");
+    assert_eq!(page.front.title, "Fukushi Sōgō Sōdan Madoguchi");
+    assert_eq!(page.front.summary, "Takes any trouble, whatever the field.");
+    assert!(page.html.contains(r#"<dd lang="ja">福祉総合相談窓口</dd>"#), "{}", page.html.as_str());
+    let directory = site.page("en/cities/testcity/windows").expect("the English directory");
+    assert_eq!(directory.front.title, "Consultation windows in Test City");
+    assert!(
+        directory.html.contains(r#"href="/en/cities/testcity/windows/kosodate-hiroba/""#),
+        "{}",
+        directory.html.as_str()
+    );
+    assert!(site.page("easy/cities/testcity/windows").is_none(), "no やさしい日本語 file, no pages");
+}
+
+#[test]
+fn a_window_missing_from_an_edition_and_an_orphan_id_are_refused() {
+    let errors = errors_of("window-edition-missing");
+    let dir = format!("{FIXTURES}/broken/window-edition-missing");
+    let texts: Vec<String> = errors.iter().map(|error| error.to_string()).collect();
+    assert_eq!(errors.len(), 2, "{texts:#?}");
+    assert!(
+        texts[0].starts_with(&format!("{dir}/cities/testcity/windows.en.toml: error: the window `kosodate-hiroba`")),
+        "{texts:#?}"
+    );
+    assert!(
+        texts[1].starts_with(&format!(
+            "{dir}/cities/testcity/windows.en.toml:14: error: `[windows.kosodate-ba]` is not a window of the city's windows.toml"
+        )),
+        "{texts:#?}"
+    );
 }

@@ -41,6 +41,8 @@ pub fn read_city_data(tree: &ContentTree, config: &SiteConfig, errors: &mut Vec<
     let mut all_windows = Vec::new();
     let mut all_indicators = Vec::new();
     let mut unsure_folders = Vec::new();
+    // The hard-words file's own errors are reported by the やさしい日本語 pages' check.
+    let easy_words = read_hard_words(tree, &mut Vec::new());
     for city in &config.cities {
         let windows_path = format!("cities/{}/windows.toml", city.id);
         let windows_failed = match tree.text(&windows_path) {
@@ -50,7 +52,8 @@ pub fn read_city_data(tree: &ContentTree, config: &SiteConfig, errors: &mut Vec<
                 true
             }
             Some(Ok(text)) => match windows::parse_windows(&tree.display_of(&windows_path), &city.id, text) {
-                Ok(windows) => {
+                Ok(mut windows) => {
+                    windows.editions = read_window_editions(tree, &windows_path, &windows.windows, &easy_words, errors);
                     all_windows.push(windows);
                     false
                 }
@@ -183,6 +186,33 @@ pub fn read_guide_flows(
         }
     }
     flows
+}
+
+/// A city's windows in each edition whose file is there (`windows_path` with `.easy`/`.en`),
+/// each checked against the city's `windows`; a file with errors is reported and left out.
+fn read_window_editions(
+    tree: &ContentTree,
+    windows_path: &str,
+    windows: &[windows::Window],
+    easy_words: &EasyWords,
+    errors: &mut Vec<ContentError>,
+) -> Vec<windows::editions::WindowEditions> {
+    let mut found = Vec::new();
+    for edition in Edition::TRANSLATED {
+        let path = windows::editions::edition_path(windows_path, edition);
+        match tree.text(&path) {
+            None => {}
+            Some(Err(error)) => errors.push(error),
+            Some(Ok(text)) => {
+                let file = tree.display_of(&path);
+                match windows::editions::read_window_editions(edition, &file, text, windows, easy_words) {
+                    Ok(editions) => found.push(editions),
+                    Err(mut problems) => errors.append(&mut problems),
+                }
+            }
+        }
+    }
+    found
 }
 
 /// A flow's reasons in each edition whose file is there, each checked against the flow's

@@ -72,7 +72,8 @@ pub fn add_generated_pages(
 
     let city_pages = CityPages::new(pages.iter().map(|(page, _)| page));
     let emergency_numbers = emergency::numbers(pages, errors);
-    let mut made = windows::pages(&with_cities, &city_pages, base, config, errors);
+    let has_page = |id: &str| ids.contains_key(id);
+    let mut made = windows::pages(&with_cities, &city_pages, base, config, &has_page, errors);
     made.extend(guides::pages(&with_cities, flows, &city_pages, base, config, emergency_numbers.as_ref(), errors));
     made.extend(indicators::pages(all_indicators, config, &city_pages, errors));
     add_unless_taken(pages, ids, made, errors);

@@ -34,7 +34,9 @@ const pageKinds = [
   ["the emergency page", "emergency/", "en/emergency/"],
   ["a city's page", "cities/komae/", "en/cities/komae/"],
   ["a programme page (no other edition)", "programmes/outreach/", null],
-  ["a city's directory (no other edition)", "cities/izu/windows/", null],
+  ["a city's directory", "cities/izu/windows/", "en/cities/izu/windows/"],
+  ["a window page", "cities/izu/windows/kodomo-katei-center/", "en/cities/izu/windows/kodomo-katei-center/"],
+  ["the directory of all cities (no other edition)", "windows/", null],
   ["a staff guide (no other edition)", "cities/sanjo/guides/staff/", null],
 ];
 

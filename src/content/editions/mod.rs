@@ -60,6 +60,24 @@ pub fn check_easy_page(tree: &ContentTree, file: &str, source: &str) -> Vec<Cont
     errors
 }
 
+/// The readability check of short やさしい日本語 texts read one at a time (a guide's reasons, the
+/// windows' descriptions), each given with its line of `file`: each text on its own (a hard word
+/// is explained in every text that uses it, since each is read alone), and the kanji share of
+/// all of them together (one text is too short to measure).
+pub fn check_easy_texts(file: &str, texts: &[(usize, String)], words: &hard_words::EasyWords) -> Vec<ContentError> {
+    let mut problems = Vec::new();
+    for text in texts {
+        problems.extend(readability::check_readability(std::slice::from_ref(text), &words.hard, &words.names));
+    }
+    problems.extend(readability::kanji_problem(texts, &words.names));
+    let mut seen = std::collections::BTreeSet::new();
+    problems
+        .into_iter()
+        .filter(|problem| seen.insert((problem.line, problem.message.clone())))
+        .map(|problem| ContentError::at_line(file, problem.line, problem.message, problem.hint))
+        .collect()
+}
+
 /// The lines of a page a reader sees, as plain text with their line numbers: the front
 /// matter's `title` and `summary`, and every body line but table rules.
 fn easy_lines(source: &str) -> Vec<(usize, String)> {

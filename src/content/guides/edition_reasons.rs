@@ -3,13 +3,13 @@
 //! written in the flow (like a gettext msgid), read and checked against the flow: every reason
 //! translated, no key left over from a changed reason, no empty text, やさしい日本語 readable.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 
 use serde::Deserialize;
 use toml::Spanned;
 
+use crate::content::editions::check_easy_texts;
 use crate::content::editions::hard_words::EasyWords;
-use crate::content::editions::readability;
 use crate::content::error::{line_and_column, ContentError};
 use crate::site::Edition;
 
@@ -150,30 +150,13 @@ pub fn read_edition_reasons(
             ));
         }
     }
-    errors.extend(easy_problems(file, &easy_lines, easy_words));
+    errors.extend(check_easy_texts(file, &easy_lines, easy_words));
     errors.sort_by(|a, b| (&a.file, a.line).cmp(&(&b.file, b.line)));
     if errors.is_empty() {
         Ok(EditionReasons { edition, file: file.to_string(), texts })
     } else {
         Err(errors)
     }
-}
-
-/// The readability check of the やさしい日本語 reasons: each reason on its own (it is read alone,
-/// on the result screen, so a hard word is explained in every reason that uses it), and the
-/// kanji share of the whole file (one reason is too short to measure).
-fn easy_problems(file: &str, lines: &[(usize, String)], words: &EasyWords) -> Vec<ContentError> {
-    let mut problems: Vec<readability::ReadabilityProblem> = Vec::new();
-    for line in lines {
-        problems.extend(readability::check_readability(std::slice::from_ref(line), &words.hard, &words.names));
-    }
-    problems.extend(readability::kanji_problem(lines, &words.names));
-    let mut seen = BTreeSet::new();
-    problems
-        .into_iter()
-        .filter(|problem| seen.insert((problem.line, problem.message.clone())))
-        .map(|problem| ContentError::at_line(file, problem.line, problem.message, problem.hint))
-        .collect()
 }
 
 #[cfg(test)]

@@ -63,7 +63,8 @@ pub fn wording(edition: Edition) -> Wording {
 /// pages) recorded for the link checks.
 /// `config` gives the quick exit's address; `emergency_numbers`, the emergency page's numbers
 /// for the danger screen; `edition`, the language of the page's own words (the flow's wording
-/// in `checked` is already that edition's).
+/// in `checked` is already that edition's); `windows_edition`, the edition of the window pages
+/// the cards link to (Japanese where the city's windows have no page in `edition`).
 #[allow(clippy::too_many_arguments)]
 pub fn guide_body(
     checked: &CheckedFlow,
@@ -73,14 +74,15 @@ pub fn guide_body(
     config: &SiteConfig,
     emergency_numbers: Option<&PageHtml>,
     edition: Edition,
+    windows_edition: Edition,
 ) -> GeneratedBody {
     let mut body = BodyWriter::new(base);
     let exit_url = href(&config.quick_exit_url);
     let flow = &checked.flow;
     let path = page_url(base, &edition.page_id(&guide_id(&city.id, &flow.id)));
-    let directory = body.page(&crate::content::windows::model::directory_id(&city.id));
+    let directory = body.page(&windows_edition.page_id(&crate::content::windows::model::directory_id(&city.id)));
     let wording = wording(edition);
-    let ja = (edition == Edition::English).then_some("ja");
+    let ja = (edition == Edition::English && windows_edition == Edition::Japanese).then_some("ja");
     let [progress_more, progress_last, in_play, resume_offer, resume_damaged, resume_forgotten, screen_title, error_title, memo_window, answer_separator] =
         wording.values();
     let questions: Vec<Markup> = flow
@@ -93,7 +95,7 @@ pub fn guide_body(
     let outcomes: Vec<Markup> = flow
         .outcomes
         .iter()
-        .map(|outcome| outcome_screen(&mut body, outcome, &checked.prose, city, windows, emergency_numbers, edition))
+        .map(|outcome| outcome_screen(&mut body, outcome, &checked.prose, city, windows, emergency_numbers, (edition, windows_edition)))
         .collect();
     let markup = html! {
         div class="guide" id=(markup::ROOT_ID) data-app-at-load data-flow=(wire::encode(flow)) data-exit=(exit_url)
@@ -108,7 +110,7 @@ pub fn guide_body(
             }
             p class="notice guide__needs-js" {
                 (message(edition, "guide-needs-js-before"))
-                // The list of windows is in Japanese (it has no edition yet).
+                // Marked Japanese when the list of windows has no page in this edition.
                 a href=(directory) lang=[ja] { (message_with(edition, "guide-needs-js-link", &[("city", &city.name)])) }
                 (message(edition, "guide-needs-js-after"))
             }

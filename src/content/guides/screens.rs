@@ -133,7 +133,9 @@ pub fn check_screen(checked: &CheckedFlow, edition: Edition) -> Markup {
 /// An outcome's screen: its heading, its window cards (first, then secondary) and its wording;
 /// the windows' pages it links to are recorded in `body`. The danger screen shows
 /// `emergency_numbers` (the emergency page's, so the numbers have one source) before its wording.
-/// `edition` gives the screen's own words; the windows' names and contacts stay Japanese.
+/// `editions`: the edition of the screen's own words, and that of the window pages its cards
+/// link to; the windows' names stay Japanese.
+#[allow(clippy::too_many_arguments)]
 pub fn outcome_screen(
     body: &mut BodyWriter,
     outcome: &Outcome,
@@ -141,15 +143,16 @@ pub fn outcome_screen(
     city: &City,
     windows: &CityWindows,
     emergency_numbers: Option<&PageHtml>,
-    edition: Edition,
+    editions: (Edition, Edition),
 ) -> Markup {
+    let edition = editions.0;
     let id = outcome.id.as_ref();
     let Some(words) = prose.get(id) else { return html! {} };
     let title = markup::outcome_title_id(id);
     let mut cards = |first: bool| -> Markup {
         let indices = (0..outcome.windows.len()).filter(|&index| outcome.windows[index].first == first);
         let cards: Vec<Markup> =
-            indices.map(|index| pick_card(body, outcome, index, prose, city, windows, edition)).collect();
+            indices.map(|index| pick_card(body, outcome, index, prose, city, windows, editions)).collect();
         html! { @for card in &cards { (card) } }
     };
     let (first, secondary) = (cards(true), cards(false));
@@ -183,7 +186,7 @@ fn pick_card(
     prose: &BTreeMap<String, NodeProse>,
     city: &City,
     windows: &CityWindows,
-    edition: Edition,
+    (edition, windows_edition): (Edition, Edition),
 ) -> Markup {
     let pick = &outcome.windows[index];
     // A window's name and contact are Japanese on every page (the window is known by them).
@@ -191,7 +194,7 @@ fn pick_card(
     let Some(window) = windows.windows.iter().find(|window| window.id == pick.window.as_ref()) else {
         return html! {};
     };
-    let url = body.page(&crate::content::windows::model::window_page_id(window));
+    let url = body.page(&windows_edition.page_id(&crate::content::windows::model::window_page_id(window)));
     html! {
         li class="pick-card" data-pick=(index) hidden {
             h4 class=(markup::PICK_NAME_CLASS) {

@@ -110,7 +110,14 @@ pub fn parse_windows(file: &str, city: &str, text: &str) -> Result<CityWindows, 
         windows.push(reader.window(city, raw_window, id_line, &areas));
     }
     if reader.errors.is_empty() {
-        Ok(CityWindows { city: city.to_string(), file: file.to_string(), areas, windows, legal_basis: raw.legal_basis })
+        Ok(CityWindows {
+            city: city.to_string(),
+            file: file.to_string(),
+            areas,
+            windows,
+            legal_basis: raw.legal_basis,
+            editions: Vec::new(),
+        })
     } else {
         Err(reader.errors)
     }

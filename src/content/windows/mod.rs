@@ -1,10 +1,13 @@
 //! The windows feature, step 3 of the content pipeline: each city's `windows.toml` read and
-//! checked (`data`), its directory and window pages (`pages`), the comparison of cities
-//! (`comparison`) and the windows as HSDS open data (`open_data`).
+//! checked (`data`), its directory and window pages (`pages`), the same in the language editions
+//! (`editions` reads `windows.easy.toml` / `windows.en.toml`, `edition_pages` writes them), the
+//! comparison of cities (`comparison`) and the windows as HSDS open data (`open_data`).
 
 pub mod comparison;
 pub mod contact;
 pub mod data;
+pub mod edition_pages;
+pub mod editions;
 pub mod model;
 pub mod open_data;
 pub mod pages;
@@ -22,12 +25,15 @@ use crate::content::site_config::{City, SiteConfig};
 /// A page made here, with the links it writes.
 type MadePage = (CompiledPage, Vec<InternalLink>);
 
-/// Each city's window directory and one page per window, with the links each page writes.
+/// Each city's window directory and one page per window, with the links each page writes, and
+/// the same in each language edition the city has a file for (`has_page` says which page ids
+/// exist, for the edition directory's parent).
 pub fn pages(
     cities: &[(&City, &CityWindows)],
     city_pages: &CityPages,
     base: &str,
     config: &SiteConfig,
+    has_page: &dyn Fn(&str) -> bool,
     errors: &mut Vec<ContentError>,
 ) -> Vec<MadePage> {
     let mut made = Vec::new();
@@ -36,6 +42,7 @@ pub fn pages(
         for (position, window) in windows.windows.iter().enumerate() {
             made.extend(window_page(city, windows, window, position, base, config, errors));
         }
+        made.extend(edition_pages::edition_pages(city, windows, base, has_page));
     }
     made
 }

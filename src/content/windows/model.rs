@@ -18,6 +18,9 @@ pub struct CityWindows {
     pub windows: Vec<Window>,
     /// The articles of law the city's directory rests on (`legal_basis` at the top of the file).
     pub legal_basis: Vec<String>,
+    /// The windows in the language editions whose file the city has (`windows.easy.toml`,
+    /// `windows.en.toml`; see `editions`).
+    pub editions: Vec<crate::content::windows::editions::WindowEditions>,
 }
 
 /// An area of a city (日常生活圏域, 地区 …).

@@ -418,6 +418,7 @@ mod tests {
                 areas: Vec::new(),
                 windows: Vec::new(),
                 legal_basis: Vec::new(),
+                editions: Vec::new(),
             })
             .collect();
         (cities, windows)

@@ -103,8 +103,19 @@ pub fn add_edition_guides(
                 .into_iter()
                 .find_map(|id| pages.iter().find(|(page, _)| page.id == id).map(|(page, _)| page));
             let (title, summary) = pages::title_and_summary(translated, city, *edition);
-            let body =
-                pages::guide_body(translated, city, windows, inputs.base, inputs.config, numbers.as_ref(), *edition);
+            // The cards link to the windows' pages in this edition where the city has them.
+            let directory = edition.page_id(&crate::content::windows::model::directory_id(&city.id));
+            let windows_edition = if ids.contains_key(&directory) { *edition } else { Edition::Japanese };
+            let body = pages::guide_body(
+                translated,
+                city,
+                windows,
+                inputs.base,
+                inputs.config,
+                numbers.as_ref(),
+                *edition,
+                windows_edition,
+            );
             let parent = [edition.page_id(&japanese_city_id), edition.page_id("")]
                 .into_iter()
                 .find(|id| ids.contains_key(id))
