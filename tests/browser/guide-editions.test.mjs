@@ -97,6 +97,7 @@ async function walk(page, edition, situation, { axe = false } = {}) {
       query: location.search,
       first: first.map((li) => li.querySelector("h4 a").textContent.trim()),
       nameLangs: first.map((li) => li.querySelector("h4 a").getAttribute("lang")),
+      links: first.map((li) => new URL(li.querySelector("h4 a").href).pathname),
       reasons: first.map((li) => li.querySelector("h4 + p").textContent.trim()),
       because: first.map((li) => li.querySelector(".pick-card__because").innerText.trim()),
       heading: section.querySelector("h2").textContent.trim(),
@@ -116,6 +117,8 @@ for (const situation of situations) {
         assert.deepEqual(walked.first, japanese.first, `${edition}: the same first windows`);
         assert.notDeepEqual(walked.reasons, japanese.reasons, `${edition}: the reasons are in the edition's words`);
         assert.notEqual(walked.heading, japanese.heading, `${edition}: the result's heading is in the edition's words`);
+        const prefix = `/${editions[edition].prefix}cities/${situation.city}/windows/`;
+        assert.ok(walked.links.every((link) => link.startsWith(prefix)), `${edition}: cards link the windows' ${edition} pages: ${walked.links}`);
         if (edition === "en") {
           assert.ok(walked.nameLangs.every((lang) => lang === "ja"), `window names are lang="ja": ${walked.nameLangs}`);
           assert.ok(walked.because.every((line) => line.startsWith("Suggested")), walked.because.join(" / "));
