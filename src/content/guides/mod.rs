@@ -56,7 +56,16 @@ pub fn pages(
         };
         for (listed, checked) in city_flows.iter().enumerate() {
             let (title, summary) = pages::title_and_summary(checked, city, Edition::Japanese);
-            let body = pages::guide_body(checked, city, windows, base, config, emergency_numbers, Edition::Japanese, Edition::Japanese);
+            let body = pages::guide_body(
+                checked,
+                city,
+                windows,
+                base,
+                config,
+                emergency_numbers,
+                Edition::Japanese,
+                Edition::Japanese,
+            );
             let page = CompiledPage {
                 id: pages::guide_id(&city.id, &checked.flow.id),
                 source: checked.file.clone(),

@@ -95,7 +95,17 @@ pub fn guide_body(
     let outcomes: Vec<Markup> = flow
         .outcomes
         .iter()
-        .map(|outcome| outcome_screen(&mut body, outcome, &checked.prose, city, windows, emergency_numbers, (edition, windows_edition)))
+        .map(|outcome| {
+            outcome_screen(
+                &mut body,
+                outcome,
+                &checked.prose,
+                city,
+                windows,
+                emergency_numbers,
+                (edition, windows_edition),
+            )
+        })
         .collect();
     let markup = html! {
         div class="guide" id=(markup::ROOT_ID) data-app-at-load data-flow=(wire::encode(flow)) data-exit=(exit_url)
