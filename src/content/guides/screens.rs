@@ -189,16 +189,23 @@ fn pick_card(
     (edition, windows_edition): (Edition, Edition),
 ) -> Markup {
     let pick = &outcome.windows[index];
-    // A window's name and contact are Japanese on every page (the window is known by them).
+    // A window's name is Japanese on every page (the window is known by it); English pages add
+    // its reading in rōmaji where the city's English windows file gives one.
     let ja = (edition == Edition::English).then_some("ja");
     let Some(window) = windows.windows.iter().find(|window| window.id == pick.window.as_ref()) else {
         return html! {};
     };
+    let romaji = windows
+        .editions
+        .iter()
+        .filter(|texts| edition == Edition::English && texts.edition == edition)
+        .find_map(|texts| texts.window(&window.id).and_then(|text| text.romaji.as_deref()));
     let url = body.page(&windows_edition.page_id(&crate::content::windows::model::window_page_id(window)));
     html! {
         li class="pick-card" data-pick=(index) hidden {
             h4 class=(markup::PICK_NAME_CLASS) {
                 a href=(url) lang=[ja] { (window.name) }
+                @if let Some(romaji) = romaji { " (" i { (romaji) } ")" }
                 @if window.planned { span class="badge" { (text(edition, "guide-planned")) } }
             }
             p { (marked(edition, &pick.reason)) }

@@ -91,6 +91,13 @@ pub fn add_edition_guides(
             let mut translated = checked.clone();
             translated.prose = joined;
             translated.flow.outcomes = outcomes.into();
+            // The city as the edition names it (`city = "Izu City"` in windows.en.toml), if it does.
+            let mut city = city.clone();
+            if let Some(name) =
+                windows.editions.iter().find(|texts| texts.edition == edition).and_then(|texts| texts.city_name.clone())
+            {
+                city.name = name;
+            }
             found.push((translated, edition, city, windows, inputs.tree.display_of(&national_path)));
         }
     }
@@ -98,6 +105,7 @@ pub fn add_edition_guides(
         .iter()
         .map(|(translated, edition, city, windows, source)| {
             let numbers = emergency_numbers(pages, *edition);
+            let city = &*city;
             let japanese_city_id = format!("cities/{}", city.id);
             let city_page = [edition.page_id(&japanese_city_id), japanese_city_id.clone()]
                 .into_iter()
