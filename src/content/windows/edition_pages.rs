@@ -63,10 +63,11 @@ fn words(edition: Edition, city: &City, texts: &WindowEditions, count: usize) ->
 
 /// The city's directory and one page per window in each edition the city has a file for.
 /// `has_page` says whether a page id exists (the edition's city page is the directory's parent
-/// when there is one).
+/// when there is one); `department` is the Japanese directory's (the city page's 所管).
 pub fn edition_pages(
     city: &City,
     windows: &CityWindows,
+    department: &str,
     base: &str,
     has_page: &dyn Fn(&str) -> bool,
 ) -> Vec<(CompiledPage, Vec<InternalLink>)> {
@@ -92,7 +93,7 @@ pub fn edition_pages(
                     title: words.directory_title.clone(),
                     summary: words.directory_summary.clone(),
                     scope: city.id.clone(),
-                    department: windows.windows.first().map(|w| w.department_with_city(&city.name)).unwrap_or_default(),
+                    department: department.to_string(),
                     reviewed,
                     legal_basis: windows.legal_basis.clone(),
                     order: 90,

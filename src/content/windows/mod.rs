@@ -42,7 +42,8 @@ pub fn pages(
         for (position, window) in windows.windows.iter().enumerate() {
             made.extend(window_page(city, windows, window, position, base, config, errors));
         }
-        made.extend(edition_pages::edition_pages(city, windows, base, has_page));
+        let department = city_pages.front(&city.id).map_or_else(|| city.name.clone(), |front| front.department.clone());
+        made.extend(edition_pages::edition_pages(city, windows, &department, base, has_page));
     }
     made
 }
