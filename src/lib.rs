@@ -24,6 +24,8 @@ pub mod cli;
 #[cfg(feature = "ssr")]
 pub mod content;
 #[cfg(feature = "ssr")]
+pub mod i18n;
+#[cfg(feature = "ssr")]
 pub mod publish;
 
 #[cfg(feature = "hydrate")]

@@ -1117,6 +1117,15 @@ fn an_edited_japanese_reason_flags_its_edition_text_as_stale() {
 }
 
 #[test]
+fn an_option_without_its_edition_label_is_refused_at_the_edition_section() {
+    let error = assert_single_error(
+        "guide-edition-missing-label",
+        "{dir}/guides/resident.prose.en.md:11: error: the option `other` of `trouble` has no English label",
+    );
+    assert!(error.hint.contains("- other: …") && error.hint.contains("そのほか"), "{error}");
+}
+
+#[test]
 fn windows_in_the_editions_get_their_own_directory_and_pages() {
     let site = compile_site(&Path::new(FIXTURES).join("valid"), "/").unwrap();
     let page = site.page("en/cities/testcity/windows/fukushi-madoguchi").expect("the English window page");

@@ -16,6 +16,7 @@ use tsunagu::guide::markup::{self, Wording};
 use tsunagu::guide::plan::{in_play_text, plan, resume_of, Content, Link, Plan, Resume};
 use tsunagu::guide::steps::{after_answer, place_from_query, with_kept, Place, Problem};
 use tsunagu::guide::{Answer, Choice, Condition, Flow, Outcome, Question, QuestionKind, Route, WindowPick};
+use tsunagu::site::Edition;
 
 fn text(value: &str) -> Cow<'static, str> {
     Cow::Owned(value.to_string())
@@ -99,7 +100,7 @@ fn flow() -> Flow {
 fn plan_of(query: &str) -> Plan {
     let flow = flow();
     let place = place_from_query(&flow, query).unwrap_or_else(|problem| panic!("{query}: {problem:?}"));
-    plan(&flow, &place, false, &wording()).unwrap_or_else(|problem| panic!("{query}: {problem:?}"))
+    plan(&flow, &place, false, &wording(Edition::Japanese)).unwrap_or_else(|problem| panic!("{query}: {problem:?}"))
 }
 
 fn link(selector: &str, query: &str) -> Link {
@@ -120,7 +121,7 @@ fn the_intro_shows_alone_with_no_links_to_draw_and_the_pages_own_title() {
     assert!(!plan.nav, "no Back or Start again on the intro");
     assert_eq!(plan.links, []);
     assert_eq!(plan.content, Content::Intro);
-    assert_eq!(plan.title(&wording(), "はじめに", "相談先ガイド"), "相談先ガイド");
+    assert_eq!(plan.title(&wording(Edition::Japanese), "はじめに", "相談先ガイド"), "相談先ガイド");
 }
 
 #[test]
@@ -142,7 +143,7 @@ fn the_first_question_counts_the_questions_that_may_follow_and_every_window_in_p
             offered: None,
         }
     );
-    assert_eq!(plan.title(&wording(), "危ないですか", "ガイド"), "危ないですか｜ガイド");
+    assert_eq!(plan.title(&wording(Edition::Japanese), "危ないですか", "ガイド"), "危ないですか｜ガイド");
 }
 
 #[test]
@@ -176,7 +177,8 @@ fn the_last_question_says_it_is_the_last() {
 fn the_live_count_follows_what_is_ticked_not_only_the_address() {
     let flow = flow();
     let place = place_from_query(&flow, "?danger=no&at=trouble").unwrap();
-    let count = |ticked: Option<Answer>| in_play_text(&flow, &place, "trouble", ticked.as_ref(), &wording());
+    let count =
+        |ticked: Option<Answer>| in_play_text(&flow, &place, "trouble", ticked.as_ref(), &wording(Edition::Japanese));
     assert_eq!(
         count(None).as_deref(),
         Some("いまの回答から案内できる窓口：3か所（この先の質問に答えるほど絞りこまれます）")
@@ -190,7 +192,11 @@ fn the_live_count_follows_what_is_ticked_not_only_the_address() {
         Some("いまの回答から案内できる窓口：2か所（この先の質問に答えるほど絞りこまれます）")
     );
     let intro = place_from_query(&flow, "").unwrap();
-    assert_eq!(in_play_text(&flow, &intro, "trouble", None, &wording()), None, "only on a question's screen");
+    assert_eq!(
+        in_play_text(&flow, &intro, "trouble", None, &wording(Edition::Japanese)),
+        None,
+        "only on a question's screen"
+    );
 }
 
 #[test]
@@ -283,9 +289,9 @@ fn the_sensitive_mode_keeps_the_pages_own_title_on_every_screen() {
     let flow = flow();
     for query in ["?at=danger", "?danger=no&trouble=care&area=north&at=check", "?danger=yes"] {
         let place = place_from_query(&flow, query).unwrap();
-        let plan = plan(&flow, &place, true, &wording()).unwrap();
+        let plan = plan(&flow, &place, true, &wording(Edition::Japanese)).unwrap();
         assert!(!plan.titled, "{query}");
-        assert_eq!(plan.title(&wording(), "見出し", "ガイド"), "ガイド");
+        assert_eq!(plan.title(&wording(Edition::Japanese), "見出し", "ガイド"), "ガイド");
     }
 }
 
@@ -293,7 +299,7 @@ fn the_sensitive_mode_keeps_the_pages_own_title_on_every_screen() {
 fn an_address_off_the_path_has_no_plan() {
     let flow = flow();
     let place = place_from_query(&flow, "?danger=yes&at=area").unwrap();
-    assert_eq!(plan(&flow, &place, false, &wording()), Err(Problem::NotOnPath("area".into())));
+    assert_eq!(plan(&flow, &place, false, &wording(Edition::Japanese)), Err(Problem::NotOnPath("area".into())));
 }
 
 #[test]
@@ -405,8 +411,8 @@ fn a_built_guide_page_carries_every_id_class_and_attribute_of_the_contract() {
     }
     // The wording the browser fills in is on the root, as written at build time.
     let root = tags.iter().find(|tag| tag.attribute("id").as_deref() == Some(markup::ROOT_ID)).expect("a root");
-    assert_eq!(Wording::read(|name| root.attribute(name)), wording());
-    assert!(wording().values().iter().all(|value| !value.is_empty()));
+    assert_eq!(Wording::read(|name| root.attribute(name)), wording(Edition::Japanese));
+    assert!(wording(Edition::Japanese).values().iter().all(|value| !value.is_empty()));
 }
 
 #[test]

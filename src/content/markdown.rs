@@ -400,7 +400,7 @@ fn is_japanese(c: char) -> bool {
 }
 
 /// `text` cut into runs of Japanese and of other text, each with whether it is Japanese.
-fn japanese_runs(text: &str) -> Vec<(bool, &str)> {
+pub(crate) fn japanese_runs(text: &str) -> Vec<(bool, &str)> {
     let mut runs: Vec<(bool, &str)> = Vec::new();
     let mut start = 0;
     let mut current = None;

@@ -141,6 +141,15 @@ pub fn compile_tree_with_readings(
         base,
         &mut errors,
     );
+    let edition_guides =
+        guides::editions::EditionGuideInputs { tree, config: &config, windows: &city_windows, flows: &flows, base };
+    guides::editions::add_edition_guides(
+        &edition_guides,
+        &mut pages,
+        &mut first_file_of_id,
+        &mut prose_links,
+        &mut errors,
+    );
     let course = training::TrainingInputs { tree, config: &config, windows: &city_windows, flows: &flows, base };
     training::add_training_pages(&mut pages, &mut first_file_of_id, &course, &mut errors);
     accessibility::add_accessibility_pages(&mut pages, &mut first_file_of_id, tree, run, base, &mut errors);
@@ -205,6 +214,13 @@ fn read_site_config<'a>(tree: &'a ContentTree, config_file: &str) -> Result<(Sit
     }
 }
 
+/// Whether a file is a guide's wording (`guides/resident.prose.md`, or an edition's
+/// `resident.prose.en.md`), read with its flow rather than as a page.
+fn is_guide_wording(path: &str) -> bool {
+    path.ends_with(".prose.md")
+        || Edition::TRANSLATED.iter().any(|edition| path.ends_with(&format!(".prose.{}.md", edition.key())))
+}
+
 /// Every Markdown page of the tree, compiled, with its links; and the file that claimed each
 /// page id. A page with errors of its own still takes part in the later checks.
 #[allow(clippy::type_complexity)]
@@ -219,7 +235,7 @@ fn compile_pages(
     let files: Vec<&str> = tree
         .paths()
         .into_iter()
-        .filter(|path| path.ends_with(".md") && !path.ends_with(".prose.md") && !is_readme(path))
+        .filter(|path| path.ends_with(".md") && !is_guide_wording(path) && !is_readme(path))
         .collect();
     let mut pages: Vec<(CompiledPage, Vec<InternalLink>)> = Vec::new();
     let mut first_file_of_id: HashMap<String, String> = HashMap::new();

@@ -116,14 +116,10 @@ impl<'a> SiteIndex<'a> {
             facts_below: page.kind == PageKind::Guide,
             breadcrumbs: self.ancestors(position).into_iter().map(|ancestor| self.link(ancestor)).collect(),
             children_heading: match Edition::of_page_id(&page.id) {
-                (Edition::Easy, "") => "やさしい日本語で 読める ページ",
-                (Edition::English, "") => "Pages in English",
-                (Edition::Easy, _) => "この ページの 下に ある ページ",
-                (Edition::English, _) => "Pages under this one",
-                _ if is_home => "このサイトの内容",
-                _ => "このページの下にあるページ",
-            }
-            .to_string(),
+                (Edition::Japanese, _) if is_home => crate::i18n::text(Edition::Japanese, "children-of-home"),
+                (edition, "") if edition != Edition::Japanese => crate::i18n::text(edition, "children-of-edition-home"),
+                (edition, _) => crate::i18n::text(edition, "children-of-page"),
+            },
             children,
             previous: previous.map(|p| self.link(p)),
             next: next.map(|n| self.link(n)),
@@ -147,7 +143,8 @@ impl<'a> SiteIndex<'a> {
                     lang: edition.lang().to_string(),
                     url: self.position_of.get(id.as_str()).map(|&at| self.url(at)),
                     home: self.position_of.get(edition.page_id("").as_str()).map(|&at| self.url(at)),
-                    missing: missing_in(edition).to_string(),
+                    // In the edition's own language: the reader who wants it reads that one.
+                    missing: crate::i18n::text(edition, "edition-missing"),
                     current: edition == shown,
                 }
             })
@@ -212,15 +209,5 @@ impl<'a> SiteIndex<'a> {
             Some(city) => format!("{}{}の計画", city.prefecture, city.name),
             None => "全国共通の制度解説".to_string(),
         }
-    }
-}
-
-/// What the language selector says, in the edition's own language, where the page has no
-/// version in it.
-fn missing_in(edition: Edition) -> &'static str {
-    match edition {
-        Edition::Japanese => "このページはありません",
-        Edition::Easy => "このページは まだ ありません",
-        Edition::English => "not yet in English",
     }
 }

@@ -37,7 +37,7 @@ const pageKinds = [
   ["a city's directory", "cities/izu/windows/", "en/cities/izu/windows/"],
   ["a window page", "cities/izu/windows/kodomo-katei-center/", "en/cities/izu/windows/kodomo-katei-center/"],
   ["the directory of all cities (no other edition)", "windows/", null],
-  ["a guide (no other edition)", "cities/sanjo/guides/resident/", null],
+  ["a staff guide (no other edition)", "cities/sanjo/guides/staff/", null],
 ];
 
 for (const [kind, route, english] of pageKinds) {

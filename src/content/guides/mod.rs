@@ -7,6 +7,7 @@
 pub mod because;
 pub mod checked;
 pub mod edition_reasons;
+pub mod editions;
 pub mod flow_file;
 pub mod flows;
 pub mod map;
@@ -25,6 +26,7 @@ use crate::content::page::{CityPages, GeneratedFront};
 use crate::content::page::{CompiledPage, PageKind};
 use crate::content::site_config::{City, SiteConfig};
 use crate::content::windows::CityWindows;
+use crate::site::Edition;
 
 /// Each city's guide pages (one per flow) and the city's page listing them, each with the pages
 /// its body links to (the city's directory, the windows' pages), for the link checks.
@@ -55,8 +57,17 @@ pub fn pages(
             continue;
         };
         for (listed, checked) in city_flows.iter().enumerate() {
-            let (title, summary) = pages::title_and_summary(checked, city);
-            let body = pages::guide_body(checked, city, windows, base, config, emergency_numbers);
+            let (title, summary) = pages::title_and_summary(checked, city, Edition::Japanese);
+            let body = pages::guide_body(
+                checked,
+                city,
+                windows,
+                base,
+                config,
+                emergency_numbers,
+                Edition::Japanese,
+                Edition::Japanese,
+            );
             let page = CompiledPage {
                 id: pages::guide_id(&city.id, &checked.flow.id),
                 source: checked.file.clone(),
@@ -113,8 +124,8 @@ pub fn pages(
             id: pages::guides_id(&city.id),
             source: city_flows[0].file.clone(),
             front: GeneratedFront {
-                title: format!("{}の相談先ガイド", city.name),
-                summary: format!("{}で、質問に答えて相談窓口やつなぎ先を探せます。", city.name),
+                title: crate::i18n::text_with(Edition::Japanese, "guides-index-title", &[("city", &city.name)]),
+                summary: crate::i18n::text_with(Edition::Japanese, "guides-index-summary", &[("city", &city.name)]),
                 scope: city.id.clone(),
                 department: front.department.clone(),
                 reviewed: front.reviewed,

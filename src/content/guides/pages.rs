@@ -14,7 +14,9 @@ use crate::content::windows::CityWindows;
 use crate::guide::markup::{self, Wording};
 use crate::guide::steps::AT;
 use crate::guide::wire;
-use crate::site::page_url;
+use crate::i18n::marked::{message, message_with};
+use crate::i18n::{text, text_with};
+use crate::site::{page_url, Edition};
 
 /// The id of a city's guides page.
 pub fn guides_id(city: &str) -> String {
@@ -28,25 +30,31 @@ pub fn guide_id(city: &str, flow: &str) -> String {
 
 /// The guide's title (its `intro` heading) and one-line summary (the text of the intro's first
 /// paragraph, as the prose parse recorded it).
-pub fn title_and_summary(checked: &CheckedFlow, city: &City) -> (String, String) {
+pub fn title_and_summary(checked: &CheckedFlow, city: &City, edition: Edition) -> (String, String) {
     let intro = checked.prose.get(INTRO);
     let title = intro.map_or_else(|| checked.flow.id.to_string(), |intro| intro.title.clone());
     let summary = intro.map(|intro| intro.summary.clone()).unwrap_or_default();
-    (format!("{title}（{}）", city.name), summary)
+    (text_with(edition, "guide-page-title", &[("guide", &title), ("city", &city.name)]), summary)
 }
 
-/// The words the browser fills in, as templates (see `guide::markup::Wording`).
-pub fn wording() -> Wording {
+/// The words the browser fills in, as templates (see `guide::markup::Wording`), from the
+/// message catalogue of `edition`: each `{name}` stays for the browser to fill in.
+pub fn wording(edition: Edition) -> Wording {
+    let template = |key: &str, names: &[&str]| {
+        let kept: Vec<String> = names.iter().map(|name| format!("{{{name}}}")).collect();
+        let args: Vec<(&str, &str)> = names.iter().zip(&kept).map(|(name, kept)| (*name, kept.as_str())).collect();
+        text_with(edition, key, &args)
+    };
     Wording {
-        progress_more: "{number}問目・このあと多くて{left}問".to_string(),
-        progress_last: "{number}問目・これが最後の質問です".to_string(),
-        in_play: "いまの回答から案内できる窓口：{count}か所（この先の質問に答えるほど絞りこまれます）".to_string(),
-        resume_offer: "この端末に、前回の途中までの回答が保存されています。".to_string(),
-        resume_damaged: "保存されていた回答は読み取れなかったため、消しました。最初から答えてください。".to_string(),
-        resume_forgotten: "保存した回答を消しました。".to_string(),
-        screen_title: "{screen}｜{page}".to_string(),
-        error_title: "エラー：{title}".to_string(),
-        memo_window: "{name}　{contact}".to_string(),
+        progress_more: template("guide-progress-more", &["number", "left"]),
+        progress_last: template("guide-progress-last", &["number"]),
+        in_play: template("guide-in-play", &["count"]),
+        resume_offer: text(edition, "guide-resume-offer"),
+        resume_damaged: text(edition, "guide-resume-damaged"),
+        resume_forgotten: text(edition, "guide-resume-forgotten"),
+        screen_title: template("guide-screen-title", &["screen", "page"]),
+        error_title: template("guide-error-title", &["title"]),
+        memo_window: template("guide-memo-window", &["name", "contact"]),
         answer_separator: "\n".to_string(),
     }
 }
@@ -54,7 +62,10 @@ pub fn wording() -> Wording {
 /// The body of a flow's page, with the pages it links to (the city's directory and the windows'
 /// pages) recorded for the link checks.
 /// `config` gives the quick exit's address; `emergency_numbers`, the emergency page's numbers
-/// for the danger screen.
+/// for the danger screen; `edition`, the language of the page's own words (the flow's wording
+/// in `checked` is already that edition's); `windows_edition`, the edition of the window pages
+/// the cards link to (Japanese where the city's windows have no page in `edition`).
+#[allow(clippy::too_many_arguments)]
 pub fn guide_body(
     checked: &CheckedFlow,
     city: &City,
@@ -62,27 +73,42 @@ pub fn guide_body(
     base: &str,
     config: &SiteConfig,
     emergency_numbers: Option<&PageHtml>,
+    edition: Edition,
+    windows_edition: Edition,
 ) -> GeneratedBody {
     let mut body = BodyWriter::new(base);
     let exit_url = href(&config.quick_exit_url);
     let flow = &checked.flow;
-    let path = page_url(base, &guide_id(&city.id, &flow.id));
-    let directory = body.page(&crate::content::windows::model::directory_id(&city.id));
+    let path = page_url(base, &edition.page_id(&guide_id(&city.id, &flow.id)));
+    let directory = body.page(&windows_edition.page_id(&crate::content::windows::model::directory_id(&city.id)));
     // The staff guide's intro links its map (for staff who want the whole flow at once).
     let map =
         (flow.id.as_ref() == STAFF_FLOW).then(|| body.page(&crate::content::guides::map::map_id(&city.id, &flow.id)));
-    let wording = wording();
+    let wording = wording(edition);
+    let ja = (edition == Edition::English && windows_edition == Edition::Japanese).then_some("ja");
     let [progress_more, progress_last, in_play, resume_offer, resume_damaged, resume_forgotten, screen_title, error_title, memo_window, answer_separator] =
         wording.values();
     let questions: Vec<Markup> = flow
         .questions
         .iter()
-        .filter_map(|question| checked.prose.get(question.id.as_ref()).map(|words| question_screen(question, words)))
+        .filter_map(|question| {
+            checked.prose.get(question.id.as_ref()).map(|words| question_screen(question, words, edition))
+        })
         .collect();
     let outcomes: Vec<Markup> = flow
         .outcomes
         .iter()
-        .map(|outcome| outcome_screen(&mut body, outcome, &checked.prose, city, windows, emergency_numbers))
+        .map(|outcome| {
+            outcome_screen(
+                &mut body,
+                outcome,
+                &checked.prose,
+                city,
+                windows,
+                emergency_numbers,
+                (edition, windows_edition),
+            )
+        })
         .collect();
     let markup = html! {
         div class="guide" id=(markup::ROOT_ID) data-app-at-load data-flow=(wire::encode(flow)) data-exit=(exit_url)
@@ -93,73 +119,73 @@ pub fn guide_body(
             // A real link, so the exit works before (and without) the WASM; with it, the page is
             // replaced rather than left in the history, and the walk is forgotten.
             div class="guide__exit" {
-                a class="quick-exit" id=(markup::EXIT_LINK_ID) href=(exit_url) rel="noreferrer" { "このページをすぐに閉じる" }
+                a class="quick-exit" id=(markup::EXIT_LINK_ID) href=(exit_url) rel="noreferrer" { (text(edition, "guide-exit")) }
             }
             p class="notice guide__needs-js" {
-                "このガイドはJavaScriptで動きます。動かないときは、"
-                a href=(directory) { (city.name) "の相談窓口の一覧" }
-                "から探せます。"
+                (message(edition, "guide-needs-js-before"))
+                // Marked Japanese when the list of windows has no page in this edition.
+                a href=(directory) lang=[ja] { (message_with(edition, "guide-needs-js-link", &[("city", &city.name)])) }
+                (message(edition, "guide-needs-js-after"))
             }
             div class="notice guide__problem" id=(markup::PROBLEM_ID) role="alert" tabindex="-1" hidden {
                 p {
-                    strong { "このリンクの回答は読み取れませんでした。" }
-                    "古いリンクか、途中で書き換えられたリンクのようです。お手数ですが、最初から答えてください。"
+                    strong { (text(edition, "guide-problem-title")) }
+                    (text(edition, "guide-problem-text"))
                 }
-                p { a class="button" href=(href(&path)) data-guide-link { "最初からはじめる" } }
+                p { a class="button" href=(href(&path)) data-guide-link { (text(edition, "guide-start-over")) } }
             }
             p class="notice guide__sensitive" id=(markup::SENSITIVE_NOTE_ID) hidden {
-                "記録を残さないモードです。このモードにしてからの回答は、アドレスにも履歴にも端末にも残りません。ページを再読み込みすると最初に戻ります。"
+                (text(edition, "guide-sensitive-note"))
             }
-            nav class="guide-nav" id=(markup::NAV_ID) aria-label="ガイドの操作" hidden {
-                a class="guide-nav__back" id=(markup::BACK_ID) href="" data-guide-link { "戻る" }
-                a class="guide-nav__restart" id=(markup::RESTART_ID) href="" data-guide-link { "最初からやり直す" }
+            nav class="guide-nav" id=(markup::NAV_ID) aria-label=(text(edition, "guide-nav-label")) hidden {
+                a class="guide-nav__back" id=(markup::BACK_ID) href="" data-guide-link { (text(edition, "guide-back")) }
+                a class="guide-nav__restart" id=(markup::RESTART_ID) href="" data-guide-link { (text(edition, "guide-restart")) }
             }
-            (intro_screen(checked, &path, resume_offer, map.as_deref()))
+            (intro_screen(checked, &path, resume_offer, map.as_deref(), edition))
             @for question in &questions { (question) }
-            (check_screen(checked))
+            (check_screen(checked, edition))
             @for outcome in &outcomes { (outcome) }
-            (memo(flow.id.as_ref() == STAFF_FLOW))
+            (memo(flow.id.as_ref() == STAFF_FLOW, edition))
         }
     };
     body.finish(markup)
 }
 
-fn intro_screen(checked: &CheckedFlow, path: &str, resume_offer: &str, map: Option<&str>) -> Markup {
+fn intro_screen(checked: &CheckedFlow, path: &str, resume_offer: &str, map: Option<&str>, edition: Edition) -> Markup {
     let flow = &checked.flow;
     let most = flow.question(&flow.start).map_or(0, |question| flow.questions_left(question).1);
     let intro = checked.prose.get(INTRO);
-    let title = intro.map_or("はじめに", |intro| intro.title.as_str());
+    let title = intro.map_or_else(|| text(edition, "guide-intro-title"), |intro| intro.title.clone());
+    let most = most.to_string();
     let start = format!("{path}?{AT}={}", flow.start);
     html! {
         section class=(markup::SCREEN_CLASS) id=(markup::INTRO_ID) aria-labelledby=(markup::INTRO_TITLE_ID) {
             h2 id=(markup::INTRO_TITLE_ID) tabindex="-1" { (title) }
-            p { "質問は多くて" (most) "問です。答えはいつでも戻って変えられ、この端末の外には送られません。記録を残したくないときは、はじめる前にすぐ下の設定を選んでください。" }
+            p { (text_with(edition, "guide-intro-length", &[("most", &most)])) }
             div class="guide-resume notice" id=(markup::RESUME_ID) hidden {
                 p id=(markup::RESUME_TEXT_ID) tabindex="-1" { (resume_offer) }
                 p {
-                    a class="button" id=(markup::RESUME_LINK_ID) href="" data-guide-link hidden { "前回の続きから" }
+                    a class="button" id=(markup::RESUME_LINK_ID) href="" data-guide-link hidden { (text(edition, "guide-resume")) }
                     " "
-                    button type="button" class="button button--secondary" id=(markup::FORGET_ID) hidden { "保存した回答を消す" }
+                    button type="button" class="button button--secondary" id=(markup::FORGET_ID) hidden { (text(edition, "guide-forget")) }
                 }
             }
-            p class="guide-start" { a class="button button--start" id=(markup::START_ID) href=(href(&start)) data-guide-link { "はじめる" } }
+            p class="guide-start" { a class="button button--start" id=(markup::START_ID) href=(href(&start)) data-guide-link { (text(edition, "guide-start")) } }
             // The start button comes first, so it is on the first screen under the heading; the
             // settings follow it, named as what to choose before starting.
             fieldset class="guide-settings" {
-                legend { "はじめる前に選べる設定（必要なときだけ）" }
-                (setting(markup::SENSITIVE_ID, "記録を残さないモードで使う", "回答をアドレスや履歴に残しません。共用の端末や、家族に見られたくないときに。"))
-                (setting(markup::REMEMBER_ID, "この端末に回答を保存して、あとで続きから始める", "保存した回答は、この画面でいつでも消せます。"))
+                legend { (text(edition, "guide-settings")) }
+                (setting(markup::SENSITIVE_ID, &text(edition, "guide-sensitive"), &text(edition, "guide-sensitive-hint")))
+                (setting(markup::REMEMBER_ID, &text(edition, "guide-remember"), &text(edition, "guide-remember-hint")))
             }
-            h3 { "このガイドについて" }
+            h3 { (text(edition, "guide-about")) }
             @if let Some(intro) = intro { (intro.html) }
             @if let Some(map) = map {
                 p { "質問と分かれ道、結果と窓口の全体は、" a href=(map) { "このガイドの全体図" } "で、図と一覧で見られます。" }
             }
             ul {
-                li { "答えた内容はこの端末の中だけで使われ、どこにも送られません。" }
-                li {
-                    "だれかに見られそうなときは「このページをすぐに閉じる」を押すか、Shiftキーを3回続けて押すと、別のサイトに切り替わります。それまでに開いた画面はブラウザーの履歴に残るので、履歴を残したくないときは、「はじめる前に選べる設定」の「記録を残さないモード」を使ってください。"
-                }
+                li { (text(edition, "guide-about-private")) }
+                li { (text(edition, "guide-about-exit")) }
             }
         }
     }
@@ -181,51 +207,51 @@ pub const STAFF_FLOW: &str = "staff";
 /// The 相談メモ under a result: the answers and the first windows (filled in from the page's
 /// own texts), and lines to write on. Printing shows only the result and this memo. The staff
 /// guide's memo is a note for passing a case on, not a list of what a resident should bring.
-fn memo(for_staff: bool) -> Markup {
+fn memo(for_staff: bool, edition: Edition) -> Markup {
     if for_staff {
         return staff_memo();
     }
+    let words = |key: &str| message(edition, key);
     html! {
         section class="guide-memo" id=(markup::MEMO_ID) aria-labelledby="guide-memo-title" hidden {
-            h3 id="guide-memo-title" { "相談メモ" }
-            p { "印刷するか書き写して、相談に持っていけます。話したいことを前もって書いておくと、窓口で伝えやすくなります。" }
-            h4 { "相談する窓口" }
+            h3 id="guide-memo-title" { (words("memo-title")) }
+            p { (words("memo-lead")) }
+            h4 { (words("memo-windows")) }
             ul id=(markup::MEMO_WINDOWS_ID) {}
-            h4 { "このガイドでの回答" }
+            h4 { (words("memo-answers")) }
             dl class="memo-answers" id=(markup::MEMO_ANSWERS_ID) {}
-            h4 { "窓口で伝えること" }
+            h4 { (words("memo-tell")) }
             ul class="memo-lines" {
-                li { "だれが、どんなことで困っているか：" }
-                li { "いつごろから困っているか：" }
-                li { "これまでに相談したところ：" }
-                li { "連絡してほしい方法（電話・訪問など）：" }
+                @for line in ["memo-line-who", "memo-line-since", "memo-line-before", "memo-line-contact"] {
+                    li { (words(line)) }
+                }
             }
-            h4 { "持っていくとよいもの" }
-            p { "困りごとに関係する書類や手紙、保険証、お薬手帳など、手元にあるもの。なくても相談できます。" }
-            p { button type="button" class="button button--secondary" id=(markup::PRINT_ID) { "印刷する" } }
+            h4 { (words("memo-bring")) }
+            p { (words("memo-bring-text")) }
+            p { button type="button" class="button button--secondary" id=(markup::PRINT_ID) { (words("memo-print")) } }
         }
     }
 }
 
-/// The staff guide's 相談メモ: what to tell the window or meeting the case goes to.
+/// The staff guide's 相談メモ: what to tell the window or meeting the case goes to (the staff
+/// guide is in Japanese only).
 fn staff_memo() -> Markup {
+    let words = |key: &str| text(Edition::Japanese, key);
     html! {
         section class="guide-memo" id=(markup::MEMO_ID) aria-labelledby="guide-memo-title" hidden {
-            h3 id="guide-memo-title" { "相談メモ（つなぐときの覚え書き）" }
-            p { "つなぐ先に連絡するときや、係内で相談するときの覚え書きです。名前や連絡先など個人の情報は、このメモには書かず、所定の記録に残してください。" }
-            h4 { "つなぐ先の候補" }
+            h3 id="guide-memo-title" { (words("staff-memo-title")) }
+            p { (words("staff-memo-lead")) }
+            h4 { (words("staff-memo-windows")) }
             ul id=(markup::MEMO_WINDOWS_ID) {}
-            h4 { "このガイドでの回答" }
+            h4 { (words("memo-answers")) }
             dl class="memo-answers" id=(markup::MEMO_ANSWERS_ID) {}
-            h4 { "つなぐ先に伝えること" }
+            h4 { (words("staff-memo-tell")) }
             ul class="memo-lines" {
-                li { "相談を受けた日と、受けた窓口：" }
-                li { "分かっている課題と、その分野：" }
-                li { "本人の同意の有無と、確かめた方法：" }
-                li { "急ぎの度合いと、その理由：" }
-                li { "すでに関わっている機関：" }
+                @for line in ["staff-memo-line-received", "staff-memo-line-issues", "staff-memo-line-consent", "staff-memo-line-urgency", "staff-memo-line-involved"] {
+                    li { (words(line)) }
+                }
             }
-            p { button type="button" class="button button--secondary" id=(markup::PRINT_ID) { "印刷する" } }
+            p { button type="button" class="button button--secondary" id=(markup::PRINT_ID) { (words("memo-print")) } }
         }
     }
 }
@@ -235,11 +261,12 @@ fn staff_memo() -> Markup {
 pub fn guides_index_body(city: &City, base: &str) -> GeneratedBody {
     let mut body = BodyWriter::new(base);
     let directory = body.page(&crate::content::windows::model::directory_id(&city.id));
+    let words = |key: &str| text_with(Edition::Japanese, key, &[("city", &city.name)]);
     let markup = html! {
         p {
-            "質問に答えて、" (city.name) "の相談窓口やつなぎ先を探せます。質問に答えずに探すときは、"
-            a href=(directory) { (city.name) "の相談窓口の一覧" }
-            "を見てください。"
+            (words("guides-index-before"))
+            a href=(directory) { (words("guide-needs-js-link")) }
+            (words("guides-index-after"))
         }
     };
     body.finish(markup)

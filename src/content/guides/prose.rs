@@ -19,7 +19,7 @@ use crate::content::error::ContentError;
 use crate::content::guides::checked::{CheckedFlow, NodeProse, INTRO};
 use pulldown_cmark::{Event, Parser, Tag, TagEnd};
 
-use crate::content::markdown::{parser_options, render_markdown, InternalLink};
+use crate::content::markdown::{parser_options, render_markdown_in, InternalLink};
 use crate::content::site_config::is_ascii_id;
 use crate::content::windows::CityWindows;
 
@@ -28,6 +28,12 @@ pub type ProseFile = (BTreeMap<String, NodeProse>, Vec<InternalLink>);
 
 /// The sections of a prose file by node id, and the internal links to check.
 pub fn parse_prose(file: &str, text: &str, base: &str) -> Result<ProseFile, Vec<ContentError>> {
+    parse_prose_in(file, text, base, "ja")
+}
+
+/// [`parse_prose`] of wording in the language `lang` (BCP 47; in English wording, Japanese
+/// runs such as a window's name are marked `lang="ja"`).
+pub fn parse_prose_in(file: &str, text: &str, base: &str, lang: &str) -> Result<ProseFile, Vec<ContentError>> {
     let mut errors = Vec::new();
     let mut sections: BTreeMap<String, NodeProse> = BTreeMap::new();
     let mut links = Vec::new();
@@ -55,7 +61,7 @@ pub fn parse_prose(file: &str, text: &str, base: &str) -> Result<ProseFile, Vec<
             index += 1;
         }
         let (options, body) = options_and_body(&lines[body_start..index]);
-        let rendered = render_markdown(&body, body_start + 1, base);
+        let rendered = render_markdown_in(&body, body_start + 1, base, lang);
         errors.extend(
             rendered
                 .problems

@@ -5,15 +5,19 @@ use std::collections::BTreeMap;
 
 use crate::content::guides::because::because_line;
 use crate::content::guides::checked::{CheckedFlow, NodeProse};
+use crate::content::guides::editions::contact as edition_contact;
 use crate::content::guides::prepare::prepare_box;
 use crate::content::html::{html, BodyWriter, Markup, PageHtml};
 use crate::content::site_config::City;
 use crate::content::windows::{contact, CityWindows};
 use crate::guide::markup;
 use crate::guide::{Outcome, Question, QuestionKind};
+use crate::i18n::marked::marked;
+use crate::i18n::{text, text_with};
+use crate::site::Edition;
 
 /// A question's screen: its form, options, hint, error, progress and live count.
-pub fn question_screen(question: &Question, words: &NodeProse) -> Markup {
+pub fn question_screen(question: &Question, words: &NodeProse, edition: Edition) -> Markup {
     let id = question.id.as_ref();
     let multiple = question.kind == QuestionKind::Multiple;
     let kind = if multiple { "checkbox" } else { "radio" };
@@ -25,7 +29,7 @@ pub fn question_screen(question: &Question, words: &NodeProse) -> Markup {
         html! {
             div class="guide-choice" data-choice=(option) {
                 input type=(kind) name=(id) id=(input) value=(option) data-exclusive[exclusive && multiple];
-                label for=(input) { (label) }
+                label for=(input) { (marked(edition, label)) }
             }
         }
     };
@@ -38,39 +42,40 @@ pub fn question_screen(question: &Question, words: &NodeProse) -> Markup {
                 fieldset class="guide-fieldset" aria-describedby=(hint) {
                     legend class="guide-legend" {
                         span class="guide-progress" data-progress {}
-                        h2 id=(title) tabindex="-1" { (words.title) }
+                        h2 id=(title) tabindex="-1" { (marked(edition, &words.title)) }
                     }
                     div class="guide-hint" id=(hint) {
-                        @if multiple { p { "あてはまるものをすべて選んでください。" } }
+                        @if multiple { p { (text(edition, "guide-choose-all")) } }
                         (words.html)
                     }
                     p class="guide-error" id=(markup::question_error_id(id)) tabindex="-1" hidden {
-                        span class="visually-hidden" { "エラー：" }
-                        (error_message(question, words))
+                        span class="visually-hidden" { (text(edition, "guide-error-prefix")) }
+                        (error_message(question, words, edition))
                     }
                     div class="guide-choices" {
                         @for option in question.options.iter().filter(|option| !option.exclusive) {
                             (choice(&option.id, &label(&option.id), false))
                         }
                         @if !alone.is_empty() || question.allows_unknown {
-                            p class="guide-choices__or" { "または" }
+                            p class="guide-choices__or" { (text(edition, "guide-or")) }
                         }
                         @for option in &alone { (choice(option, &label(option), true)) }
-                        @if question.allows_unknown { (choice(crate::guide::query::UNKNOWN, "わからない", true)) }
+                        @if question.allows_unknown { (choice(crate::guide::query::UNKNOWN, &text(edition, "guide-unknown"), true)) }
                     }
                 }
                 p class="guide-in-play" role="status" data-in-play {}
-                p { button type="submit" class="button" { "次へ" } }
+                p { button type="submit" class="button" { (text(edition, "guide-next")) } }
             }
         }
     }
 }
 
 /// What to do when nothing is chosen, naming the question's own stand-alone options.
-fn error_message(question: &Question, words: &NodeProse) -> String {
+fn error_message(question: &Question, words: &NodeProse, edition: Edition) -> String {
     if question.kind == QuestionKind::Single {
-        return "どれか一つを選んでください。".to_string();
+        return text(edition, "guide-error-single");
     }
+    let quoted = |label: &str| text_with(edition, "guide-quoted", &[("text", label)]);
     let mut alone: Vec<String> = question
         .options
         .iter()
@@ -81,21 +86,22 @@ fn error_message(question: &Question, words: &NodeProse) -> String {
                 .iter()
                 .find(|(id, _)| id == option.id.as_ref())
                 .map_or(option.id.as_ref(), |(_, label)| label);
-            format!("「{label}」")
+            quoted(label)
         })
         .collect();
     if question.allows_unknown {
-        alone.push("「わからない」".to_string());
+        alone.push(quoted(&text(edition, "guide-unknown")));
     }
     if alone.is_empty() {
-        "あてはまるものを一つ以上選んでください。".to_string()
+        text(edition, "guide-error-multiple")
     } else {
-        format!("あてはまるものを一つ以上選ぶか、{}を選んでください。", alone.join("か"))
+        let options = alone.join(&text(edition, "guide-or-joiner"));
+        text_with(edition, "guide-error-multiple-or", &[("options", &options)])
     }
 }
 
 /// The check-your-answers screen: a row per question (shown for those asked) with a Change link.
-pub fn check_screen(checked: &CheckedFlow) -> Markup {
+pub fn check_screen(checked: &CheckedFlow, edition: Edition) -> Markup {
     let rows = checked
         .flow
         .questions
@@ -103,8 +109,8 @@ pub fn check_screen(checked: &CheckedFlow) -> Markup {
         .filter_map(|question| checked.prose.get(question.id.as_ref()).map(|words| (question.id.as_ref(), words)));
     html! {
         section class=(markup::SCREEN_CLASS) id=(markup::CHECK_ID) aria-labelledby=(markup::CHECK_TITLE_ID) hidden {
-            h2 id=(markup::CHECK_TITLE_ID) tabindex="-1" { "回答の確認" }
-            p { "この回答で相談先を案内します。変えたいときは「変更」を選んでください。" }
+            h2 id=(markup::CHECK_TITLE_ID) tabindex="-1" { (text(edition, "guide-check-title")) }
+            p { (text(edition, "guide-check-lead")) }
             dl class="check-answers" {
                 @for (id, words) in rows {
                     div class=(markup::ROW_CLASS) data-row=(id) hidden {
@@ -112,13 +118,14 @@ pub fn check_screen(checked: &CheckedFlow) -> Markup {
                         dd data-answer {}
                         dd class="check-answers__change" {
                             a href="" data-guide-link data-change=(id) {
-                                "変更" span class="visually-hidden" { "：" (words.title) }
+                                (text(edition, "guide-change"))
+                                span class="visually-hidden" { (text_with(edition, "guide-change-of", &[("question", &words.title)])) }
                             }
                         }
                     }
                 }
             }
-            p { a class="button" id=(markup::SEE_RESULT_ID) href="" data-guide-link { "この回答で相談先を見る" } }
+            p { a class="button" id=(markup::SEE_RESULT_ID) href="" data-guide-link { (text(edition, "guide-see-result")) } }
         }
     }
 }
@@ -126,6 +133,9 @@ pub fn check_screen(checked: &CheckedFlow) -> Markup {
 /// An outcome's screen: its heading, its window cards (first, then secondary) and its wording;
 /// the windows' pages it links to are recorded in `body`. The danger screen shows
 /// `emergency_numbers` (the emergency page's, so the numbers have one source) before its wording.
+/// `editions`: the edition of the screen's own words, and that of the window pages its cards
+/// link to; the windows' names stay Japanese.
+#[allow(clippy::too_many_arguments)]
 pub fn outcome_screen(
     body: &mut BodyWriter,
     outcome: &Outcome,
@@ -133,33 +143,36 @@ pub fn outcome_screen(
     city: &City,
     windows: &CityWindows,
     emergency_numbers: Option<&PageHtml>,
+    editions: (Edition, Edition),
 ) -> Markup {
+    let edition = editions.0;
     let id = outcome.id.as_ref();
     let Some(words) = prose.get(id) else { return html! {} };
     let title = markup::outcome_title_id(id);
     let mut cards = |first: bool| -> Markup {
         let indices = (0..outcome.windows.len()).filter(|&index| outcome.windows[index].first == first);
-        let cards: Vec<Markup> = indices.map(|index| pick_card(body, outcome, index, prose, city, windows)).collect();
+        let cards: Vec<Markup> =
+            indices.map(|index| pick_card(body, outcome, index, prose, city, windows, editions)).collect();
         html! { @for card in &cards { (card) } }
     };
     let (first, secondary) = (cards(true), cards(false));
     html! {
         section class={ (markup::SCREEN_CLASS) " guide-result" } id=(markup::outcome_id(id)) data-outcome=(id) aria-labelledby=(title) hidden {
-            h2 id=(title) tabindex="-1" { (words.title) }
+            h2 id=(title) tabindex="-1" { (marked(edition, &words.title)) }
             @if outcome.urgent {
                 div class="guide-result__urgent" { @if let Some(numbers) = emergency_numbers { (numbers) } (words.html) }
-                h3 { "落ち着いたら相談できる窓口" }
+                h3 { (text(edition, "guide-when-calm")) }
                 ul class="pick-list" data-picks { (first) (secondary) }
             } @else {
-                (prepare_box(outcome, windows))
-                h3 { "まず相談する窓口" }
+                (prepare_box(outcome, windows, edition))
+                h3 { (text(edition, "guide-first-windows")) }
                 ul class="pick-list" data-picks { (first) }
                 div data-secondary {
-                    h3 { "あわせて相談できる窓口" }
+                    h3 { (text(edition, "guide-more-windows")) }
                     ul class="pick-list" data-picks { (secondary) }
                 }
                 div class="guide-result__more" { (words.html) }
-                p { a href="" data-guide-link data-to-check { "回答を確認・変更する" } }
+                p { a href="" data-guide-link data-to-check { (text(edition, "guide-to-check")) } }
             }
         }
     }
@@ -173,22 +186,37 @@ fn pick_card(
     prose: &BTreeMap<String, NodeProse>,
     city: &City,
     windows: &CityWindows,
+    (edition, windows_edition): (Edition, Edition),
 ) -> Markup {
     let pick = &outcome.windows[index];
+    // A window's name is Japanese on every page (the window is known by it); English pages add
+    // its reading in rōmaji where the city's English windows file gives one.
+    let ja = (edition == Edition::English).then_some("ja");
     let Some(window) = windows.windows.iter().find(|window| window.id == pick.window.as_ref()) else {
         return html! {};
     };
-    let url = body.page(&crate::content::windows::model::window_page_id(window));
+    let romaji = windows
+        .editions
+        .iter()
+        .filter(|texts| edition == Edition::English && texts.edition == edition)
+        .find_map(|texts| texts.window(&window.id).and_then(|text| text.romaji.as_deref()));
+    let url = body.page(&windows_edition.page_id(&crate::content::windows::model::window_page_id(window)));
     html! {
         li class="pick-card" data-pick=(index) hidden {
             h4 class=(markup::PICK_NAME_CLASS) {
-                a href=(url) { (window.name) }
-                @if window.planned { span class="badge" { "設置予定" } }
+                a href=(url) lang=[ja] { (window.name) }
+                @if let Some(romaji) = romaji { " (" i { (romaji) } ")" }
+                @if window.planned { span class="badge" { (text(edition, "guide-planned")) } }
             }
-            p { (pick.reason) }
-            (because_line(&pick.when, prose))
-            p class=(markup::PICK_CONTACT_CLASS) { (contact::phone_line(window, city)) }
-            (contact::card_details(window, "pick-card__details"))
+            p { (marked(edition, &pick.reason)) }
+            (because_line(&pick.when, prose, edition))
+            @if edition == Edition::Japanese {
+                p class=(markup::PICK_CONTACT_CLASS) { (contact::phone_line(window, city)) }
+                (contact::card_details(window, "pick-card__details"))
+            } @else {
+                p class=(markup::PICK_CONTACT_CLASS) { (edition_contact::phone_line(window, city, edition)) }
+                (edition_contact::card_details(window, edition))
+            }
         }
     }
 }

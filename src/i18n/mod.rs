@@ -1,0 +1,81 @@
+//! The message catalogue: the app's own words (not the content's) in each edition — 日本語,
+//! やさしい日本語 and English — as Fluent files (`ja.ftl`, `easy.ftl`, `en.ftl`) compiled into the
+//! native `tsunagu` command. Words are resolved at build time, where the page is prerendered, so
+//! the WASM carries no catalogue and no Fluent: it reads the words from the page.
+
+pub mod marked;
+
+use std::sync::OnceLock;
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource};
+use unic_langid::LanguageIdentifier;
+
+use crate::site::Edition;
+
+/// The catalogue files, by edition.
+pub const CATALOGUES: [(Edition, &str); 3] = [
+    (Edition::Japanese, include_str!("ja.ftl")),
+    (Edition::Easy, include_str!("easy.ftl")),
+    (Edition::English, include_str!("en.ftl")),
+];
+
+type Bundle = FluentBundle<FluentResource>;
+
+/// The three bundles, parsed once. A catalogue that does not parse is a fault of the program
+/// (the tests parse each), so it panics with the line rather than show a page without words.
+fn bundles() -> &'static [(Edition, Bundle); 3] {
+    static BUNDLES: OnceLock<[(Edition, Bundle); 3]> = OnceLock::new();
+    BUNDLES.get_or_init(|| CATALOGUES.map(|(edition, source)| (edition, bundle(edition, source))))
+}
+
+fn bundle(edition: Edition, source: &str) -> Bundle {
+    let resource = match FluentResource::try_new(source.to_string()) {
+        Ok(resource) => resource,
+        Err((_, errors)) => panic!("the {} message catalogue does not parse: {errors:?}", edition.own_name()),
+    };
+    let tag: LanguageIdentifier = edition.lang().parse().unwrap_or_default();
+    let mut bundle = FluentBundle::new_concurrent(vec![tag]);
+    // No Unicode isolation marks around filled-in values: the pages are left-to-right only,
+    // and the marks would end up in templates the browser fills in.
+    bundle.set_use_isolating(false);
+    if let Err(errors) = bundle.add_resource(resource) {
+        panic!("the {} message catalogue repeats a key: {errors:?}", edition.own_name());
+    }
+    bundle
+}
+
+/// The message `key` in `edition`, with `args` filled in (`("count", "{count}")` keeps a
+/// template for the browser). A key missing from an edition falls back to Japanese, and a key
+/// missing everywhere is shown as itself; `tests/message_catalogue.rs` keeps both from happening.
+pub fn text_with(edition: Edition, key: &str, args: &[(&str, &str)]) -> String {
+    let mut fluent_args = FluentArgs::new();
+    for (name, value) in args {
+        fluent_args.set(*name, *value);
+    }
+    for wanted in [edition, Edition::Japanese] {
+        let Some((_, bundle)) = bundles().iter().find(|(known, _)| *known == wanted) else { continue };
+        if let Some(pattern) = bundle.get_message(key).and_then(|message| message.value()) {
+            let mut errors = Vec::new();
+            let text = bundle.format_pattern(pattern, (!args.is_empty()).then_some(&fluent_args), &mut errors);
+            return text.into_owned();
+        }
+    }
+    key.to_string()
+}
+
+/// The message `key` in `edition`, without arguments.
+pub fn text(edition: Edition, key: &str) -> String {
+    text_with(edition, key, &[])
+}
+
+/// The keys of a catalogue file, in order (for the completeness test): each line
+/// `key = …` that starts a message.
+pub fn keys(source: &str) -> Vec<String> {
+    source
+        .lines()
+        .filter_map(|line| line.split_once(" =").map(|(key, _)| key))
+        .filter(|key| !key.is_empty() && key.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-'))
+        .map(str::to_string)
+        .collect()
+}
