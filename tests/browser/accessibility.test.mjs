@@ -10,13 +10,22 @@ import { recordAxe, recordCheck } from "./accessibility-record.mjs";
 const site = siteUnderTest(distRoot);
 
 const routes = routesOf(distRoot);
+// axe runs on every page but the language editions' window pages, which are one template
+// filled from the windows' edition files: of those, one city's (狛江's) stand for the rest, so
+// the run stays within its time as cities are added. Every page still gets the 320 px check.
+const editionWindowPage = /^(easy|en)\/cities\/([^/]+)\/windows\/[^/]+\/$/;
+const axeRoutes = routes.filter((route) => {
+  const match = route.match(editionWindowPage);
+  return !match || match[2] === "komae";
+});
 const describe = (violations) =>
   violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join("; ")})`).join("\n");
 
-test("axe-core finds no violations on any page, and no page errs, tracks or calls out", async () => {
+test("axe-core finds no violations on any page (the editions' window pages: one city's), and no page errs, tracks or calls out", async () => {
+  assert.ok(axeRoutes.some((route) => editionWindowPage.test(route)), "the sample holds edition window pages");
   await site.withPage({}, async (page) => {
     const failures = [];
-    for (const route of [...routes, "404.html"]) {
+    for (const route of [...axeRoutes, "404.html"]) {
       await page.goto(site.url(route));
       await waitForHydration(page);
       const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]).analyze();
