@@ -105,7 +105,6 @@ pub fn add_edition_guides(
         .iter()
         .map(|(translated, edition, city, windows, source)| {
             let numbers = emergency_numbers(pages, *edition);
-            let city = &*city;
             let japanese_city_id = format!("cities/{}", city.id);
             let city_page = [edition.page_id(&japanese_city_id), japanese_city_id.clone()]
                 .into_iter()
