@@ -5,8 +5,7 @@
 // zoom; and the guide's danger screen shows the same numbers from that page.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { AxeBuilder } from "@axe-core/playwright";
-import { siteUnderTest, waitForHydration, distRoot, openHeaderMenu } from "./harness.mjs";
+import { siteUnderTest, waitForHydration, distRoot, openHeaderMenu, axeClean } from "./harness.mjs";
 
 const site = siteUnderTest(distRoot);
 const phone = { viewport: { width: 390, height: 800 }, isMobile: true, hasTouch: true };
@@ -16,12 +15,6 @@ const NUMBERS = [
   ["tel:119", "119番"],
   ["tel:189", "189"],
 ];
-
-async function axeClean(page, where) {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]).analyze();
-  const found = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join("; ")})`);
-  assert.deepEqual(found, [], `axe on ${where}`);
-}
 
 /** Every shown tap-to-call link in `scope`: href, text, its line boxes and white-space. */
 const telLinks = (page, scope) =>

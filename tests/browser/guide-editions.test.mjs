@@ -5,8 +5,7 @@
 // language selector links the guide's editions, and every screen is axe clean on a 390 px phone.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { AxeBuilder } from "@axe-core/playwright";
-import { siteUnderTest, waitForHydration } from "./harness.mjs";
+import { siteUnderTest, waitForHydration, axeClean } from "./harness.mjs";
 
 const site = siteUnderTest();
 const phone = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
@@ -39,12 +38,6 @@ const situations = [
   { city: "izu", says: "修善寺に住む父の介護と、自分が仕事を失ったこと。いちばんは仕事",
     answers: { danger: "no", who: ["self", "family"], trouble: ["care", "money"], main: "money", age: "elderly", area: "=修善寺地区", mobility: "canGo" } },
 ];
-
-async function axeClean(page, where) {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]).analyze();
-  const found = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join("; ")})`);
-  assert.deepEqual(found, [], `axe on ${where}`);
-}
 
 /** The id of the one guide screen shown (waits until there is exactly one, other than `not`). */
 async function shownScreen(page, not) {

@@ -5,8 +5,7 @@
 // restart. axe-core checks every screen of every walk.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { AxeBuilder } from "@axe-core/playwright";
-import { siteUnderTest, waitForHydration, waitForUrl, distRoot } from "./harness.mjs";
+import { siteUnderTest, waitForHydration, waitForUrl, distRoot, axeClean } from "./harness.mjs";
 
 const site = siteUnderTest(distRoot);
 const phone = { viewport: { width: 390, height: 800 }, isMobile: true, hasTouch: true };
@@ -17,12 +16,6 @@ const shownScreens = (page) =>
   page.$$eval(".guide-screen, #guide-problem", (all) => all.filter((s) => !s.hidden && s.offsetParent !== null).map((s) => s.id));
 
 const focusedId = (page) => page.evaluate(() => document.activeElement?.id ?? "");
-
-async function axeClean(page, where) {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]).analyze();
-  const found = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ") + (process.env.AXE_DETAIL ? " " + n.failureSummary : "")).slice(0, 3).join("; ")})`);
-  assert.deepEqual(found, [], `axe on ${where}`);
-}
 
 /** Waits until exactly this screen shows. */
 async function onScreen(page, id) {

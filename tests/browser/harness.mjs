@@ -7,6 +7,8 @@ import { join, dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { createServer } from "node:net";
 import { chromium } from "playwright-core";
+import { AxeBuilder } from "@axe-core/playwright";
+import assert from "node:assert/strict";
 import { before, after } from "node:test";
 
 export const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
@@ -193,4 +195,13 @@ export async function openHeaderMenu(page) {
     await button.click();
     await page.waitForFunction(() => document.querySelector(".menu-button")?.getAttribute("aria-expanded") === "true");
   }
+}
+
+/** Asserts that axe-core (the WCAG 2.0–2.2 A and AA rules, and best practices) finds nothing on
+ * the page as it is now; `where` names it in the failure. `AXE_DETAIL=1` adds each node's summary. */
+export async function axeClean(page, where) {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]).analyze();
+  const node = (n) => n.target.join(" ") + (process.env.AXE_DETAIL ? " " + n.failureSummary : "");
+  const found = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map(node).slice(0, 3).join("; ")})`);
+  assert.deepEqual(found, [], `axe on ${where}`);
 }

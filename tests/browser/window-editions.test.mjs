@@ -4,17 +4,10 @@
 // the Japanese page; the English and やさしい日本語 directories list every window; all axe clean.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { AxeBuilder } from "@axe-core/playwright";
-import { siteUnderTest, waitForHydration, waitForUrl, distRoot } from "./harness.mjs";
+import { siteUnderTest, waitForHydration, waitForUrl, distRoot, axeClean } from "./harness.mjs";
 
 const site = siteUnderTest(distRoot);
 const desktop = { viewport: { width: 1280, height: 900 } };
-
-async function axeClean(page, where) {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]).analyze();
-  const found = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join("; ")})`);
-  assert.deepEqual(found, [], `axe on ${where}`);
-}
 
 /** An element's text as read, without the ふりがな readings over its kanji. */
 const textWithoutReadings = (locator) =>

@@ -10,18 +10,6 @@ use crate::i18n::text_with;
 use crate::site::Edition;
 use crate::taxonomy::Audience;
 
-/// The catalogue key of a kind of window (`audience-elderly`; `prepare-bring-…`, `prepare-say-…`).
-fn key(audience: Audience) -> &'static str {
-    match audience {
-        Audience::General => "general",
-        Audience::Elderly => "elderly",
-        Audience::Disability => "disability",
-        Audience::Children => "children",
-        Audience::Poverty => "poverty",
-        Audience::Isolation => "isolation",
-    }
-}
-
 /// The box: the words to say at any window, then an item per kind of the outcome's windows.
 pub fn prepare_box(outcome: &Outcome, windows: &CityWindows, edition: Edition) -> Markup {
     let kinds: Vec<(Audience, String)> = Audience::ALL
@@ -48,11 +36,11 @@ pub fn prepare_box(outcome: &Outcome, windows: &CityWindows, edition: Edition) -
             p { (message(edition, "guide-prepare-lead")) }
             dl class="guide-prepare__list" {
                 @for (audience, picks) in &kinds {
-                    @let kind = crate::i18n::text(edition, &format!("audience-{}", key(*audience)));
+                    @let kind = crate::i18n::text(edition, &format!("audience-{}", audience.id()));
                     div data-prepare=(picks) hidden {
                         dt { (text_with(edition, "guide-prepare-kind", &[("kind", &kind)])) }
-                        dd { (message(edition, "guide-prepare-bring")) (message(edition, &format!("prepare-bring-{}", key(*audience)))) }
-                        dd { (message(edition, "guide-prepare-say")) (message(edition, &format!("prepare-say-{}", key(*audience)))) }
+                        dd { (message(edition, "guide-prepare-bring")) (message(edition, &format!("prepare-bring-{}", audience.id()))) }
+                        dd { (message(edition, "guide-prepare-say")) (message(edition, &format!("prepare-say-{}", audience.id()))) }
                     }
                 }
             }
