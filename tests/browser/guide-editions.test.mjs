@@ -5,7 +5,7 @@
 // language selector links the guide's editions, and every screen is axe clean on a 390 px phone.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { siteUnderTest, waitForHydration, axeClean } from "./harness.mjs";
+import { siteUnderTest, waitForHydration, axeClean, shownScreen } from "./harness.mjs";
 
 const site = siteUnderTest();
 const phone = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
@@ -38,15 +38,6 @@ const situations = [
   { city: "izu", says: "修善寺に住む父の介護と、自分が仕事を失ったこと。いちばんは仕事",
     answers: { danger: "no", who: ["self", "family"], trouble: ["care", "money"], main: "money", age: "elderly", area: "=修善寺地区", mobility: "canGo" } },
 ];
-
-/** The id of the one guide screen shown (waits until there is exactly one, other than `not`). */
-async function shownScreen(page, not) {
-  const handle = await page.waitForFunction((not) => {
-    const shown = [...document.querySelectorAll(".guide-screen")].filter((s) => !s.hidden);
-    return shown.length === 1 && shown[0].id !== not ? shown[0].id : null;
-  }, not, { timeout: 10000 });
-  return handle.jsonValue();
-}
 
 /** Walks the guide in one edition by its labels; returns the result and what the walk saw. */
 async function walk(page, edition, situation, { axe = false } = {}) {

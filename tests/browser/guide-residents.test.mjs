@@ -8,19 +8,10 @@
 // answers are one per line on the check screen, and the start button at 特大.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { siteUnderTest, waitForHydration, openHeaderMenu } from "./harness.mjs";
+import { siteUnderTest, waitForHydration, openHeaderMenu, shownScreen } from "./harness.mjs";
 
 const site = siteUnderTest();
 const phone = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
-
-/** The id of the one guide screen shown (waits until there is exactly one). */
-async function shownScreen(page, not) {
-  const handle = await page.waitForFunction((not) => {
-    const shown = [...document.querySelectorAll(".guide-screen")].filter((s) => !s.hidden);
-    return shown.length === 1 && shown[0].id !== not ? shown[0].id : null;
-  }, not, { timeout: 10000 });
-  return handle.jsonValue();
-}
 
 /** Ticks the options whose labels contain these texts on the screen shown, then 次へ. */
 async function choose(page, screenId, labels) {

@@ -205,3 +205,13 @@ export async function axeClean(page, where) {
   const found = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map(node).slice(0, 3).join("; ")})`);
   assert.deepEqual(found, [], `axe on ${where}`);
 }
+
+/** The id of the one guide screen shown: waits until exactly one shows and it is not `not`
+ * (the screen a step left), so a walk can tell that the next screen came. */
+export async function shownScreen(page, not) {
+  const handle = await page.waitForFunction((not) => {
+    const shown = [...document.querySelectorAll(".guide-screen")].filter((s) => !s.hidden);
+    return shown.length === 1 && shown[0].id !== not ? shown[0].id : null;
+  }, not, { timeout: 10000 });
+  return handle.jsonValue();
+}
