@@ -8,7 +8,7 @@ use leptos::prelude::*;
 use leptos_router::components::Router;
 
 use crate::components::{Footer, Header, LoadFailed, NotFound, PageView};
-use crate::shell::{ShellContext, Shown};
+use crate::shell::{use_words, word, ShellContext, Shown};
 use crate::site::SiteData;
 
 /// The whole portal. The same component is prerendered natively and hydrated in the browser.
@@ -16,13 +16,14 @@ use crate::site::SiteData;
 pub fn App(site: Arc<SiteData>, first: Shown) -> impl IntoView {
     let base = site.base.trim_end_matches('/').to_string();
     provide_context(ShellContext { site, shown: RwSignal::new(first) });
+    let words = use_words();
     view! {
         <Router base=base>
-            <a class="skip-link" href="#main" target="_self">"本文へ移動"</a>
+            <a class="skip-link" href="#main" target="_self">{word(words, |words| &words.skip_link)}</a>
             <Header/>
             <p id="update-ready" class="update-ready" role="status" hidden=true>
-                "このサイトの新しい版があります。"
-                <a href="" target="_self">"読み込み直す"</a>
+                {word(words, |words| &words.update_ready)}
+                <a href="" target="_self">{word(words, |words| &words.reload)}</a>
             </p>
             <main id="main" tabindex="-1">
                 <CurrentPage/>

@@ -3,16 +3,17 @@
 
 use leptos::prelude::*;
 
-use crate::shell::use_shell;
+use crate::shell::{use_shell, use_words, word};
 
 /// 「緊急のとき」, a link to the emergency page (nothing when the site has none).
 #[component]
 pub fn EmergencyLink() -> impl IntoView {
     let url = use_shell().site.emergency_url.clone();
+    let words = use_words();
     url.map(|url| {
         view! {
             <a class="emergency-link" href=url>
-                "緊急のとき"
+                {word(words, |words| &words.emergency)}
                 <span class="emergency-link__numbers">"110・119・189"</span>
             </a>
         }

@@ -11,7 +11,7 @@ use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource};
 use unic_langid::LanguageIdentifier;
 
-use crate::site::Edition;
+use crate::site::{Edition, ShellWords};
 
 /// The catalogue files, by edition.
 pub const CATALOGUES: [(Edition, &str); 3] = [
@@ -78,4 +78,30 @@ pub fn keys(source: &str) -> Vec<String> {
         .filter(|key| !key.is_empty() && key.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-'))
         .map(str::to_string)
         .collect()
+}
+
+/// The site shell's words in `edition` (the `shell-*` messages), for the page data.
+pub fn shell_words(edition: Edition) -> ShellWords {
+    let word = |key: &str| text(edition, &format!("shell-{key}"));
+    ShellWords {
+        skip_link: word("skip-link"),
+        update_ready: word("update-ready"),
+        reload: word("reload"),
+        emergency: word("emergency"),
+        menu: word("menu"),
+        main_nav: word("main-nav"),
+        text_size: word("text-size"),
+        sizes: ["size-standard", "size-large", "size-extra-large"].map(word),
+        furigana: word("furigana"),
+        search_label: word("search-label"),
+        search_button: word("search-button"),
+        pager: word("pager"),
+        previous: word("previous"),
+        next: word("next"),
+        breadcrumbs: word("breadcrumbs"),
+        facts: ["facts-department", "facts-reviewed", "facts-legal"].map(word),
+        footer_page: ["footer-department", "footer-reviewed-before", "footer-reviewed-after"].map(word),
+        footer_about: word("footer-about"),
+        privacy: word("privacy"),
+    }
 }
