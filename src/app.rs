@@ -9,7 +9,7 @@ use leptos_router::components::Router;
 
 use crate::components::{Footer, Header, LoadFailed, NotFound, PageView};
 use crate::shell::{use_words, word, ShellContext, Shown};
-use crate::site::SiteData;
+use crate::site::{SiteData, Word};
 
 /// The whole portal. The same component is prerendered natively and hydrated in the browser.
 #[component]
@@ -19,11 +19,11 @@ pub fn App(site: Arc<SiteData>, first: Shown) -> impl IntoView {
     let words = use_words();
     view! {
         <Router base=base>
-            <a class="skip-link" href="#main" target="_self">{word(words, |words| &words.skip_link)}</a>
+            <a class="skip-link" href="#main" target="_self">{word(words, Word::SkipLink)}</a>
             <Header/>
             <p id="update-ready" class="update-ready" role="status" hidden=true>
-                {word(words, |words| &words.update_ready)}
-                <a href="" target="_self">{word(words, |words| &words.reload)}</a>
+                {word(words, Word::UpdateReady)}
+                <a href="" target="_self">{word(words, Word::Reload)}</a>
             </p>
             <main id="main" tabindex="-1">
                 <CurrentPage/>

@@ -5,7 +5,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::site::{PageData, ShellWords, SiteData};
+use crate::site::{PageData, ShellWords, SiteData, Word};
 
 /// What the app shows in `<main>`.
 #[derive(Debug, Clone, PartialEq)]
@@ -52,13 +52,10 @@ pub fn use_words() -> Memo<Arc<ShellWords>> {
 }
 
 /// One of the shell's words, kept up to date with the page shown. Every word goes through this
-/// one function (a plain `fn` picks it), so the views share one compiled closure type instead of
+/// one function, so the views share one compiled closure type instead of
 /// one per word: that keeps the WASM small.
-pub fn word(
-    words: Memo<Arc<ShellWords>>,
-    pick: fn(&ShellWords) -> &String,
-) -> impl Fn() -> String + Copy + Send + Sync + 'static {
-    move || words.with(|words| pick(words).clone())
+pub fn word(words: Memo<Arc<ShellWords>>, word: Word) -> impl Fn() -> String + Copy + Send + Sync + 'static {
+    move || words.with(|words| words.get(word))
 }
 
 /// `lang="ja"` for words from the content (written in Japanese: the site's name, its

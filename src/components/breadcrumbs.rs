@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::site::PageData;
+use crate::site::{PageData, Word};
 
 /// A breadcrumb trail ending with the current page (not a link).
 #[component]
@@ -13,7 +13,7 @@ pub fn Breadcrumbs(page: std::sync::Arc<PageData>) -> impl IntoView {
         view! { <li lang=lang><a href=crumb.url>{crumb.label}</a></li> }
     });
     view! {
-        <nav class="breadcrumbs" aria-label=page.words.breadcrumbs.clone()>
+        <nav class="breadcrumbs" aria-label=page.words.get(Word::Breadcrumbs)>
             <ol>
                 {crumbs.collect_view()}
                 <li><span aria-current="page">{page.title.clone()}</span></li>

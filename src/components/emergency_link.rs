@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use crate::shell::{use_shell, use_words, word};
+use crate::site::Word;
 
 /// 「緊急のとき」, a link to the emergency page (nothing when the site has none).
 #[component]
@@ -13,7 +14,7 @@ pub fn EmergencyLink() -> impl IntoView {
     url.map(|url| {
         view! {
             <a class="emergency-link" href=url>
-                {word(words, |words| &words.emergency)}
+                {word(words, Word::Emergency)}
                 <span class="emergency-link__numbers">"110・119・189"</span>
             </a>
         }

@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use crate::shell::{use_content_lang, use_shell, use_words, word};
+use crate::site::Word;
 
 /// Footer with the site's notice and the current page's 所管課 and review date.
 #[component]
@@ -14,7 +15,10 @@ pub fn Footer() -> impl IntoView {
     let content_lang = use_content_lang();
     let page_facts = move || {
         shown.with(|shown| shown.page().and_then(|page| page.footer.clone())).map(|facts| {
-            let [department, before_date, after_date] = words.with(|words| words.footer_page.clone());
+            let [department, before_date, after_date] = words.with(|words| {
+                [Word::FooterDepartment, Word::FooterReviewedBefore, Word::FooterReviewedAfter]
+                    .map(|word| words.get(word))
+            });
             view! {
                 <p class="site-footer__page">
                     {department}<span lang=content_lang>{facts.department}</span>{before_date}
@@ -32,7 +36,7 @@ pub fn Footer() -> impl IntoView {
             .map(|link| view! { <li><a href=link.url.clone()>{link.label.clone()}</a></li> })
             .collect_view();
         view! {
-            <nav class="site-footer__links" aria-label=word(words, |words| &words.footer_about)>
+            <nav class="site-footer__links" aria-label=word(words, Word::FooterAbout)>
                 <ul lang=content_lang>{items}</ul>
             </nav>
         }
@@ -43,7 +47,7 @@ pub fn Footer() -> impl IntoView {
             {page_facts}
             {links}
             <p class="site-footer__privacy">
-                {word(words, |words| &words.privacy)}
+                {word(words, Word::Privacy)}
             </p>
         </footer>
     }

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use crate::preferences::Furigana;
 use crate::shell::{use_words, word};
+use crate::site::Word;
 
 /// 「ふりがな」, pressed when readings are shown. The prerendered page shows it not pressed;
 /// after hydration the stored choice is applied (the inline script in the head applies it
@@ -23,7 +24,7 @@ pub fn FuriganaSwitch() -> impl IntoView {
     };
     view! {
         <button type="button" class="furigana-switch" aria-pressed=move || (choice.get() == Furigana::Shown).to_string() on:click=toggle>
-            {word(words, |words| &words.furigana)}
+            {word(words, Word::Furigana)}
         </button>
     }
 }

@@ -7,6 +7,7 @@ use leptos::prelude::*;
 
 use super::{EmergencyLink, FuriganaSwitch, LanguageSelector, TextSizeControl};
 use crate::shell::{use_content_lang, use_shell, use_words, word};
+use crate::site::Word;
 
 /// The id of the menu the button opens.
 const MENU_ID: &str = "site-menu";
@@ -45,7 +46,7 @@ pub fn Header() -> impl IntoView {
                     <EmergencyLink/>
                     <button type="button" class="menu-button" aria-controls=MENU_ID aria-expanded=move || open.get().to_string() on:click=move |_| open.update(|open| *open = !*open)>
                         <span aria-hidden="true" class="menu-button__icon">{move || if open.get() { "×" } else { "≡" }}</span>
-                        {word(words, |words| &words.menu)}
+                        {word(words, Word::Menu)}
                     </button>
                 </div>
             </div>
@@ -56,7 +57,7 @@ pub fn Header() -> impl IntoView {
                     <LanguageSelector/>
                     <HeaderSearch action=format!("{}search/", site.base)/>
                 </div>
-                <nav class="main-nav" aria-label=word(words, |words| &words.main_nav)>
+                <nav class="main-nav" aria-label=word(words, Word::MainNav)>
                     <ul lang=content_lang>{items.collect_view()}</ul>
                 </nav>
             </div>
@@ -69,12 +70,12 @@ pub fn Header() -> impl IntoView {
 #[component]
 fn HeaderSearch(action: String) -> impl IntoView {
     let words = use_words();
-    let label = word(words, |words| &words.search_label);
+    let label = word(words, Word::SearchLabel);
     view! {
         <form class="header-search" id="header-search" role="search" aria-label=label action=action method="get">
             <label for="header-search-q">{label}</label>
             <input type="search" id="header-search-q" name="q" maxlength="80" autocomplete="off" enterkeyhint="search"/>
-            <button type="submit">{word(words, |words| &words.search_button)}</button>
+            <button type="submit">{word(words, Word::SearchButton)}</button>
         </form>
     }
 }

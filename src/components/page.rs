@@ -7,7 +7,7 @@ use leptos::html::H1;
 use leptos::prelude::*;
 
 use super::{shell_lang, Breadcrumbs, ChildPages, PageBody, SiblingLinks};
-use crate::site::{PageData, PageFacts};
+use crate::site::{PageData, PageFacts, Word};
 
 /// The whole view of one content page.
 #[component]
@@ -39,10 +39,10 @@ pub fn PageView(page: Arc<PageData>, body: Arc<str>) -> impl IntoView {
                 <p class="page__scope" lang=shell_lang(&page.lang)>{page.scope_label.clone()}</p>
                 <h1 id="page-title" tabindex="-1" node_ref=heading>{page.title.clone()}</h1>
                 {page.lead.clone().map(|lead| view! { <p class="page__lead">{lead}</p> })}
-                {page.facts.clone().filter(|_| !page.facts_below).map(|facts| view! { <FactList facts words=page.words.facts.clone() lang=shell_lang(&page.lang)/> })}
+                {page.facts.clone().filter(|_| !page.facts_below).map(|facts| view! { <FactList facts words=[Word::FactsDepartment, Word::FactsReviewed, Word::FactsLegal].map(|word| page.words.get(word)) lang=shell_lang(&page.lang)/> })}
             </header>
             <PageBody body/>
-            {page.facts.clone().filter(|_| page.facts_below).map(|facts| view! { <FactList facts words=page.words.facts.clone() lang=shell_lang(&page.lang)/> })}
+            {page.facts.clone().filter(|_| page.facts_below).map(|facts| view! { <FactList facts words=[Word::FactsDepartment, Word::FactsReviewed, Word::FactsLegal].map(|word| page.words.get(word)) lang=shell_lang(&page.lang)/> })}
             <ChildPages page=page.clone()/>
             <SiblingLinks page=page.clone()/>
         </article>

@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use crate::preferences::TextSize;
 use crate::shell::{use_words, word};
-use crate::site::ShellWords;
+use crate::site::Word;
 
 /// Buttons that make the whole site's text larger or smaller. The prerendered page shows
 /// the standard size pressed; after hydration the stored choice is applied (an inline script in
@@ -31,12 +31,11 @@ pub fn TextSizeControl() -> impl IntoView {
     });
     view! {
         <div class="text-size" role="group" aria-labelledby="text-size-label">
-            <span id="text-size-label" class="text-size__label">{word(words, |words| &words.text_size)}</span>
+            <span id="text-size-label" class="text-size__label">{word(words, Word::TextSize)}</span>
             {buttons.into_iter().collect_view()}
         </div>
     }
 }
 
 /// The word of each size, in the order of [`TextSize::ALL`].
-const SIZE_WORDS: [fn(&ShellWords) -> &String; 3] =
-    [|words| &words.sizes[0], |words| &words.sizes[1], |words| &words.sizes[2]];
+const SIZE_WORDS: [Word; 3] = [Word::SizeStandard, Word::SizeLarge, Word::SizeExtraLarge];

@@ -11,7 +11,7 @@ use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource};
 use unic_langid::LanguageIdentifier;
 
-use crate::site::{Edition, ShellWords};
+use crate::site::{Edition, ShellWords, Word};
 
 /// The catalogue files, by edition.
 pub const CATALOGUES: [(Edition, &str); 3] = [
@@ -82,26 +82,36 @@ pub fn keys(source: &str) -> Vec<String> {
 
 /// The site shell's words in `edition` (the `shell-*` messages), for the page data.
 pub fn shell_words(edition: Edition) -> ShellWords {
-    let word = |key: &str| text(edition, &format!("shell-{key}"));
-    ShellWords {
-        skip_link: word("skip-link"),
-        update_ready: word("update-ready"),
-        reload: word("reload"),
-        emergency: word("emergency"),
-        menu: word("menu"),
-        main_nav: word("main-nav"),
-        text_size: word("text-size"),
-        sizes: ["size-standard", "size-large", "size-extra-large"].map(word),
-        furigana: word("furigana"),
-        search_label: word("search-label"),
-        search_button: word("search-button"),
-        pager: word("pager"),
-        previous: word("previous"),
-        next: word("next"),
-        breadcrumbs: word("breadcrumbs"),
-        facts: ["facts-department", "facts-reviewed", "facts-legal"].map(word),
-        footer_page: ["footer-department", "footer-reviewed-before", "footer-reviewed-after"].map(word),
-        footer_about: word("footer-about"),
-        privacy: word("privacy"),
+    ShellWords(Word::ALL.iter().map(|&word| text(edition, shell_key(word))).collect())
+}
+
+/// The catalogue key of a shell word.
+pub fn shell_key(word: Word) -> &'static str {
+    match word {
+        Word::SkipLink => "shell-skip-link",
+        Word::UpdateReady => "shell-update-ready",
+        Word::Reload => "shell-reload",
+        Word::Emergency => "shell-emergency",
+        Word::Menu => "shell-menu",
+        Word::MainNav => "shell-main-nav",
+        Word::TextSize => "shell-text-size",
+        Word::SizeStandard => "shell-size-standard",
+        Word::SizeLarge => "shell-size-large",
+        Word::SizeExtraLarge => "shell-size-extra-large",
+        Word::Furigana => "shell-furigana",
+        Word::SearchLabel => "shell-search-label",
+        Word::SearchButton => "shell-search-button",
+        Word::Pager => "shell-pager",
+        Word::Previous => "shell-previous",
+        Word::Next => "shell-next",
+        Word::Breadcrumbs => "shell-breadcrumbs",
+        Word::FactsDepartment => "shell-facts-department",
+        Word::FactsReviewed => "shell-facts-reviewed",
+        Word::FactsLegal => "shell-facts-legal",
+        Word::FooterDepartment => "shell-footer-department",
+        Word::FooterReviewedBefore => "shell-footer-reviewed-before",
+        Word::FooterReviewedAfter => "shell-footer-reviewed-after",
+        Word::FooterAbout => "shell-footer-about",
+        Word::Privacy => "shell-privacy",
     }
 }

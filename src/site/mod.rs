@@ -13,4 +13,4 @@ pub use data::{
 };
 pub use edition::Edition;
 pub use paths::{fragment_path, page_id_for_path, page_url};
-pub use words::ShellWords;
+pub use words::{ShellWords, Word};

@@ -5,47 +5,102 @@
 
 use serde::{Deserialize, Serialize};
 
-/// Every word the site shell shows. Empty by default: a page from an older build that lacks
-/// them shows no shell words rather than failing to hydrate.
+/// Every word the site shell shows, in the order of [`Word::ALL`]. A plain list in the JSON
+/// (not an object with a field per word) keeps the WASM's reader small. Empty by default: a
+/// page from an older build shows no shell words rather than failing to hydrate.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
-pub struct ShellWords {
+#[serde(transparent)]
+pub struct ShellWords(pub Vec<String>);
+
+impl ShellWords {
+    /// The word `word` (empty when the list is short).
+    pub fn get(&self, word: Word) -> String {
+        self.0.get(word as usize).cloned().unwrap_or_default()
+    }
+}
+
+/// One word of the shell.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Word {
     /// The skip link to `<main>`.
-    pub skip_link: String,
+    SkipLink,
     /// The notice that a new build is ready.
-    pub update_ready: String,
+    UpdateReady,
     /// Its reload link.
-    pub reload: String,
+    Reload,
     /// The header's emergency link.
-    pub emergency: String,
+    Emergency,
     /// The button that opens the menu on a narrow screen.
-    pub menu: String,
+    Menu,
     /// The main navigation's label.
-    pub main_nav: String,
+    MainNav,
     /// The text-size control's label.
-    pub text_size: String,
-    /// The text sizes: standard, large, extra large.
-    pub sizes: [String; 3],
+    TextSize,
+    /// The standard text size.
+    SizeStandard,
+    /// The large text size.
+    SizeLarge,
+    /// The extra-large text size.
+    SizeExtraLarge,
     /// The ふりがな switch.
-    pub furigana: String,
+    Furigana,
     /// The search box's label.
-    pub search_label: String,
+    SearchLabel,
     /// The search button.
-    pub search_button: String,
+    SearchButton,
     /// The pager's label.
-    pub pager: String,
+    Pager,
     /// The pager's hint over the previous page.
-    pub previous: String,
+    Previous,
     /// The pager's hint over the next page.
-    pub next: String,
+    Next,
     /// The breadcrumbs' label.
-    pub breadcrumbs: String,
-    /// The page facts' labels: department, last reviewed, legal basis.
-    pub facts: [String; 3],
-    /// The footer's line on the page: before the department, before the date, after it.
-    pub footer_page: [String; 3],
+    Breadcrumbs,
+    /// The page facts' label for the 所管課.
+    FactsDepartment,
+    /// The page facts' label for the last review.
+    FactsReviewed,
+    /// The page facts' label for the legal basis.
+    FactsLegal,
+    /// The footer's page line, before the department.
+    FooterDepartment,
+    /// The footer's page line, before the date.
+    FooterReviewedBefore,
+    /// The footer's page line, after the date.
+    FooterReviewedAfter,
     /// The label of the footer's links about the site.
-    pub footer_about: String,
+    FooterAbout,
     /// The footer's privacy sentence.
-    pub privacy: String,
+    Privacy,
+}
+
+impl Word {
+    /// Every word, in the order of the list.
+    pub const ALL: [Word; 25] = [
+        Word::SkipLink,
+        Word::UpdateReady,
+        Word::Reload,
+        Word::Emergency,
+        Word::Menu,
+        Word::MainNav,
+        Word::TextSize,
+        Word::SizeStandard,
+        Word::SizeLarge,
+        Word::SizeExtraLarge,
+        Word::Furigana,
+        Word::SearchLabel,
+        Word::SearchButton,
+        Word::Pager,
+        Word::Previous,
+        Word::Next,
+        Word::Breadcrumbs,
+        Word::FactsDepartment,
+        Word::FactsReviewed,
+        Word::FactsLegal,
+        Word::FooterDepartment,
+        Word::FooterReviewedBefore,
+        Word::FooterReviewedAfter,
+        Word::FooterAbout,
+        Word::Privacy,
+    ];
 }

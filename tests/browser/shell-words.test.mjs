@@ -6,7 +6,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { AxeBuilder } from "@axe-core/playwright";
-import { siteUnderTest, waitForHydration, waitForUrl, distRoot } from "./harness.mjs";
+import { siteUnderTest, waitForHydration, waitForUrl, distRoot, openHeaderMenu } from "./harness.mjs";
 
 const site = siteUnderTest(distRoot);
 const phone = { viewport: { width: 390, height: 844 } };
@@ -29,6 +29,7 @@ const recordMutations = () => {
 async function shellWords(page, words) {
   assert.equal(await page.getByRole("link", { name: words.skip, exact: true }).count(), 1, `skip link「${words.skip}」`);
   assert.equal(await page.getByRole("button", { name: words.menu }).count(), 1, `menu button「${words.menu}」`);
+  await openHeaderMenu(page);
   const sizes = page.getByRole("group", { name: words.textSize, exact: true });
   assert.equal(await sizes.count(), 1, `text-size control「${words.textSize}」`);
   assert.deepEqual(await sizes.getByRole("button").allTextContents(), words.sizes);
