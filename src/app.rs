@@ -8,21 +8,22 @@ use leptos::prelude::*;
 use leptos_router::components::Router;
 
 use crate::components::{Footer, Header, LoadFailed, NotFound, PageView};
-use crate::shell::{ShellContext, Shown};
-use crate::site::SiteData;
+use crate::shell::{use_words, word, ShellContext, Shown};
+use crate::site::{SiteData, Word};
 
 /// The whole portal. The same component is prerendered natively and hydrated in the browser.
 #[component]
 pub fn App(site: Arc<SiteData>, first: Shown) -> impl IntoView {
     let base = site.base.trim_end_matches('/').to_string();
     provide_context(ShellContext { site, shown: RwSignal::new(first) });
+    let words = use_words();
     view! {
         <Router base=base>
-            <a class="skip-link" href="#main" target="_self">"本文へ移動"</a>
+            <a class="skip-link" href="#main" target="_self">{word(words, Word::SkipLink)}</a>
             <Header/>
             <p id="update-ready" class="update-ready" role="status" hidden=true>
-                "このサイトの新しい版があります。"
-                <a href="" target="_self">"読み込み直す"</a>
+                {word(words, Word::UpdateReady)}
+                <a href="" target="_self">{word(words, Word::Reload)}</a>
             </p>
             <main id="main" tabindex="-1">
                 <CurrentPage/>

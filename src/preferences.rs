@@ -29,12 +29,12 @@ impl TextSize {
         }
     }
 
-    /// The button label.
-    pub fn label(self) -> &'static str {
+    /// Its place in [`TextSize::ALL`] (and in the shell's words for the sizes).
+    pub fn position(self) -> usize {
         match self {
-            TextSize::Standard => "標準",
-            TextSize::Large => "大",
-            TextSize::ExtraLarge => "特大",
+            TextSize::Standard => 0,
+            TextSize::Large => 1,
+            TextSize::ExtraLarge => 2,
         }
     }
 

@@ -5,7 +5,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::site::{PageData, SiteData};
+use crate::site::{PageData, ShellWords, SiteData, Word};
 
 /// What the app shows in `<main>`.
 #[derive(Debug, Clone, PartialEq)]
@@ -42,4 +42,25 @@ pub struct ShellContext {
 pub fn use_shell() -> ShellContext {
     use_context::<ShellContext>()
         .unwrap_or_else(|| ShellContext { site: Arc::new(SiteData::default()), shown: RwSignal::new(Shown::NotFound) })
+}
+
+/// The shell's words for the page shown (the site's own for a view with no page): they change
+/// with a navigation to a page in another language.
+pub fn use_words() -> Memo<Arc<ShellWords>> {
+    let ShellContext { site, shown } = use_shell();
+    Memo::new(move |_| Arc::new(shown.with(|shown| shown.page().map_or(&site.words, |page| &page.words).clone())))
+}
+
+/// One of the shell's words, kept up to date with the page shown. Every word goes through this
+/// one function, so the views share one compiled closure type instead of
+/// one per word: that keeps the WASM small.
+pub fn word(words: Memo<Arc<ShellWords>>, word: Word) -> impl Fn() -> String + Copy + Send + Sync + 'static {
+    move || words.with(|words| words.get(word))
+}
+
+/// `lang="ja"` for words from the content (written in Japanese: the site's name, its
+/// navigation, a 所管課) on a page in another language, else nothing.
+pub fn use_content_lang() -> impl Fn() -> Option<&'static str> + Copy + Send + Sync + 'static {
+    let shown = use_shell().shown;
+    move || shown.with(|shown| shown.page().and_then(|page| (page.lang != "ja").then_some("ja")))
 }

@@ -5,7 +5,7 @@
 
 use tsunagu::content::editions::readability::check_readability;
 use tsunagu::i18n::{keys, text, text_with, CATALOGUES};
-use tsunagu::site::Edition;
+use tsunagu::site::{Edition, Word};
 
 #[test]
 fn every_key_is_in_the_japanese_easy_and_english_catalogues() {
@@ -55,4 +55,25 @@ fn easy_messages_keep_sentences_short() {
         .map(|problem| format!("{}: {}", keys(source)[problem.line - 1], problem.message))
         .collect();
     assert!(long.is_empty(), "{long:#?}");
+}
+
+#[test]
+fn the_shell_has_every_word_in_every_edition_and_english_has_no_japanese() {
+    for edition in Edition::ALL {
+        let words = tsunagu::i18n::shell_words(edition);
+        assert_eq!(words.0.len(), Word::ALL.len());
+        for word in Word::ALL {
+            let text = words.get(word);
+            let key = tsunagu::i18n::shell_key(word);
+            assert!(keys(CATALOGUES[0].1).iter().any(|known| known == key), "{key} is not in the catalogue");
+            assert!(!text.trim().is_empty() && text != key, "{}: {word:?} gives {text:?}", edition.own_name());
+            if edition == Edition::English {
+                let japanese = text.chars().any(|c| ('\u{3040}'..='\u{9fff}').contains(&c));
+                assert!(!japanese, "English shell word in Japanese: {word:?} = {text}");
+            }
+        }
+    }
+    assert_eq!(tsunagu::i18n::shell_words(Edition::Japanese).get(Word::SkipLink), "本文へ移動");
+    assert_eq!(tsunagu::i18n::shell_words(Edition::English).get(Word::SizeExtraLarge), "Extra large");
+    assert_eq!(tsunagu::i18n::shell_words(Edition::Easy).get(Word::Next), "次の ページ");
 }

@@ -2,19 +2,21 @@
 
 use leptos::prelude::*;
 
-use super::shell_lang;
-use crate::site::PageData;
+use crate::site::{PageData, Word};
 
 /// A breadcrumb trail ending with the current page (not a link).
 #[component]
 pub fn Breadcrumbs(page: std::sync::Arc<PageData>) -> impl IntoView {
-    let crumbs =
-        page.breadcrumbs.clone().into_iter().map(|crumb| view! { <li><a href=crumb.url>{crumb.label}</a></li> });
+    let page_lang = page.lang.clone();
+    let crumbs = page.breadcrumbs.clone().into_iter().map(move |crumb| {
+        let lang = (crumb.lang != page_lang).then_some(crumb.lang);
+        view! { <li lang=lang><a href=crumb.url>{crumb.label}</a></li> }
+    });
     view! {
-        <nav class="breadcrumbs" aria-label="現在位置" lang=shell_lang(&page.lang)>
+        <nav class="breadcrumbs" aria-label=page.words.get(Word::Breadcrumbs)>
             <ol>
                 {crumbs.collect_view()}
-                <li lang=shell_lang(&page.lang).map(|_| page.lang.clone())><span aria-current="page">{page.title.clone()}</span></li>
+                <li><span aria-current="page">{page.title.clone()}</span></li>
             </ol>
         </nav>
     }

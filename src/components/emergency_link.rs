@@ -3,16 +3,18 @@
 
 use leptos::prelude::*;
 
-use crate::shell::use_shell;
+use crate::shell::{use_shell, use_words, word};
+use crate::site::Word;
 
 /// 「緊急のとき」, a link to the emergency page (nothing when the site has none).
 #[component]
 pub fn EmergencyLink() -> impl IntoView {
     let url = use_shell().site.emergency_url.clone();
+    let words = use_words();
     url.map(|url| {
         view! {
             <a class="emergency-link" href=url>
-                "緊急のとき"
+                {word(words, Word::Emergency)}
                 <span class="emergency-link__numbers">"110・119・189"</span>
             </a>
         }

@@ -3,20 +3,26 @@
 
 use leptos::prelude::*;
 
-use super::shell_lang;
-use crate::shell::use_shell;
+use crate::shell::{use_content_lang, use_shell, use_words, word};
+use crate::site::Word;
 
 /// Footer with the site's notice and the current page's 所管課 and review date.
 #[component]
 pub fn Footer() -> impl IntoView {
     let shell = use_shell();
     let shown = shell.shown;
+    let words = use_words();
+    let content_lang = use_content_lang();
     let page_facts = move || {
         shown.with(|shown| shown.page().and_then(|page| page.footer.clone())).map(|facts| {
+            let [department, before_date, after_date] = words.with(|words| {
+                [Word::FooterDepartment, Word::FooterReviewedBefore, Word::FooterReviewedAfter]
+                    .map(|word| words.get(word))
+            });
             view! {
                 <p class="site-footer__page">
-                    "このページの所管："{facts.department}"（最終確認日 "
-                    <time datetime=facts.reviewed.clone()>{facts.reviewed.clone()}</time>"）"
+                    {department}<span lang=content_lang>{facts.department}</span>{before_date}
+                    <time datetime=facts.reviewed.clone()>{facts.reviewed.clone()}</time>{after_date}
                 </p>
             }
         })
@@ -30,18 +36,18 @@ pub fn Footer() -> impl IntoView {
             .map(|link| view! { <li><a href=link.url.clone()>{link.label.clone()}</a></li> })
             .collect_view();
         view! {
-            <nav class="site-footer__links" aria-label="このサイトについて">
-                <ul>{items}</ul>
+            <nav class="site-footer__links" aria-label=word(words, Word::FooterAbout)>
+                <ul lang=content_lang>{items}</ul>
             </nav>
         }
     });
     view! {
-        <footer class="site-footer" lang=move || shown.with(|shown| shown.page().and_then(|page| shell_lang(&page.lang)))>
-            <p class="site-footer__notice">{label}{site.notice.clone()}</p>
+        <footer class="site-footer">
+            <p class="site-footer__notice" lang=content_lang>{label}{site.notice.clone()}</p>
             {page_facts}
             {links}
             <p class="site-footer__privacy">
-                "このサイトはクッキーや利用状況の計測を使いません。入力した内容が端末の外に送られることはありません。"
+                {word(words, Word::Privacy)}
             </p>
         </footer>
     }

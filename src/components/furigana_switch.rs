@@ -4,6 +4,8 @@
 use leptos::prelude::*;
 
 use crate::preferences::Furigana;
+use crate::shell::{use_words, word};
+use crate::site::Word;
 
 /// 「ふりがな」, pressed when readings are shown. The prerendered page shows it not pressed;
 /// after hydration the stored choice is applied (the inline script in the head applies it
@@ -11,6 +13,7 @@ use crate::preferences::Furigana;
 #[component]
 pub fn FuriganaSwitch() -> impl IntoView {
     let choice = RwSignal::new(Furigana::Hidden);
+    let words = use_words();
     #[cfg(feature = "hydrate")]
     Effect::new(move |_| choice.set(crate::browser::furigana::load_furigana()));
     let toggle = move |_| {
@@ -21,7 +24,7 @@ pub fn FuriganaSwitch() -> impl IntoView {
     };
     view! {
         <button type="button" class="furigana-switch" aria-pressed=move || (choice.get() == Furigana::Shown).to_string() on:click=toggle>
-            "ふりがな"
+            {word(words, Word::Furigana)}
         </button>
     }
 }

@@ -1,12 +1,13 @@
 //! The site header: name, the emergency link, and a menu with the reader's settings (text
 //! size, ふりがな), the search box and the main navigation with the current section marked. On
-//! a narrow screen the menu folds behind a 「メニュー」 button (a disclosure: `aria-expanded`,
+//! a narrow screen the menu folds behind a menu button (a disclosure: `aria-expanded`,
 //! native button, so keyboard and screen readers work); without JavaScript it stays open.
 
 use leptos::prelude::*;
 
-use super::{shell_lang, EmergencyLink, FuriganaSwitch, LanguageSelector, TextSizeControl};
-use crate::shell::use_shell;
+use super::{EmergencyLink, FuriganaSwitch, LanguageSelector, TextSizeControl};
+use crate::shell::{use_content_lang, use_shell, use_words, word};
+use crate::site::Word;
 
 /// The id of the menu the button opens.
 const MENU_ID: &str = "site-menu";
@@ -30,12 +31,13 @@ pub fn Header() -> impl IntoView {
         shown.track();
         open.set(false);
     });
-    let lang = move || shown.with(|shown| shown.page().and_then(|page| shell_lang(&page.lang)));
+    let words = use_words();
+    let content_lang = use_content_lang();
     view! {
-        <header class="site-header" lang=lang>
+        <header class="site-header">
             <div class="site-header__inner">
                 <p class="site-name">
-                    <a href=site.home_url.clone()>
+                    <a href=site.home_url.clone() lang=content_lang>
                         <span class="site-name__title">{site.title.clone()}</span>
                         <span class="site-name__tagline">{site.tagline.clone()}</span>
                     </a>
@@ -44,7 +46,7 @@ pub fn Header() -> impl IntoView {
                     <EmergencyLink/>
                     <button type="button" class="menu-button" aria-controls=MENU_ID aria-expanded=move || open.get().to_string() on:click=move |_| open.update(|open| *open = !*open)>
                         <span aria-hidden="true" class="menu-button__icon">{move || if open.get() { "×" } else { "≡" }}</span>
-                        "メニュー"
+                        {word(words, Word::Menu)}
                     </button>
                 </div>
             </div>
@@ -55,8 +57,8 @@ pub fn Header() -> impl IntoView {
                     <LanguageSelector/>
                     <HeaderSearch action=format!("{}search/", site.base)/>
                 </div>
-                <nav class="main-nav" aria-label="メインメニュー">
-                    <ul>{items.collect_view()}</ul>
+                <nav class="main-nav" aria-label=word(words, Word::MainNav)>
+                    <ul lang=content_lang>{items.collect_view()}</ul>
                 </nav>
             </div>
         </header>
@@ -67,11 +69,13 @@ pub fn Header() -> impl IntoView {
 /// WASM turns its submission into a client-side navigation).
 #[component]
 fn HeaderSearch(action: String) -> impl IntoView {
+    let words = use_words();
+    let label = word(words, Word::SearchLabel);
     view! {
-        <form class="header-search" id="header-search" role="search" aria-label="サイト内検索" action=action method="get">
-            <label for="header-search-q">"サイト内検索"</label>
+        <form class="header-search" id="header-search" role="search" aria-label=label action=action method="get">
+            <label for="header-search-q">{label}</label>
             <input type="search" id="header-search-q" name="q" maxlength="80" autocomplete="off" enterkeyhint="search"/>
-            <button type="submit">"検索"</button>
+            <button type="submit">{word(words, Word::SearchButton)}</button>
         </form>
     }
 }

@@ -49,7 +49,7 @@ fn edition_item(edition: EditionLink) -> impl IntoView {
     }
 }
 
-/// `lang="ja"` for the shell's Japanese words on a page in another language, else nothing.
+/// `lang="ja"` for Japanese words from the content (a scope, a 所管課) on a page in another language, else nothing.
 pub fn shell_lang(page_lang: &str) -> Option<&'static str> {
     (page_lang != "ja").then_some("ja")
 }

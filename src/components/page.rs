@@ -7,7 +7,7 @@ use leptos::html::H1;
 use leptos::prelude::*;
 
 use super::{shell_lang, Breadcrumbs, ChildPages, PageBody, SiblingLinks};
-use crate::site::{PageData, PageFacts};
+use crate::site::{PageData, PageFacts, Word};
 
 /// The whole view of one content page.
 #[component]
@@ -39,10 +39,10 @@ pub fn PageView(page: Arc<PageData>, body: Arc<str>) -> impl IntoView {
                 <p class="page__scope" lang=shell_lang(&page.lang)>{page.scope_label.clone()}</p>
                 <h1 id="page-title" tabindex="-1" node_ref=heading>{page.title.clone()}</h1>
                 {page.lead.clone().map(|lead| view! { <p class="page__lead">{lead}</p> })}
-                {page.facts.clone().filter(|_| !page.facts_below).map(|facts| view! { <FactList facts lang=shell_lang(&page.lang)/> })}
+                {page.facts.clone().filter(|_| !page.facts_below).map(|facts| view! { <FactList facts words=[Word::FactsDepartment, Word::FactsReviewed, Word::FactsLegal].map(|word| page.words.get(word)) lang=shell_lang(&page.lang)/> })}
             </header>
             <PageBody body/>
-            {page.facts.clone().filter(|_| page.facts_below).map(|facts| view! { <FactList facts lang=shell_lang(&page.lang)/> })}
+            {page.facts.clone().filter(|_| page.facts_below).map(|facts| view! { <FactList facts words=[Word::FactsDepartment, Word::FactsReviewed, Word::FactsLegal].map(|word| page.words.get(word)) lang=shell_lang(&page.lang)/> })}
             <ChildPages page=page.clone()/>
             <SiblingLinks page=page.clone()/>
         </article>
@@ -51,12 +51,13 @@ pub fn PageView(page: Arc<PageData>, body: Arc<str>) -> impl IntoView {
 
 /// 所管課, last review date and legal basis, as a description list.
 #[component]
-fn FactList(facts: PageFacts, lang: Option<&'static str>) -> impl IntoView {
+fn FactList(facts: PageFacts, words: [String; 3], lang: Option<&'static str>) -> impl IntoView {
+    let [department, reviewed, legal_basis] = words;
     let legal = (!facts.legal_basis.is_empty()).then(|| {
         view! {
             <div>
-                <dt>"根拠法令"</dt>
-                <dd>
+                <dt>{legal_basis}</dt>
+                <dd lang=lang>
                     <ul class="plain-list">
                         {facts.legal_basis.iter().map(|law| view! { <li>{law.clone()}</li> }).collect_view()}
                     </ul>
@@ -65,9 +66,9 @@ fn FactList(facts: PageFacts, lang: Option<&'static str>) -> impl IntoView {
         }
     });
     view! {
-        <dl class="page-facts" lang=lang>
-            <div><dt>"所管"</dt><dd>{facts.department.clone()}</dd></div>
-            <div><dt>"最終確認日"</dt><dd><time datetime=facts.reviewed.clone()>{facts.reviewed.clone()}</time></dd></div>
+        <dl class="page-facts">
+            <div><dt>{department}</dt><dd lang=lang>{facts.department.clone()}</dd></div>
+            <div><dt>{reviewed}</dt><dd><time datetime=facts.reviewed.clone()>{facts.reviewed.clone()}</time></dd></div>
             {legal}
         </dl>
     }

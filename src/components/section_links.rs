@@ -4,7 +4,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::site::PageData;
+use crate::site::{PageData, Word};
 
 /// The pages under this one, with their summaries.
 #[component]
@@ -33,9 +33,9 @@ pub fn SiblingLinks(page: Arc<PageData>) -> impl IntoView {
     let (previous, next) = (page.previous.clone(), page.next.clone());
     (previous.is_some() || next.is_some()).then(|| {
         view! {
-            <nav class="pager" aria-label="前後のページ">
-                {previous.map(|p| view! { <a class="pager__previous" href=p.url><span class="pager__hint">"前のページ"</span>{p.label}</a> })}
-                {next.map(|n| view! { <a class="pager__next" href=n.url><span class="pager__hint">"次のページ"</span>{n.label}</a> })}
+            <nav class="pager" aria-label=page.words.get(Word::Pager)>
+                {previous.map(|p| view! { <a class="pager__previous" href=p.url><span class="pager__hint">{page.words.get(Word::Previous)}</span>{p.label}</a> })}
+                {next.map(|n| view! { <a class="pager__next" href=n.url><span class="pager__hint">{page.words.get(Word::Next)}</span>{n.label}</a> })}
             </nav>
         }
     })

@@ -125,6 +125,33 @@ children-of-edition-home = やさしい日本語で 読める ページ
 children-of-page = この ページの 下に ある ページ
 edition-missing = このページは まだ ありません
 
+## The site shell around every page (carried to the browser as ShellWords)
+shell-skip-link = ページの 中身へ 行く
+shell-update-ready = この サイトの 新しい 版が あります。
+shell-reload = もう一度 読み込む
+shell-emergency = 急ぐ とき
+shell-menu = メニュー
+shell-main-nav = おもな メニュー
+shell-text-size = 文字の 大きさ
+shell-size-standard = ふつう
+shell-size-large = 大きい
+shell-size-extra-large = とても 大きい
+shell-furigana = ふりがな
+shell-search-label = サイトの 中を 探す
+shell-search-button = 探す
+shell-pager = 前と 次の ページ
+shell-previous = 前の ページ
+shell-next = 次の ページ
+shell-breadcrumbs = 今 いる 場所
+shell-facts-department = 担当の 課
+shell-facts-reviewed = 確かめた 日
+shell-facts-legal = もとに なる 法律
+shell-footer-department = この ページの 担当：
+shell-footer-reviewed-before = （確かめた 日{ " " }
+shell-footer-reviewed-after = ）
+shell-footer-about = この サイトに ついて
+shell-privacy = この サイトは クッキーを 使いません。使い方も 記録しません。あなたが 書いた ことは、この 機械の 外に 出ません。
+
 ## A city's list of guides, and the staff guide's 相談メモ
 guides-index-title = { $city }の 相談の ガイド
 guides-index-summary = { $city }で、質問に 答えて 相談する 窓口を さがせます。

@@ -125,6 +125,33 @@ children-of-edition-home = Pages in English
 children-of-page = Pages under this one
 edition-missing = not yet in English
 
+## The site shell around every page (carried to the browser as ShellWords)
+shell-skip-link = Skip to main content
+shell-update-ready = A new version of this site is available.
+shell-reload = Reload
+shell-emergency = Emergency
+shell-menu = Menu
+shell-main-nav = Main menu
+shell-text-size = Text size
+shell-size-standard = Standard
+shell-size-large = Large
+shell-size-extra-large = Extra large
+shell-furigana = Furigana
+shell-search-label = Search this site
+shell-search-button = Search
+shell-pager = Previous and next pages
+shell-previous = Previous page
+shell-next = Next page
+shell-breadcrumbs = You are here
+shell-facts-department = Department
+shell-facts-reviewed = Last checked
+shell-facts-legal = Legal basis
+shell-footer-department = Department responsible for this page:{ " " }
+shell-footer-reviewed-before = { " " }(last checked{ " " }
+shell-footer-reviewed-after = )
+shell-footer-about = About this site
+shell-privacy = This site uses no cookies and does not measure how it is used. Nothing you type leaves your device.
+
 ## A city's list of guides, and the staff guide's 相談メモ
 guides-index-title = Guides to where to ask in { $city }
 guides-index-summary = Answer questions to find places to ask for help, or to refer someone, in { $city }.

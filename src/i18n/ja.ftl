@@ -126,6 +126,33 @@ children-of-edition-home = 日本語のページ
 children-of-page = このページの下にあるページ
 edition-missing = このページはありません
 
+## The site shell around every page (carried to the browser as ShellWords)
+shell-skip-link = 本文へ移動
+shell-update-ready = このサイトの新しい版があります。
+shell-reload = 読み込み直す
+shell-emergency = 緊急のとき
+shell-menu = メニュー
+shell-main-nav = メインメニュー
+shell-text-size = 文字の大きさ
+shell-size-standard = 標準
+shell-size-large = 大
+shell-size-extra-large = 特大
+shell-furigana = ふりがな
+shell-search-label = サイト内検索
+shell-search-button = 検索
+shell-pager = 前後のページ
+shell-previous = 前のページ
+shell-next = 次のページ
+shell-breadcrumbs = 現在位置
+shell-facts-department = 所管
+shell-facts-reviewed = 最終確認日
+shell-facts-legal = 根拠法令
+shell-footer-department = このページの所管：
+shell-footer-reviewed-before = （最終確認日{ " " }
+shell-footer-reviewed-after = ）
+shell-footer-about = このサイトについて
+shell-privacy = このサイトはクッキーや利用状況の計測を使いません。入力した内容が端末の外に送られることはありません。
+
 ## A city's list of guides, and the staff guide's 相談メモ (Japanese pages only for now)
 guides-index-title = { $city }の相談先ガイド
 guides-index-summary = { $city }で、質問に答えて相談窓口やつなぎ先を探せます。

@@ -11,7 +11,7 @@ use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource};
 use unic_langid::LanguageIdentifier;
 
-use crate::site::Edition;
+use crate::site::{Edition, ShellWords, Word};
 
 /// The catalogue files, by edition.
 pub const CATALOGUES: [(Edition, &str); 3] = [
@@ -78,4 +78,40 @@ pub fn keys(source: &str) -> Vec<String> {
         .filter(|key| !key.is_empty() && key.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-'))
         .map(str::to_string)
         .collect()
+}
+
+/// The site shell's words in `edition` (the `shell-*` messages), for the page data.
+pub fn shell_words(edition: Edition) -> ShellWords {
+    ShellWords(Word::ALL.iter().map(|&word| text(edition, shell_key(word))).collect())
+}
+
+/// The catalogue key of a shell word.
+pub fn shell_key(word: Word) -> &'static str {
+    match word {
+        Word::SkipLink => "shell-skip-link",
+        Word::UpdateReady => "shell-update-ready",
+        Word::Reload => "shell-reload",
+        Word::Emergency => "shell-emergency",
+        Word::Menu => "shell-menu",
+        Word::MainNav => "shell-main-nav",
+        Word::TextSize => "shell-text-size",
+        Word::SizeStandard => "shell-size-standard",
+        Word::SizeLarge => "shell-size-large",
+        Word::SizeExtraLarge => "shell-size-extra-large",
+        Word::Furigana => "shell-furigana",
+        Word::SearchLabel => "shell-search-label",
+        Word::SearchButton => "shell-search-button",
+        Word::Pager => "shell-pager",
+        Word::Previous => "shell-previous",
+        Word::Next => "shell-next",
+        Word::Breadcrumbs => "shell-breadcrumbs",
+        Word::FactsDepartment => "shell-facts-department",
+        Word::FactsReviewed => "shell-facts-reviewed",
+        Word::FactsLegal => "shell-facts-legal",
+        Word::FooterDepartment => "shell-footer-department",
+        Word::FooterReviewedBefore => "shell-footer-reviewed-before",
+        Word::FooterReviewedAfter => "shell-footer-reviewed-after",
+        Word::FooterAbout => "shell-footer-about",
+        Word::Privacy => "shell-privacy",
+    }
 }

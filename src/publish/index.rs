@@ -60,6 +60,7 @@ impl<'a> SiteIndex<'a> {
                 .map(|position| index.link(position))
                 .into_iter()
                 .collect(),
+            words: crate::i18n::shell_words(Edition::Japanese),
         };
         index
     }
@@ -127,6 +128,7 @@ impl<'a> SiteIndex<'a> {
             footer,
             lang: Edition::of_page_id(&page.id).0.lang().to_string(),
             editions: self.editions(position),
+            words: crate::i18n::shell_words(Edition::of_page_id(&page.id).0),
         }
     }
 
@@ -164,7 +166,7 @@ impl<'a> SiteIndex<'a> {
     fn link(&self, position: usize) -> Link {
         let page = &self.site.pages[position];
         let label = if page.id.is_empty() { "ホーム".to_string() } else { page.front.title.clone() };
-        Link { label, url: self.url(position) }
+        Link { label, url: self.url(position), lang: Edition::of_page_id(&page.id).0.lang().to_string() }
     }
 
     fn ancestors(&self, position: usize) -> Vec<usize> {

@@ -5,6 +5,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::ShellWords;
+
 /// The id of the `<script type="application/json">` element holding a page's [`PageScript`].
 pub const DATA_ELEMENT_ID: &str = "tsunagu-data";
 
@@ -31,6 +33,9 @@ pub struct SiteData {
     /// Links in the footer on every page (the accessibility policy, when the site has one).
     #[serde(default)]
     pub footer_links: Vec<Link>,
+    /// The shell's words in the site's first language, for a view with no page (not found).
+    #[serde(default)]
+    pub words: ShellWords,
 }
 
 /// A link: its text and address.
@@ -40,6 +45,9 @@ pub struct Link {
     pub label: String,
     /// The address (base path included).
     pub url: String,
+    /// The language of the page linked (BCP 47), for `lang` where it differs from the page's.
+    #[serde(default = "japanese")]
+    pub lang: String,
 }
 
 /// A child page shown as a card.
@@ -106,6 +114,10 @@ pub struct PageData {
     /// The language selector: every edition, with this page in it where it exists.
     #[serde(default)]
     pub editions: Vec<EditionLink>,
+    /// The shell's words in the page's language, so a navigation to another language
+    /// changes them too.
+    #[serde(default)]
+    pub words: ShellWords,
 }
 
 fn japanese() -> String {
@@ -181,6 +193,7 @@ impl Default for SiteData {
             nav: Vec::new(),
             emergency_url: None,
             footer_links: Vec::new(),
+            words: ShellWords::default(),
         }
     }
 }

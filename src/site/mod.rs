@@ -5,6 +5,7 @@
 mod data;
 mod edition;
 mod paths;
+mod words;
 
 pub use data::{
     Card, EditionLink, FooterFacts, Link, NavMark, PageData, PageFacts, PageFragment, PageScript, SiteData,
@@ -12,3 +13,4 @@ pub use data::{
 };
 pub use edition::Edition;
 pub use paths::{fragment_path, page_id_for_path, page_url};
+pub use words::{ShellWords, Word};

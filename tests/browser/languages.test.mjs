@@ -2,7 +2,7 @@
 // English, each named in its own language with its own `lang`); it leads to the same page in the
 // other edition where that page exists, and says so (leading to that edition's home page) where
 // it does not. Each edition page is prerendered with its own <html lang> (and hreflang
-// alternates when the site's origin is known), marks the shell's Japanese words and Japanese names inside English text as
+// alternates when the site's origin is known), speaks English in the shell and marks Japanese names inside English text as
 // lang="ja", keeps the emergency numbers as tap-to-call links, and is axe clean.
 import { test } from "node:test";
 import assert from "node:assert/strict";
@@ -72,7 +72,8 @@ test("each edition page has its own <html lang> and Japanese names marked lang=j
   assert.match(html, /<html lang="en">/);
   assert.doesNotMatch(html, /<link rel="alternate" hreflang=/, "no origin: no relative hreflang");
   assert.match(html, /<span lang="ja">修善寺地区<\/span>/, "a Japanese name inside English text");
-  assert.match(html, /<header lang="ja" class="site-header">/, "the shell's Japanese words");
+  assert.match(html, /<header class="site-header">/, "the shell speaks the page's language");
+  assert.match(html, /<a href="#main" target="_self" class="skip-link">Skip to main content<\/a>/);
   const japanese = await (await fetch(site.url("cities/izu/"))).text();
   assert.match(japanese, /<html lang="ja">/);
   const easy = await (await fetch(site.url("easy/cities/izu/"))).text();
