@@ -35,6 +35,17 @@ if(location.search||document.querySelector("[data-app-at-load]"))startApp();
 else{document.documentElement.dataset.app="on-demand";for(const type of["pointerdown","focusin","click","change"])document.addEventListener(type,event=>{const control=ready||!(event.target instanceof Element)?null:event.target.closest("button,input,select,textarea");if(!control)return;startApp();if(type==="click"&&control.matches("button"))held.push(()=>control.click());if(type==="change"){const value=control.value,checked=control.checked;held.push(()=>{control.value=value;control.checked=checked;control.dispatchEvent(new Event("change",{bubbles:true}))})}},{capture:true,passive:true})}
 "#;
 
+/// A stylesheet as published: minified (comments and needless spaces removed by the `minifier`
+/// crate, the one rustdoc uses), so it parses to the same rules in less bytes. A sheet it cannot
+/// read (an unclosed comment or string) fails the build, named, instead of being published as
+/// it is.
+fn minified_css(file: &str, bytes: &[u8]) -> Result<Vec<u8>, String> {
+    let text = std::str::from_utf8(bytes).map_err(|_| format!("{file} is not UTF-8 text: save it as UTF-8"))?;
+    minifier::css::minify(text)
+        .map(|minified| minified.to_string().into_bytes())
+        .map_err(|error| format!("cannot minify {file}: {error}; look for an unclosed comment, string or brace"))
+}
+
 /// One published file: its name at the site's root and its bytes.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Asset {
@@ -117,7 +128,7 @@ impl SiteAssets {
                     .map(|file| file.contents().to_vec())
                     .ok_or(format!("no bundled {file}"))?,
             };
-            styles.push(hashed(name, "css", bytes));
+            styles.push(hashed(name, "css", minified_css(&file, &bytes)?));
         }
         // Published under names of our own, from their bytes like every other shared file:
         // Trunk's names carry a hash of varying length, which hosts' rules could not match.
@@ -163,4 +174,34 @@ fn hashed(stem: &str, extension: &str, bytes: Vec<u8>) -> Asset {
     let digest = Sha256::digest(&bytes);
     let hex: String = digest.iter().take(8).map(|byte| format!("{byte:02x}")).collect();
     Asset { name: format!("{stem}-{hex}.{extension}"), bytes }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_bundled_stylesheets_are_published_minified() {
+        let assets = SiteAssets::bundled(None).expect("the bundled app and styles");
+        for (style, source) in assets.styles.iter().zip(["main.css", "print.css"]) {
+            let written = BUNDLED_STYLE.get_file(source).expect("a bundled sheet").contents();
+            let published = std::str::from_utf8(&style.bytes).expect("UTF-8");
+            assert!(
+                style.bytes.len() * 10 < written.len() * 9,
+                "{source}: {} of {} bytes",
+                style.bytes.len(),
+                written.len()
+            );
+            assert!(!published.contains("/*"), "{source}: no comments left");
+            assert!(published.contains("@media"), "{source}: its media rules are kept");
+        }
+    }
+
+    #[test]
+    fn a_stylesheet_that_cannot_be_read_fails_with_its_name() {
+        let error = minified_css("main.css", b"a { color: red; } /* never closed").unwrap_err();
+        assert!(error.contains("main.css"), "{error}");
+        let error = minified_css("print.css", &[0xff, 0xfe]).unwrap_err();
+        assert!(error.contains("print.css") && error.contains("UTF-8"), "{error}");
+    }
 }
