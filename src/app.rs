@@ -47,7 +47,7 @@ fn CurrentPage() -> impl IntoView {
     crate::browser::navigation::follow_location();
     move || match shown.get() {
         Shown::Page(page, body) => view! { <PageView page body/> }.into_any(),
-        Shown::NotFound => view! { <NotFound/> }.into_any(),
+        Shown::NotFound(body) => view! { <NotFound body/> }.into_any(),
         Shown::Failed(url) => view! { <LoadFailed url/> }.into_any(),
     }
 }
