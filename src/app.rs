@@ -15,7 +15,7 @@ use crate::site::{SiteData, Word};
 #[component]
 pub fn App(site: Arc<SiteData>, first: Shown) -> impl IntoView {
     let base = site.base.trim_end_matches('/').to_string();
-    provide_context(ShellContext { site, shown: RwSignal::new(first) });
+    provide_context(ShellContext::new(site, first));
     let words = use_words();
     view! {
         <Router base=base>

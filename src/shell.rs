@@ -35,29 +35,38 @@ pub struct ShellContext {
     pub site: Arc<SiteData>,
     /// What `<main>` shows; the browser changes it on navigation.
     pub shown: RwSignal<Shown>,
+    /// The shell's words of the page shown (see [`use_words`]).
+    pub words: Memo<Arc<ShellWords>>,
+}
+
+impl ShellContext {
+    /// The context of `site` showing `first`.
+    pub fn new(site: Arc<SiteData>, first: Shown) -> ShellContext {
+        let shown = RwSignal::new(first);
+        let fallback = site.clone();
+        let words = Memo::new(move |before: Option<&Arc<ShellWords>>| {
+            shown.with(|shown| match (shown.page(), before) {
+                (Some(page), _) => Arc::new(page.words.clone()),
+                (None, Some(before)) => before.clone(),
+                (None, None) => Arc::new(fallback.words.clone()),
+            })
+        });
+        ShellContext { site, shown, words }
+    }
 }
 
 /// The shell context. The root component always provides it; a view mounted without it (a
 /// test, say) gets an empty site rather than a panic.
 pub fn use_shell() -> ShellContext {
-    use_context::<ShellContext>().unwrap_or_else(|| ShellContext {
-        site: Arc::new(SiteData::default()),
-        shown: RwSignal::new(Shown::Failed(String::new())),
-    })
+    use_context::<ShellContext>()
+        .unwrap_or_else(|| ShellContext::new(Arc::new(SiteData::default()), Shown::Failed(String::new())))
 }
 
 /// The shell's words for the page shown (the site's own for a view with no page): they change
-/// with a navigation to a page in another language.
-/// A view with no page (a page that failed to load) keeps the words of the page shown before it.
+/// with a navigation to a page in another language. One memo for the whole app, so a view with
+/// no page (a page that failed to load) keeps the words of the page shown before it.
 pub fn use_words() -> Memo<Arc<ShellWords>> {
-    let ShellContext { site, shown } = use_shell();
-    Memo::new(move |before: Option<&Arc<ShellWords>>| {
-        shown.with(|shown| match (shown.page(), before) {
-            (Some(page), _) => Arc::new(page.words.clone()),
-            (None, Some(before)) => before.clone(),
-            (None, None) => Arc::new(site.words.clone()),
-        })
-    })
+    use_shell().words
 }
 
 /// One of the shell's words, kept up to date with the page shown. Every word goes through this

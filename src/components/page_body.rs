@@ -40,7 +40,7 @@ pub fn LoadFailed(url: String) -> impl IntoView {
             <h1 id="page-title" tabindex="-1" node_ref=heading>{word(words, Word::LoadFailedTitle)}</h1>
             <div class="page__status" role="status">
                 <p>
-                    {word(words, Word::LoadFailed)}" "
+                    {word(words, Word::LoadFailed)}
                     <a href=url rel="external">{word(words, Word::LoadFailedRetry)}</a>
                 </p>
             </div>
@@ -52,5 +52,8 @@ pub fn LoadFailed(url: String) -> impl IntoView {
 /// page serves every unknown address, whatever its language), kept as served.
 #[component]
 pub fn NotFound(body: Arc<str>) -> impl IntoView {
+    // Counts as the first page shown, so the next one gets its title, language and focus.
+    #[cfg(feature = "hydrate")]
+    Effect::new(move |_| crate::browser::navigation::page_shown("", "ja", NodeRef::new()));
     view! { <div id="page-body" inner_html=body.to_string()></div> }
 }

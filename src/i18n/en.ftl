@@ -163,7 +163,7 @@ shell-footer-about = About this site
 shell-privacy = This site uses no cookies and does not measure how it is used. Nothing you type leaves your device.
 shell-lang = en
 shell-load-failed-title = The page did not load
-shell-load-failed = The page's text could not be loaded.
+shell-load-failed = The page's text could not be loaded.{ " " }
 shell-load-failed-retry = Try loading it again
 
 ## A city's list of guides, and the staff guide's 相談メモ
