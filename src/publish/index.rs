@@ -128,6 +128,21 @@ impl<'a> SiteIndex<'a> {
         self.shell.clone()
     }
 
+    /// The shell as the page `page` hands it to the browser: the site's names in the page's
+    /// edition (the tab titles the browser writes use them), and without the site's own words,
+    /// which only the not-found page needs (every page carries its own).
+    pub fn site_data_for(&self, page: &PageData) -> SiteData {
+        let words = &page.words;
+        SiteData {
+            title: words.get(Word::SiteTitle),
+            tagline: words.get(Word::SiteTagline),
+            notice_label: words.get(Word::NoticeLabel),
+            notice: words.get(Word::Notice),
+            words: ShellWords::default(),
+            ..self.shell.clone()
+        }
+    }
+
     /// What the page at `position` hands the browser.
     pub fn page_data(&self, position: usize) -> PageData {
         let page = &self.site.pages[position];

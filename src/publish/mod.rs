@@ -63,7 +63,7 @@ pub fn publish(site: &CompiledSite, assets: &SiteAssets) -> Result<SiteFiles, St
             Err(_) => page.html.clone(),
         };
         let data = index.page_data(position);
-        let script = PageScript { site: (*shell).clone(), page: Some(data.clone()) };
+        let script = PageScript { site: index.site_data_for(&data), page: Some(data.clone()) };
         let script_data = ScriptText::json(&serde_json::to_string(&script).map_err(|error| error.to_string())?);
         let first = Shown::Page(Arc::new(data.clone()), body.as_str().into());
         let app = render::render_app(shell.clone(), first, &data.url);
