@@ -39,10 +39,10 @@ pub fn PageView(page: Arc<PageData>, body: Arc<str>) -> impl IntoView {
                 <p class="page__scope">{page.scope_label.clone()}</p>
                 <h1 id="page-title" tabindex="-1" node_ref=heading>{page.title.clone()}</h1>
                 {page.lead.clone().map(|lead| view! { <p class="page__lead">{lead}</p> })}
-                {page.facts.clone().filter(|_| !page.facts_below).map(|facts| view! { <FactList facts words=[Word::FactsDepartment, Word::FactsReviewed, Word::FactsLegal].map(|word| page.words.get(word)) lang=page.facts_lang.clone()/> })}
+                {page.facts.clone().filter(|_| !page.facts_below).map(|facts| view! { <FactList facts words=[Word::FactsDepartment, Word::FactsReviewed, Word::FactsLegal].map(|word| page.words.get(word)) lang=page.facts_lang.clone() legal_lang=(page.lang != "ja").then_some("ja")/> })}
             </header>
             <PageBody body/>
-            {page.facts.clone().filter(|_| page.facts_below).map(|facts| view! { <FactList facts words=[Word::FactsDepartment, Word::FactsReviewed, Word::FactsLegal].map(|word| page.words.get(word)) lang=page.facts_lang.clone()/> })}
+            {page.facts.clone().filter(|_| page.facts_below).map(|facts| view! { <FactList facts words=[Word::FactsDepartment, Word::FactsReviewed, Word::FactsLegal].map(|word| page.words.get(word)) lang=page.facts_lang.clone() legal_lang=(page.lang != "ja").then_some("ja")/> })}
             <ChildPages page=page.clone()/>
             <SiblingLinks page=page.clone()/>
         </article>
@@ -51,9 +51,13 @@ pub fn PageView(page: Arc<PageData>, body: Arc<str>) -> impl IntoView {
 
 /// 所管課, last review date and legal basis, as a description list.
 #[component]
-fn FactList(facts: PageFacts, words: [String; 3], lang: Option<String>) -> impl IntoView {
+fn FactList(
+    facts: PageFacts,
+    words: [String; 3],
+    lang: Option<String>,
+    legal_lang: Option<&'static str>,
+) -> impl IntoView {
     let [department, reviewed, legal_basis] = words;
-    let legal_lang = lang.clone();
     let legal = (!facts.legal_basis.is_empty()).then(|| {
         view! {
             <div>

@@ -327,14 +327,12 @@ impl<'a> SiteIndex<'a> {
     }
 }
 
-/// `ja` for the facts of a page in another language when they are written in Japanese: no
-/// Latin letter in the 所管課 or the legal basis (an English page's own front matter says
-/// 「Izu City, … (社会福祉課)」; a generated English window page carries the Japanese data's
-/// 「伊豆市 社会福祉課」).
+/// `ja` for the 所管課 of a page in another language when it is written in Japanese: no Latin
+/// letter in it (an English page's own front matter says 「Izu City, … (社会福祉課)」; a generated
+/// English window page carries the Japanese data's 「伊豆市 社会福祉課」). The legal basis names
+/// Japanese laws as the Japanese data writes them, so it is always marked on such a page.
 fn facts_lang(page: &CompiledPage) -> Option<String> {
     let edition = Edition::of_page_id(&page.id).0;
-    let front = &page.front;
-    let texts = std::iter::once(&front.department).chain(&front.legal_basis);
-    let japanese = texts.clone().all(|text| !text.chars().any(|c| c.is_ascii_alphabetic()));
+    let japanese = !page.front.department.chars().any(|c| c.is_ascii_alphabetic());
     (edition.lang() != "ja" && japanese).then(|| "ja".to_string())
 }

@@ -118,9 +118,9 @@ pub struct PageData {
     /// changes them too.
     #[serde(default)]
     pub words: ShellWords,
-    /// `ja` where the facts (所管課, legal basis) are Japanese on a page in another language (a
-    /// generated window page takes them from the Japanese data); none where they are written
-    /// in the page's language.
+    /// `ja` where the 所管課 (in the facts and the footer) is Japanese on a page in another
+    /// language (a generated window page takes it from the Japanese data); none where it is
+    /// written in the page's language.
     #[serde(default)]
     pub facts_lang: Option<String>,
 }

@@ -145,3 +145,12 @@ test("a site without English names shows the Japanese ones marked lang=ja, and i
     await axeClean(page, "an English page of a site without English names");
   });
 });
+
+test("on an English guide the Japanese answers a card names are marked lang=ja, and so are Japanese facts", async () => {
+  const guide = await (await fetch(sample.url("en/cities/izu/guides/resident/"))).text();
+  assert.match(guide, /<span data-because="area:shuzenji">“<span lang="ja"><ruby>修善寺/, "an area's Japanese name in “…”");
+  assert.match(guide, /<dd>Izu City, Health and Welfare Department/, "an English 所管課 is not marked");
+  assert.match(guide, /<dd lang="ja"><ul class="plain-list"><li>社会福祉法/, "the Japanese law is");
+  const window = await (await fetch(sample.url("en/cities/izu/windows/ibasho/"))).text();
+  assert.match(window, /<dd lang="ja">伊豆市 /, "a Japanese 所管課 taken from the Japanese data is");
+});
