@@ -15,7 +15,7 @@ use crate::site::{SiteData, Word};
 #[component]
 pub fn App(site: Arc<SiteData>, first: Shown) -> impl IntoView {
     let base = site.base.trim_end_matches('/').to_string();
-    provide_context(ShellContext { site, shown: RwSignal::new(first) });
+    provide_context(ShellContext::new(site, first));
     let words = use_words();
     view! {
         <Router base=base>
@@ -47,7 +47,7 @@ fn CurrentPage() -> impl IntoView {
     crate::browser::navigation::follow_location();
     move || match shown.get() {
         Shown::Page(page, body) => view! { <PageView page body/> }.into_any(),
-        Shown::NotFound => view! { <NotFound/> }.into_any(),
+        Shown::NotFound(body) => view! { <NotFound body/> }.into_any(),
         Shown::Failed(url) => view! { <LoadFailed url/> }.into_any(),
     }
 }

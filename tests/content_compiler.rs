@@ -1038,6 +1038,19 @@ fn an_emergency_page_without_its_numbers_section_is_refused() {
 }
 
 #[test]
+fn the_easy_names_in_site_toml_fail_the_readability_check_at_their_line() {
+    let errors = errors_of("site-easy-names-too-hard");
+    let dir = format!("{FIXTURES}/broken/site-easy-names-too-hard");
+    let texts: Vec<String> = errors.iter().map(|error| error.to_string()).collect();
+    assert_eq!(errors.len(), 2, "{texts:#?}");
+    assert!(
+        texts[0].starts_with(&format!("{dir}/site.toml:11: error: a やさしい日本語 sentence has 41 characters")),
+        "{texts:#?}"
+    );
+    assert!(texts[1].starts_with(&format!("{dir}/site.toml:11: error: the hard word 「包括的」")), "{texts:#?}");
+}
+
+#[test]
 fn a_hard_yasashii_nihongo_text_fails_the_readability_check_at_its_line() {
     let errors = errors_of("easy-too-hard");
     let dir = format!("{FIXTURES}/broken/easy-too-hard");

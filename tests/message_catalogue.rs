@@ -1,7 +1,16 @@
 //! The message catalogue (`src/i18n/*.ftl`): every key is in all three editions, each parses,
 //! templates keep the `{name}`s the browser fills in, and the やさしい日本語 messages keep the
-//! readability check's sentence limit.
+//! readability check's sentence limit. And the words of the bundled site's edition pages: the
+//! shell, the site's names from `site.toml`, the scope line, the breadcrumbs and the not-found
+//! page come in the page's language, and what stays Japanese says so.
 #![cfg(feature = "ssr")]
+
+use std::path::Path;
+use std::sync::OnceLock;
+
+use tsunagu::content::{compile_site, CompiledSite};
+use tsunagu::publish::index::SiteIndex;
+use tsunagu::site::{PageData, ShellWords};
 
 use tsunagu::content::editions::readability::check_readability;
 use tsunagu::i18n::{keys, text, text_with, CATALOGUES};
@@ -64,7 +73,10 @@ fn the_shell_has_every_word_in_every_edition_and_english_has_no_japanese() {
         assert_eq!(words.0.len(), Word::ALL.len());
         for word in Word::ALL {
             let text = words.get(word);
-            let key = tsunagu::i18n::shell_key(word);
+            let Some(key) = tsunagu::i18n::shell_key(word) else {
+                assert_eq!(text, "", "{word:?} is the site's, filled in by the publisher");
+                continue;
+            };
             assert!(keys(CATALOGUES[0].1).iter().any(|known| known == key), "{key} is not in the catalogue");
             assert!(!text.trim().is_empty() && text != key, "{}: {word:?} gives {text:?}", edition.own_name());
             if edition == Edition::English {
@@ -76,4 +88,110 @@ fn the_shell_has_every_word_in_every_edition_and_english_has_no_japanese() {
     assert_eq!(tsunagu::i18n::shell_words(Edition::Japanese).get(Word::SkipLink), "本文へ移動");
     assert_eq!(tsunagu::i18n::shell_words(Edition::English).get(Word::SizeExtraLarge), "Extra large");
     assert_eq!(tsunagu::i18n::shell_words(Edition::Easy).get(Word::Next), "次の ページ");
+}
+
+fn bundled() -> &'static CompiledSite {
+    static SITE: OnceLock<CompiledSite> = OnceLock::new();
+    SITE.get_or_init(|| compile_site(Path::new("content"), "/").expect("the bundled content compiles"))
+}
+
+fn fixture() -> &'static CompiledSite {
+    static SITE: OnceLock<CompiledSite> = OnceLock::new();
+    SITE.get_or_init(|| compile_site(Path::new("tests/fixtures/content/valid"), "/").expect("the fixture compiles"))
+}
+
+fn page_data(site: &CompiledSite, id: &str) -> PageData {
+    let index = SiteIndex::new(site);
+    let position = site.pages.iter().position(|page| page.id == id).unwrap_or_else(|| panic!("no page {id}"));
+    index.page_data(position)
+}
+
+fn has_japanese(text: &str) -> bool {
+    text.chars().any(|c| ('\u{3040}'..='\u{9fff}').contains(&c))
+}
+
+fn nav_labels(words: &ShellWords, site: &CompiledSite) -> Vec<String> {
+    (0..site.config.nav.len()).map(|item| words.at(ShellWords::nav_label(item))).collect()
+}
+
+#[test]
+fn an_english_page_names_the_site_its_menu_and_its_scope_in_english() {
+    let site = bundled();
+    let page = page_data(site, "en/cities/izu");
+    let words = &page.words;
+    assert_eq!(words.get(Word::Lang), "en");
+    assert_eq!(words.get(Word::SiteLang), "en", "site.toml has [en]: nothing of the shell is marked ja");
+    assert_eq!(words.get(Word::SiteTitle), "Tsunagu");
+    assert_eq!(words.get(Word::HomeUrl), "/en/");
+    assert_eq!(words.get(Word::EmergencyUrl), "/en/emergency/");
+    assert_eq!(page.scope_label, "From Izu City's plan");
+    assert!(page.document_title.ends_with("｜Tsunagu"), "{}", page.document_title);
+    let labels = nav_labels(words, site);
+    assert_eq!(labels.len(), 8);
+    assert!(labels.contains(&"Glossary".to_string()), "{labels:?}");
+    for text in [
+        words.get(Word::SiteTagline),
+        words.get(Word::Notice),
+        words.get(Word::NoticeLabel),
+        words.get(Word::LoadFailed),
+    ]
+    .iter()
+    .chain(&labels)
+    .chain([&page.scope_label])
+    {
+        assert!(!text.is_empty() && !has_japanese(text), "English shell text in Japanese: {text}");
+    }
+    assert_eq!(page_data(site, "en/emergency").scope_label, "About the national scheme");
+}
+
+#[test]
+fn an_easy_page_names_the_site_its_menu_and_its_scope_in_easy_japanese() {
+    let site = bundled();
+    let page = page_data(site, "easy/cities/izu");
+    let words = &page.words;
+    assert_eq!(words.get(Word::Lang), "ja");
+    assert_eq!(words.get(Word::HomeUrl), "/easy/");
+    assert_eq!(words.get(Word::SiteTitle), "つなぐ");
+    assert_eq!(page.scope_label, "静岡県 伊豆市の 計画");
+    assert_eq!(words.get(Word::LoadFailedTitle), "ページを 出せません でした");
+    let japanese = page_data(site, "cities/izu");
+    assert_eq!(japanese.scope_label, "静岡県伊豆市の計画");
+    assert_ne!(
+        nav_labels(words, site),
+        nav_labels(&japanese.words, site),
+        "the menu has its own やさしい日本語 labels"
+    );
+    assert_ne!(words.get(Word::SiteTagline), japanese.words.get(Word::SiteTagline));
+}
+
+#[test]
+fn an_edition_without_names_in_site_toml_shows_the_japanese_ones_marked_ja() {
+    let site = fixture();
+    assert!(site.config.en.is_none());
+    let english = site.pages.iter().find(|page| page.id.starts_with("en/")).expect("the fixture has English pages");
+    let page = page_data(site, &english.id);
+    assert_eq!(page.words.get(Word::Lang), "en");
+    assert_eq!(page.words.get(Word::SiteLang), "ja", "the Japanese names are marked ja");
+    assert_eq!(page.words.get(Word::SiteTitle), "テスト");
+    assert_eq!(nav_labels(&page.words, site), ["案内"], "the Japanese page's title");
+    // The fixture has no English home page: the trail starts at the Japanese one, said in English.
+    let home = &page.breadcrumbs[0];
+    assert_eq!((home.label.as_str(), home.url.as_str(), home.lang.as_str()), ("Home (in Japanese)", "/", "en"));
+    assert_eq!(page.scope_label, "From Test City's plan");
+}
+
+#[test]
+fn the_not_found_page_says_it_in_every_edition() {
+    let files = tsunagu::publish::publish(
+        fixture(),
+        &tsunagu::publish::assets::SiteAssets::bundled(None).expect("the bundled app is there"),
+    )
+    .expect("publishes");
+    let html = String::from_utf8(files.files["404.html"].clone()).unwrap();
+    assert!(html.contains(r#"<html lang="ja""#), "one page for every address: Japanese first");
+    assert!(
+        html.contains(r#"<section lang="en" aria-labelledby="not-found-en"><h2 id="not-found-en">Page not found</h2>"#)
+    );
+    assert!(html.contains(">Go to the home page (in Japanese)</a>"), "the fixture has no English home: {html}");
+    assert!(html.contains(r#"<h2 id="not-found-easy">ページが ありません</h2>"#), "{html}");
 }

@@ -45,15 +45,15 @@ pub fn served_page() -> Option<(Arc<SiteData>, Shown)> {
     let document = web_sys::window()?.document()?;
     let text = document.get_element_by_id(DATA_ELEMENT_ID)?.text_content()?;
     let script: PageScript = serde_json::from_str(&text).ok()?;
+    let body: Arc<str> =
+        document.get_element_by_id("page-body").map(|body| body.inner_html()).unwrap_or_default().into();
     let shown = match script.page {
         Some(page) => {
-            let body: Arc<str> =
-                document.get_element_by_id("page-body").map(|body| body.inner_html()).unwrap_or_default().into();
             let page = Arc::new(page);
             keep(page.clone(), body.clone());
             Shown::Page(page, body)
         }
-        None => Shown::NotFound,
+        None => Shown::NotFound(body),
     };
     let site = Arc::new(script.site);
     SITE.with(|kept| *kept.borrow_mut() = Some(site.clone()));

@@ -11,9 +11,10 @@ use crate::site::Word;
 pub fn EmergencyLink() -> impl IntoView {
     let url = use_shell().site.emergency_url.clone();
     let words = use_words();
-    url.map(|url| {
+    // The edition's own emergency page where it has one (the address is among the words).
+    url.map(|_| {
         view! {
-            <a class="emergency-link" href=url>
+            <a class="emergency-link" href=word(words, Word::EmergencyUrl)>
                 {word(words, Word::Emergency)}
                 <span class="emergency-link__numbers">"110・119・189"</span>
             </a>

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::shell::{use_content_lang, use_shell, use_words, word};
+use crate::shell::{site_names_lang, use_content_lang, use_shell, use_words, word};
 use crate::site::Word;
 
 /// Footer with the site's notice and the current page's 所管課 and review date.
@@ -14,21 +14,23 @@ pub fn Footer() -> impl IntoView {
     let words = use_words();
     let content_lang = use_content_lang();
     let page_facts = move || {
-        shown.with(|shown| shown.page().and_then(|page| page.footer.clone())).map(|facts| {
+        let (footer, lang) =
+            shown.with(|shown| shown.page().map(|page| (page.footer.clone(), page.facts_lang.clone())))?;
+        footer.map(|facts| {
             let [department, before_date, after_date] = words.with(|words| {
                 [Word::FooterDepartment, Word::FooterReviewedBefore, Word::FooterReviewedAfter]
                     .map(|word| words.get(word))
             });
             view! {
                 <p class="site-footer__page">
-                    {department}<span lang=content_lang>{facts.department}</span>{before_date}
+                    {department}<span lang=lang>{facts.department}</span>{before_date}
                     <time datetime=facts.reviewed.clone()>{facts.reviewed.clone()}</time>{after_date}
                 </p>
             }
         })
     };
     let site = shell.site;
-    let label = (!site.notice_label.is_empty()).then(|| view! { <strong>{site.notice_label.clone()}</strong> });
+    let label = (!site.notice_label.is_empty()).then(|| view! { <strong>{word(words, Word::NoticeLabel)}</strong> });
     let links = (!site.footer_links.is_empty()).then(|| {
         let items = site
             .footer_links
@@ -43,7 +45,7 @@ pub fn Footer() -> impl IntoView {
     });
     view! {
         <footer class="site-footer">
-            <p class="site-footer__notice" lang=content_lang>{label}{site.notice.clone()}</p>
+            <p class="site-footer__notice" lang=site_names_lang(words)>{label}{word(words, Word::Notice)}</p>
             {page_facts}
             {links}
             <p class="site-footer__privacy">

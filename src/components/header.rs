@@ -6,8 +6,8 @@
 use leptos::prelude::*;
 
 use super::{EmergencyLink, FuriganaSwitch, LanguageSelector, TextSizeControl};
-use crate::shell::{use_content_lang, use_shell, use_words, word};
-use crate::site::Word;
+use crate::shell::{site_names_lang, use_content_lang, use_shell, use_words, word, word_at};
+use crate::site::{ShellWords, Word};
 
 /// The id of the menu the button opens.
 const MENU_ID: &str = "site-menu";
@@ -17,12 +17,18 @@ const MENU_ID: &str = "site-menu";
 pub fn Header() -> impl IntoView {
     let shell = use_shell();
     let shown = shell.shown;
+    let words = use_words();
+    let content_lang = use_content_lang();
+    let names_lang = site_names_lang(words);
+    // The labels are the page's edition's (site.toml's `[en.nav]`); the pages are Japanese, so
+    // on a page in another language each link says so with `hreflang`.
     let items = shell.site.nav.clone().into_iter().enumerate().map(move |(position, item)| {
         let marker = move || {
             let mark = shown.with(|shown| shown.page().and_then(|page| page.nav_current))?;
             (mark.item == position).then_some(if mark.exact { "page" } else { "true" })
         };
-        view! { <li><a href=item.url aria-current=marker>{item.label}</a></li> }
+        let label = word_at(words, ShellWords::nav_label(position));
+        view! { <li><a href=item.url hreflang=content_lang aria-current=marker>{label}</a></li> }
     });
     let site = shell.site;
     let open = RwSignal::new(false);
@@ -31,15 +37,13 @@ pub fn Header() -> impl IntoView {
         shown.track();
         open.set(false);
     });
-    let words = use_words();
-    let content_lang = use_content_lang();
     view! {
         <header class="site-header">
             <div class="site-header__inner">
                 <p class="site-name">
-                    <a href=site.home_url.clone() lang=content_lang>
-                        <span class="site-name__title">{site.title.clone()}</span>
-                        <span class="site-name__tagline">{site.tagline.clone()}</span>
+                    <a href=word(words, Word::HomeUrl) lang=names_lang>
+                        <span class="site-name__title">{word(words, Word::SiteTitle)}</span>
+                        <span class="site-name__tagline">{word(words, Word::SiteTagline)}</span>
                     </a>
                 </p>
                 <div class="site-header__always">
@@ -58,7 +62,7 @@ pub fn Header() -> impl IntoView {
                     <HeaderSearch action=format!("{}search/", site.base)/>
                 </div>
                 <nav class="main-nav" aria-label=word(words, Word::MainNav)>
-                    <ul lang=content_lang>{items.collect_view()}</ul>
+                    <ul lang=names_lang>{items.collect_view()}</ul>
                 </nav>
             </div>
         </header>

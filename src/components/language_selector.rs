@@ -48,8 +48,3 @@ fn edition_item(edition: EditionLink) -> impl IntoView {
         </li>
     }
 }
-
-/// `lang="ja"` for Japanese words from the content (a scope, a 所管課) on a page in another language, else nothing.
-pub fn shell_lang(page_lang: &str) -> Option<&'static str> {
-    (page_lang != "ja").then_some("ja")
-}

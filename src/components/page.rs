@@ -6,7 +6,7 @@ use std::sync::Arc;
 use leptos::html::H1;
 use leptos::prelude::*;
 
-use super::{shell_lang, Breadcrumbs, ChildPages, PageBody, SiblingLinks};
+use super::{Breadcrumbs, ChildPages, PageBody, SiblingLinks};
 use crate::site::{PageData, PageFacts, Word};
 
 /// The whole view of one content page.
@@ -36,13 +36,13 @@ pub fn PageView(page: Arc<PageData>, body: Arc<str>) -> impl IntoView {
         {(!page.is_home).then(|| view! { <Breadcrumbs page=page.clone()/> })}
         <article class="page" class:page--home=page.is_home aria-labelledby="page-title">
             <header class="page__header">
-                <p class="page__scope" lang=shell_lang(&page.lang)>{page.scope_label.clone()}</p>
+                <p class="page__scope">{page.scope_label.clone()}</p>
                 <h1 id="page-title" tabindex="-1" node_ref=heading>{page.title.clone()}</h1>
                 {page.lead.clone().map(|lead| view! { <p class="page__lead">{lead}</p> })}
-                {page.facts.clone().filter(|_| !page.facts_below).map(|facts| view! { <FactList facts words=[Word::FactsDepartment, Word::FactsReviewed, Word::FactsLegal].map(|word| page.words.get(word)) lang=shell_lang(&page.lang)/> })}
+                {page.facts.clone().filter(|_| !page.facts_below).map(|facts| view! { <FactList facts words=[Word::FactsDepartment, Word::FactsReviewed, Word::FactsLegal].map(|word| page.words.get(word)) lang=page.facts_lang.clone() legal_lang=(page.lang != "ja").then_some("ja")/> })}
             </header>
             <PageBody body/>
-            {page.facts.clone().filter(|_| page.facts_below).map(|facts| view! { <FactList facts words=[Word::FactsDepartment, Word::FactsReviewed, Word::FactsLegal].map(|word| page.words.get(word)) lang=shell_lang(&page.lang)/> })}
+            {page.facts.clone().filter(|_| page.facts_below).map(|facts| view! { <FactList facts words=[Word::FactsDepartment, Word::FactsReviewed, Word::FactsLegal].map(|word| page.words.get(word)) lang=page.facts_lang.clone() legal_lang=(page.lang != "ja").then_some("ja")/> })}
             <ChildPages page=page.clone()/>
             <SiblingLinks page=page.clone()/>
         </article>
@@ -51,13 +51,18 @@ pub fn PageView(page: Arc<PageData>, body: Arc<str>) -> impl IntoView {
 
 /// 所管課, last review date and legal basis, as a description list.
 #[component]
-fn FactList(facts: PageFacts, words: [String; 3], lang: Option<&'static str>) -> impl IntoView {
+fn FactList(
+    facts: PageFacts,
+    words: [String; 3],
+    lang: Option<String>,
+    legal_lang: Option<&'static str>,
+) -> impl IntoView {
     let [department, reviewed, legal_basis] = words;
     let legal = (!facts.legal_basis.is_empty()).then(|| {
         view! {
             <div>
                 <dt>{legal_basis}</dt>
-                <dd lang=lang>
+                <dd lang=legal_lang>
                     <ul class="plain-list">
                         {facts.legal_basis.iter().map(|law| view! { <li>{law.clone()}</li> }).collect_view()}
                     </ul>

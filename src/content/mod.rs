@@ -169,6 +169,14 @@ pub fn compile_tree_with_readings(
         }
     }
     checks::check_nav(&config, &config_file, config_text, &declared, &mut errors);
+    if let Some(easy) = &config.easy {
+        let words = editions::hard_words::read_hard_words(tree, &mut Vec::new());
+        errors.extend(editions::check_easy_texts(
+            &config_file,
+            &site_config::easy_name_lines(config_text, easy),
+            &words,
+        ));
+    }
 
     if !errors.is_empty() {
         errors.sort_by(|a, b| (&a.file, a.line).cmp(&(&b.file, b.line)));
@@ -178,7 +186,7 @@ pub fn compile_tree_with_readings(
     for page in &mut pages {
         // Window pages place their contents after their lead and facts (see `window_pages`).
         if !matches!(page.kind, PageKind::Window | PageKind::Guide | PageKind::PlanDocument) {
-            page.html.prepend(toc::toc_html(&page.headings));
+            page.html.prepend(toc::toc_html(&page.headings, Edition::of_page_id(&page.id).0));
         }
     }
     plan::add_plan_timelines(&mut pages, &config, base, today);

@@ -59,6 +59,33 @@ pub struct SiteConfig {
     /// each page's canonical and OpenGraph addresses, which must be whole URLs.
     #[serde(default)]
     pub origin: Option<String>,
+    /// The site's names in やさしい日本語 (`[easy]`), for the pages of that edition; without it
+    /// they show the Japanese names.
+    #[serde(default)]
+    pub easy: Option<SiteNames>,
+    /// The site's names in English (`[en]`); without it English pages show the Japanese names,
+    /// marked `lang="ja"`.
+    #[serde(default)]
+    pub en: Option<SiteNames>,
+}
+
+/// The site's own names in one edition (`[easy]` or `[en]` in site.toml): what the header and
+/// footer of that edition's pages say instead of the Japanese `title`, `tagline`, notice and
+/// navigation labels.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SiteNames {
+    /// The site's name.
+    pub title: String,
+    /// The line under the name.
+    pub tagline: String,
+    /// The footer notice.
+    pub notice: String,
+    /// The notice's bold label (required when the Japanese one is given).
+    #[serde(default)]
+    pub notice_label: String,
+    /// A label for each page id of `nav`, by id (`guides = "Guides"`).
+    pub nav: std::collections::BTreeMap<String, String>,
 }
 
 /// A neutral page (a weather forecast) that a quick exit leaves for, unless site.toml says otherwise.
@@ -131,6 +158,11 @@ pub fn parse_site_config(file: &str, text: &str) -> Result<SiteConfig, ContentEr
     if let Some(origin) = &config.origin {
         check_origin(file, text, origin)?;
     }
+    for (key, names) in [("easy", &config.easy), ("en", &config.en)] {
+        if let Some(names) = names {
+            check_names(file, text, key, names, &config)?;
+        }
+    }
     let mut seen = std::collections::HashSet::new();
     for city in &config.cities {
         let declaration = format!("\"{}\"", city.id);
@@ -156,6 +188,72 @@ pub fn parse_site_config(file: &str, text: &str) -> Result<SiteConfig, ContentEr
         }
     }
     Ok(config)
+}
+
+/// The やさしい日本語 names with their lines in site.toml, for the readability check: each is read
+/// alone (a header or a menu item), so each is measured alone.
+pub fn easy_name_lines(text: &str, names: &SiteNames) -> Vec<(usize, String)> {
+    let line_of = |value: &str| text.lines().position(|l| l.contains(&format!("\"{value}\""))).map_or(1, |i| i + 1);
+    [&names.title, &names.tagline, &names.notice_label, &names.notice]
+        .into_iter()
+        .chain(names.nav.values())
+        .filter(|value| !value.is_empty())
+        .map(|value| (line_of(value), value.clone()))
+        .collect()
+}
+
+/// An edition's names: nothing empty, a label for each navigation item and none for a page
+/// the navigation does not have, and a notice label where the Japanese has one.
+fn check_names(file: &str, text: &str, key: &str, names: &SiteNames, config: &SiteConfig) -> Result<(), ContentError> {
+    let table = format!("[{key}]");
+    let table_line = text.lines().position(|l| l.trim() == table).map_or(1, |i| i + 1);
+    let line_of = |name: &str| {
+        text.lines()
+            .enumerate()
+            .skip(table_line)
+            .find(|(_, l)| {
+                l.trim_start().starts_with(name)
+                    && l[l.find(name).unwrap_or(0) + name.len()..].trim_start().starts_with('=')
+            })
+            .map_or(table_line, |(i, _)| i + 1)
+    };
+    for (field, value) in [("title", &names.title), ("tagline", &names.tagline), ("notice", &names.notice)] {
+        if value.trim().is_empty() {
+            return Err(ContentError::at_line(
+                file,
+                line_of(field),
+                format!("`{field}` in {table} is empty"),
+                format!("Write the site's {field} as the {table} pages show it, or leave out the whole {table} table to show the Japanese one."),
+            ));
+        }
+    }
+    if !config.notice_label.is_empty() && names.notice_label.trim().is_empty() {
+        return Err(ContentError::at_line(
+            file,
+            table_line,
+            format!("{table} has no `notice_label`, but the Japanese notice has one"),
+            format!("Add `notice_label = \"…\"` to {table}: the bold words before the notice, in that edition."),
+        ));
+    }
+    for id in &config.nav {
+        if names.nav.get(id).is_none_or(|label| label.trim().is_empty()) {
+            return Err(ContentError::at_line(
+                file,
+                table_line,
+                format!("{table} gives no navigation label for `{id}`"),
+                format!("Add `{id} = \"…\"` under `[{key}.nav]`: every item of `nav` needs its label in that edition."),
+            ));
+        }
+    }
+    if let Some(stray) = names.nav.keys().find(|id| !config.nav.contains(id)) {
+        return Err(ContentError::at_line(
+            file,
+            line_of(stray),
+            format!("`[{key}.nav]` labels `{stray}`, which is not in `nav`"),
+            "Remove the label, or add the page id to `nav` (the labels follow the Japanese navigation).",
+        ));
+    }
+    Ok(())
 }
 
 /// An origin is `http(s)://host[:port]`: no path, query, user or space.
@@ -254,6 +352,40 @@ mod tests {
             assert_eq!(error.line, Some(6), "{bad}: {error}");
             assert!(error.hint.contains("--base"), "{error}");
         }
+    }
+
+    const ENGLISH: &str = "nav = [\"glossary\"]\n[en]\ntitle = \"T\"\ntagline = \"t\"\nnotice = \"n\"\n[en.nav]\n";
+
+    fn with_english(config: &str, english: &str) -> Result<SiteConfig, ContentError> {
+        parse_site_config(
+            "site.toml",
+            &format!("format = 1\ntitle = \"t\"\ntagline = \"t\"\nnotice = \"n\"\n{config}{english}"),
+        )
+    }
+
+    #[test]
+    fn an_edition_table_names_the_site_and_labels_every_menu_item() {
+        let config = with_english("", &format!("{ENGLISH}glossary = \"Glossary\"\n")).unwrap();
+        let english = config.en.unwrap();
+        assert_eq!((english.title.as_str(), english.nav["glossary"].as_str()), ("T", "Glossary"));
+        assert!(config.easy.is_none(), "optional");
+        let error = with_english("", ENGLISH).unwrap_err();
+        assert_eq!(error.line, Some(6), "{error}");
+        assert!(error.message.contains("no navigation label for `glossary`"), "{error}");
+        let error = with_english("", &format!("{ENGLISH}glossary = \"G\"\nwindows = \"W\"\n")).unwrap_err();
+        assert_eq!(error.line, Some(12), "{error}");
+        assert!(error.message.contains("labels `windows`, which is not in `nav`"), "{error}");
+        let error = with_english("", &ENGLISH.replace("title = \"T\"", "title = \" \"")).unwrap_err();
+        assert_eq!(error.line, Some(7), "{error}");
+        assert!(error.message.contains("`title` in [en] is empty"), "{error}");
+        let error = with_english("notice_label = \"Sample.\"\n", &format!("{ENGLISH}glossary = \"G\"\n")).unwrap_err();
+        assert!(error.message.contains("[en] has no `notice_label`"), "{error}");
+        let error =
+            with_english("", &ENGLISH.replace("[en.nav]\n", "colour = 1\n[en.nav]\nglossary = \"G\"\n")).unwrap_err();
+        assert!(
+            error.message.contains("colour") || error.hint.contains("colour"),
+            "unknown fields are refused: {error}"
+        );
     }
 
     #[test]

@@ -124,6 +124,16 @@ children-of-home = この サイトの 中身
 children-of-edition-home = やさしい日本語で 読める ページ
 children-of-page = この ページの 下に ある ページ
 edition-missing = このページは まだ ありません
+toc-title = この ページに 書いて ある こと
+breadcrumb-home = ホーム
+scope-national = 国の しくみの 説明
+scope-city = { $prefecture } { $city }の 計画
+scope-city-unnamed = 市の 計画
+not-found-title = ページが ありません
+not-found-text = この アドレスの ページは ありません。アドレスが 変わったか、まちがって いるかも しれません。
+not-found-home = やさしい日本語の ページへ
+not-found-home-japanese = ホームへ（ふつうの 日本語の ページ）
+not-found-sections = おもな ページ
 
 ## The site shell around every page (carried to the browser as ShellWords)
 shell-skip-link = ページの 中身へ 行く
@@ -131,13 +141,13 @@ shell-update-ready = この サイトの 新しい 版が あります。
 shell-reload = もう一度 読み込む
 shell-emergency = 急ぐ とき
 shell-menu = メニュー
-shell-main-nav = おもな メニュー
+shell-main-nav = おもな メニュー（ふつうの 日本語の ページ）
 shell-text-size = 文字の 大きさ
 shell-size-standard = ふつう
 shell-size-large = 大きい
 shell-size-extra-large = とても 大きい
 shell-furigana = ふりがな
-shell-search-label = サイトの 中を 探す
+shell-search-label = ふつうの 日本語の ページを 探す
 shell-search-button = 探す
 shell-pager = 前と 次の ページ
 shell-previous = 前の ページ
@@ -151,6 +161,10 @@ shell-footer-reviewed-before = （確かめた 日{ " " }
 shell-footer-reviewed-after = ）
 shell-footer-about = この サイトに ついて
 shell-privacy = この サイトは クッキーを 使いません。使い方も 記録しません。あなたが 書いた ことは、この 機械の 外に 出ません。
+shell-lang = ja
+shell-load-failed-title = ページを 出せません でした
+shell-load-failed = ページの 中身を 読み込めません でした。
+shell-load-failed-retry = もう一度 読み込む
 
 ## A city's list of guides, and the staff guide's 相談メモ
 guides-index-title = { $city }の 相談の ガイド

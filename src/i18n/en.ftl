@@ -124,6 +124,16 @@ children-of-home = What this site holds
 children-of-edition-home = Pages in English
 children-of-page = Pages under this one
 edition-missing = not yet in English
+toc-title = On this page
+breadcrumb-home = Home (in Japanese)
+scope-national = About the national scheme
+scope-city = From { $city }'s plan
+scope-city-unnamed = From a city's plan
+not-found-title = Page not found
+not-found-text = There is no page at this address. The page may have moved, or the address may have a typing mistake.
+not-found-home = Go to the pages in English
+not-found-home-japanese = Go to the home page (in Japanese)
+not-found-sections = Main sections (in Japanese)
 
 ## The site shell around every page (carried to the browser as ShellWords)
 shell-skip-link = Skip to main content
@@ -131,13 +141,13 @@ shell-update-ready = A new version of this site is available.
 shell-reload = Reload
 shell-emergency = Emergency
 shell-menu = Menu
-shell-main-nav = Main menu
+shell-main-nav = Main menu (pages in Japanese)
 shell-text-size = Text size
 shell-size-standard = Standard
 shell-size-large = Large
 shell-size-extra-large = Extra large
 shell-furigana = Furigana
-shell-search-label = Search this site
+shell-search-label = Search the Japanese pages
 shell-search-button = Search
 shell-pager = Previous and next pages
 shell-previous = Previous page
@@ -151,6 +161,10 @@ shell-footer-reviewed-before = { " " }(last checked{ " " }
 shell-footer-reviewed-after = )
 shell-footer-about = About this site
 shell-privacy = This site uses no cookies and does not measure how it is used. Nothing you type leaves your device.
+shell-lang = en
+shell-load-failed-title = The page did not load
+shell-load-failed = The page's text could not be loaded.{ " " }
+shell-load-failed-retry = Try loading it again
 
 ## A city's list of guides, and the staff guide's 相談メモ
 guides-index-title = Guides to where to ask in { $city }

@@ -125,6 +125,16 @@ children-of-home = このサイトの内容
 children-of-edition-home = 日本語のページ
 children-of-page = このページの下にあるページ
 edition-missing = このページはありません
+toc-title = このページの内容
+breadcrumb-home = ホーム
+scope-national = 全国共通の制度解説
+scope-city = { $prefecture }{ $city }の計画
+scope-city-unnamed = 市の計画
+not-found-title = ページが見つかりません
+not-found-text = お探しのページは見つかりませんでした。アドレスが変わったか、入力に誤りがある可能性があります。
+not-found-home = ホームへ戻る
+not-found-home-japanese = ホームへ戻る
+not-found-sections = 主な内容
 
 ## The site shell around every page (carried to the browser as ShellWords)
 shell-skip-link = 本文へ移動
@@ -152,6 +162,10 @@ shell-footer-reviewed-before = （最終確認日{ " " }
 shell-footer-reviewed-after = ）
 shell-footer-about = このサイトについて
 shell-privacy = このサイトはクッキーや利用状況の計測を使いません。入力した内容が端末の外に送られることはありません。
+shell-lang = ja
+shell-load-failed-title = 読み込めませんでした
+shell-load-failed = ページの本文を読み込めませんでした。
+shell-load-failed-retry = もう一度読み込む
 
 ## A city's list of guides, and the staff guide's 相談メモ (Japanese pages only for now)
 guides-index-title = { $city }の相談先ガイド

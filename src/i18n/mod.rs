@@ -80,14 +80,19 @@ pub fn keys(source: &str) -> Vec<String> {
         .collect()
 }
 
-/// The site shell's words in `edition` (the `shell-*` messages), for the page data.
+/// The site shell's words in `edition` (the `shell-*` messages), for the page data. The words
+/// that come from the site itself (its names and addresses, see [`shell_key`]) are left empty
+/// here: the publisher fills them from `site.toml`.
 pub fn shell_words(edition: Edition) -> ShellWords {
-    ShellWords(Word::ALL.iter().map(|&word| text(edition, shell_key(word))).collect())
+    ShellWords(
+        Word::ALL.iter().map(|&word| shell_key(word).map(|key| text(edition, key)).unwrap_or_default()).collect(),
+    )
 }
 
-/// The catalogue key of a shell word.
-pub fn shell_key(word: Word) -> &'static str {
-    match word {
+/// The catalogue key of a shell word; `None` for the words the site gives (its names, the
+/// addresses of its home and emergency pages).
+pub fn shell_key(word: Word) -> Option<&'static str> {
+    Some(match word {
         Word::SkipLink => "shell-skip-link",
         Word::UpdateReady => "shell-update-ready",
         Word::Reload => "shell-reload",
@@ -113,5 +118,16 @@ pub fn shell_key(word: Word) -> &'static str {
         Word::FooterReviewedAfter => "shell-footer-reviewed-after",
         Word::FooterAbout => "shell-footer-about",
         Word::Privacy => "shell-privacy",
-    }
+        Word::Lang => "shell-lang",
+        Word::LoadFailedTitle => "shell-load-failed-title",
+        Word::LoadFailed => "shell-load-failed",
+        Word::LoadFailedRetry => "shell-load-failed-retry",
+        Word::SiteTitle
+        | Word::SiteTagline
+        | Word::NoticeLabel
+        | Word::Notice
+        | Word::SiteLang
+        | Word::HomeUrl
+        | Word::EmergencyUrl => return None,
+    })
 }

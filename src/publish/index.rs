@@ -5,7 +5,9 @@ use std::collections::HashMap;
 
 use crate::content::emergency::EMERGENCY_PAGE_ID;
 use crate::content::{CompiledPage, CompiledSite, GeneratedPart, PageKind, NATIONAL_SCOPE};
-use crate::site::{page_url, Card, Edition, EditionLink, FooterFacts, Link, NavMark, PageData, PageFacts, SiteData};
+use crate::site::{
+    page_url, Card, Edition, EditionLink, FooterFacts, Link, NavMark, PageData, PageFacts, ShellWords, SiteData, Word,
+};
 
 /// Lookups over a compiled site's pages by position.
 pub struct SiteIndex<'a> {
@@ -15,6 +17,8 @@ pub struct SiteIndex<'a> {
     nav: Vec<usize>,
     shell: SiteData,
     position_of: HashMap<&'a str, usize>,
+    /// The shell's words of each edition, in [`Edition::ALL`]'s order.
+    words: Vec<ShellWords>,
 }
 
 impl<'a> SiteIndex<'a> {
@@ -43,7 +47,10 @@ impl<'a> SiteIndex<'a> {
             });
         }
         let nav: Vec<usize> = site.config.nav.iter().filter_map(|id| position_of.get(id.as_str()).copied()).collect();
-        let mut index = SiteIndex { site, children, parent, nav, shell: SiteData::default(), position_of };
+        let mut index =
+            SiteIndex { site, children, parent, nav, shell: SiteData::default(), position_of, words: Vec::new() };
+        let words = Edition::ALL.into_iter().map(|edition| index.shell_words(edition)).collect();
+        index.words = words;
         index.shell = SiteData {
             title: site.config.title.clone(),
             tagline: site.config.tagline.clone(),
@@ -60,9 +67,55 @@ impl<'a> SiteIndex<'a> {
                 .map(|position| index.link(position))
                 .into_iter()
                 .collect(),
-            words: crate::i18n::shell_words(Edition::Japanese),
+            words: index.words_of(Edition::Japanese).clone(),
         };
         index
+    }
+
+    /// The shell's words of `edition`: the catalogue's, then the site's names (the edition's
+    /// own from `site.toml`, else the Japanese ones, marked `ja`), the addresses of the
+    /// edition's home and emergency pages (the Japanese ones where it has none), and the main
+    /// navigation's labels.
+    fn shell_words(&self, edition: Edition) -> ShellWords {
+        let config = &self.site.config;
+        let mut words = crate::i18n::shell_words(edition);
+        let names = match edition {
+            Edition::Japanese => None,
+            Edition::Easy => config.easy.as_ref(),
+            Edition::English => config.en.as_ref(),
+        };
+        let (title, tagline, notice_label, notice, lang) = match names {
+            Some(names) => (&names.title, &names.tagline, &names.notice_label, &names.notice, edition.lang()),
+            None => (&config.title, &config.tagline, &config.notice_label, &config.notice, "ja"),
+        };
+        let edition_url = |japanese_id: &str| {
+            let position = self.position_of.get(edition.page_id(japanese_id).as_str());
+            position.or_else(|| self.position_of.get(japanese_id)).map(|&at| self.url(at)).unwrap_or_default()
+        };
+        let site_words = [
+            (Word::SiteTitle, title.clone()),
+            (Word::SiteTagline, tagline.clone()),
+            (Word::NoticeLabel, notice_label.clone()),
+            (Word::Notice, notice.clone()),
+            (Word::SiteLang, lang.to_string()),
+            (Word::HomeUrl, edition_url("")),
+            (Word::EmergencyUrl, edition_url(EMERGENCY_PAGE_ID)),
+        ];
+        for (word, text) in site_words {
+            words.0[word as usize] = text;
+        }
+        for &position in &self.nav {
+            let id = &self.site.pages[position].id;
+            let label = names.and_then(|names| names.nav.get(id).cloned());
+            words.0.push(label.unwrap_or_else(|| self.link(position).label));
+        }
+        words
+    }
+
+    /// The shell's words of `edition`.
+    fn words_of(&self, edition: Edition) -> &ShellWords {
+        let at = Edition::ALL.iter().position(|&known| known == edition).unwrap_or(0);
+        &self.words[at]
     }
 
     /// The pages, in the compiled order (home first).
@@ -73,6 +126,21 @@ impl<'a> SiteIndex<'a> {
     /// The shell every page shares.
     pub fn site_data(&self) -> SiteData {
         self.shell.clone()
+    }
+
+    /// The shell as the page `page` hands it to the browser: the site's names in the page's
+    /// edition (the tab titles the browser writes use them), and without the site's own words,
+    /// which only the not-found page needs (every page carries its own).
+    pub fn site_data_for(&self, page: &PageData) -> SiteData {
+        let words = &page.words;
+        SiteData {
+            title: words.get(Word::SiteTitle),
+            tagline: words.get(Word::SiteTagline),
+            notice_label: words.get(Word::NoticeLabel),
+            notice: words.get(Word::Notice),
+            words: ShellWords::default(),
+            ..self.shell.clone()
+        }
     }
 
     /// What the page at `position` hands the browser.
@@ -110,12 +178,12 @@ impl<'a> SiteIndex<'a> {
             url: self.url(position),
             title: front.title.clone(),
             document_title: self.document_title(position),
-            scope_label: self.scope_label(page),
+            scope_label: self.scope_label(page, Edition::of_page_id(&page.id).0),
             is_home,
             lead: (!is_window).then(|| front.summary.clone()),
             facts,
             facts_below: page.kind == PageKind::Guide,
-            breadcrumbs: self.ancestors(position).into_iter().map(|ancestor| self.link(ancestor)).collect(),
+            breadcrumbs: self.ancestors(position).into_iter().map(|ancestor| self.crumb(ancestor, &page.id)).collect(),
             children_heading: match Edition::of_page_id(&page.id) {
                 (Edition::Japanese, _) if is_home => crate::i18n::text(Edition::Japanese, "children-of-home"),
                 (edition, "") if edition != Edition::Japanese => crate::i18n::text(edition, "children-of-edition-home"),
@@ -128,7 +196,8 @@ impl<'a> SiteIndex<'a> {
             footer,
             lang: Edition::of_page_id(&page.id).0.lang().to_string(),
             editions: self.editions(position),
-            words: crate::i18n::shell_words(Edition::of_page_id(&page.id).0),
+            words: self.words_of(Edition::of_page_id(&page.id).0).clone(),
+            facts_lang: facts_lang(page),
         }
     }
 
@@ -153,10 +222,21 @@ impl<'a> SiteIndex<'a> {
             .collect()
     }
 
+    /// The address of `edition`'s home page, if the site has one.
+    pub fn edition_home(&self, edition: Edition) -> Option<String> {
+        self.position_of.get(edition.page_id("").as_str()).map(|&at| self.url(at))
+    }
+
     /// The tab title of the page at `position`.
     pub fn document_title(&self, position: usize) -> String {
         let page = &self.site.pages[position];
-        self.shell.document_title((!page.id.is_empty()).then_some(page.front.title.as_str()))
+        let words = self.words_of(Edition::of_page_id(&page.id).0);
+        let site = SiteData {
+            title: words.get(Word::SiteTitle),
+            tagline: words.get(Word::SiteTagline),
+            ..SiteData::default()
+        };
+        site.document_title((!page.id.is_empty()).then_some(page.front.title.as_str()))
     }
 
     fn url(&self, position: usize) -> String {
@@ -165,8 +245,25 @@ impl<'a> SiteIndex<'a> {
 
     fn link(&self, position: usize) -> Link {
         let page = &self.site.pages[position];
-        let label = if page.id.is_empty() { "ホーム".to_string() } else { page.front.title.clone() };
+        let label = if page.id.is_empty() {
+            crate::i18n::text(Edition::Japanese, "breadcrumb-home")
+        } else {
+            page.front.title.clone()
+        };
         Link { label, url: self.url(position), lang: Edition::of_page_id(&page.id).0.lang().to_string() }
+    }
+
+    /// A breadcrumb to the page at `position` on the page `shown_id`: the Japanese home page
+    /// above an edition's page (an edition without a home page of its own) is named in the
+    /// edition's words, saying that it is in Japanese.
+    fn crumb(&self, position: usize, shown_id: &str) -> Link {
+        let edition = Edition::of_page_id(shown_id).0;
+        let mut link = self.link(position);
+        if self.site.pages[position].id.is_empty() && edition != Edition::Japanese {
+            link.label = crate::i18n::text(edition, "breadcrumb-home");
+            link.lang = edition.lang().to_string();
+        }
+        link
     }
 
     fn ancestors(&self, position: usize) -> Vec<usize> {
@@ -203,13 +300,39 @@ impl<'a> SiteIndex<'a> {
         None
     }
 
-    fn scope_label(&self, page: &CompiledPage) -> String {
+    /// The scope line above the heading, in the page's edition: whose plan the page is from,
+    /// or that it is about the national scheme. English names the city as its English windows
+    /// file does (`city = "Izu City"`), else it says only 「a city's plan」.
+    fn scope_label(&self, page: &CompiledPage, edition: Edition) -> String {
         let city = (page.front.scope != NATIONAL_SCOPE)
             .then(|| self.site.config.cities.iter().find(|city| city.id == page.front.scope))
             .flatten();
-        match city {
-            Some(city) => format!("{}{}の計画", city.prefecture, city.name),
-            None => "全国共通の制度解説".to_string(),
+        let Some(city) = city else { return crate::i18n::text(edition, "scope-national") };
+        let name = match edition {
+            Edition::English => self
+                .site
+                .windows
+                .iter()
+                .find(|windows| windows.city == city.id)
+                .and_then(|windows| windows.editions.iter().find(|found| found.edition == edition))
+                .and_then(|found| found.city_name.clone()),
+            _ => Some(city.name.clone()),
+        };
+        match name {
+            Some(name) => {
+                crate::i18n::text_with(edition, "scope-city", &[("prefecture", &city.prefecture), ("city", &name)])
+            }
+            None => crate::i18n::text(edition, "scope-city-unnamed"),
         }
     }
+}
+
+/// `ja` for the 所管課 of a page in another language when it is written in Japanese: no Latin
+/// letter in it (an English page's own front matter says 「Izu City, … (社会福祉課)」; a generated
+/// English window page carries the Japanese data's 「伊豆市 社会福祉課」). The legal basis names
+/// Japanese laws as the Japanese data writes them, so it is always marked on such a page.
+fn facts_lang(page: &CompiledPage) -> Option<String> {
+    let edition = Edition::of_page_id(&page.id).0;
+    let japanese = !page.front.department.chars().any(|c| c.is_ascii_alphabetic());
+    (edition.lang() != "ja" && japanese).then(|| "ja".to_string())
 }

@@ -12,6 +12,7 @@ pub mod hosting;
 pub mod icons;
 pub mod index;
 pub mod national;
+pub mod not_found;
 pub mod offline;
 pub mod policy;
 pub mod precompress;
@@ -25,7 +26,7 @@ use crate::content::furigana::annotate::Furigana;
 use crate::content::offline::OFFLINE_PAGE_ID;
 use crate::content::CompiledSite;
 use crate::shell::Shown;
-use crate::site::{fragment_path, PageFragment, PageScript, NOT_FOUND_TITLE};
+use crate::site::{fragment_path, Edition, PageFragment, PageScript};
 use assets::SiteAssets;
 use discovery::{robots_txt, sitemap_xml, web_manifest, SitemapEntry, MANIFEST_FILE};
 use document::{document, Canonical, Document, ScriptText};
@@ -62,7 +63,7 @@ pub fn publish(site: &CompiledSite, assets: &SiteAssets) -> Result<SiteFiles, St
             Err(_) => page.html.clone(),
         };
         let data = index.page_data(position);
-        let script = PageScript { site: (*shell).clone(), page: Some(data.clone()) };
+        let script = PageScript { site: index.site_data_for(&data), page: Some(data.clone()) };
         let script_data = ScriptText::json(&serde_json::to_string(&script).map_err(|error| error.to_string())?);
         let first = Shown::Page(Arc::new(data.clone()), body.as_str().into());
         let app = render::render_app(shell.clone(), first, &data.url);
@@ -94,12 +95,20 @@ pub fn publish(site: &CompiledSite, assets: &SiteAssets) -> Result<SiteFiles, St
     let not_found = PageScript { site: (*shell).clone(), page: None };
     let data = ScriptText::json(&serde_json::to_string(&not_found).map_err(|error| error.to_string())?);
     let url = format!("{}404.html", site.base);
-    let app = render::render_app(shell.clone(), Shown::NotFound, &url);
-    let title = shell.document_title(Some(NOT_FOUND_TITLE));
+    let homes = Edition::ALL.map(|edition| not_found::EditionHome { edition, url: index.edition_home(edition) });
+    let body = not_found::not_found_body(&shell.home_url, &shell.nav, &homes);
+    let body = match analyser {
+        Ok(analyser) => Furigana { readings: &site.readings, analyser }.annotate(&body, &mut unread),
+        Err(_) => body,
+    };
+    let app = render::render_app(shell.clone(), Shown::NotFound(body.as_str().into()), &url);
+    let not_found_title = crate::i18n::text(Edition::Japanese, "not-found-title");
+    let title = shell.document_title(Some(&not_found_title));
+    let description = crate::i18n::text(Edition::Japanese, "not-found-text");
     let html = document(
         &Document {
             title: &title,
-            description: "お探しのページは見つかりませんでした。",
+            description: &description,
             data,
             app,
             base: &site.base,

@@ -118,6 +118,11 @@ pub struct PageData {
     /// changes them too.
     #[serde(default)]
     pub words: ShellWords,
+    /// `ja` where the 所管課 (in the facts and the footer) is Japanese on a page in another
+    /// language (a generated window page takes it from the Japanese data); none where it is
+    /// written in the page's language.
+    #[serde(default)]
+    pub facts_lang: Option<String>,
 }
 
 fn japanese() -> String {
@@ -176,9 +181,6 @@ pub struct PageFragment {
     /// Its body HTML, prerendered.
     pub body: String,
 }
-
-/// The heading and tab title of the not-found page.
-pub const NOT_FOUND_TITLE: &str = "ページが見つかりません";
 
 impl Default for SiteData {
     /// An empty site served at `/` (for a view mounted without a shell, and to start from).

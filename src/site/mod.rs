@@ -9,7 +9,7 @@ mod words;
 
 pub use data::{
     Card, EditionLink, FooterFacts, Link, NavMark, PageData, PageFacts, PageFragment, PageScript, SiteData,
-    DATA_ELEMENT_ID, NOT_FOUND_TITLE,
+    DATA_ELEMENT_ID,
 };
 pub use edition::Edition;
 pub use paths::{fragment_path, page_id_for_path, page_url};

@@ -5,7 +5,8 @@
 
 use serde::{Deserialize, Serialize};
 
-/// Every word the site shell shows, in the order of [`Word::ALL`]. A plain list in the JSON
+/// Every word the site shell shows, in the order of [`Word::ALL`], then the main navigation's
+/// labels in its order (see [`ShellWords::nav_label`]). A plain list in the JSON
 /// (not an object with a field per word) keeps the WASM's reader small. Empty by default: a
 /// page from an older build shows no shell words rather than failing to hydrate.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -15,7 +16,17 @@ pub struct ShellWords(pub Vec<String>);
 impl ShellWords {
     /// The word `word` (empty when the list is short).
     pub fn get(&self, word: Word) -> String {
-        self.0.get(word as usize).cloned().unwrap_or_default()
+        self.at(word as usize)
+    }
+
+    /// The word at `index` of the list (empty when the list is short).
+    pub fn at(&self, index: usize) -> String {
+        self.0.get(index).cloned().unwrap_or_default()
+    }
+
+    /// Where the label of the main navigation's item `item` sits in the list.
+    pub fn nav_label(item: usize) -> usize {
+        Word::ALL.len() + item
     }
 }
 
@@ -72,11 +83,34 @@ pub enum Word {
     FooterAbout,
     /// The footer's privacy sentence.
     Privacy,
+    /// The language of these words (BCP 47: `ja`, `en`), for the `lang` of a view with no page.
+    Lang,
+    /// The heading and tab title when a page could not be fetched.
+    LoadFailedTitle,
+    /// The sentence saying so.
+    LoadFailed,
+    /// Its link that loads the page in full.
+    LoadFailedRetry,
+    /// The site's name in this edition (`site.toml`, or its `[easy]` / `[en]` table).
+    SiteTitle,
+    /// The line under the name.
+    SiteTagline,
+    /// The footer notice's bold label.
+    NoticeLabel,
+    /// The footer notice.
+    Notice,
+    /// The language the site's names are written in (`ja` where the edition has none of its
+    /// own): they are marked with it where it is not the page's.
+    SiteLang,
+    /// The address of this edition's home page (the Japanese one where the edition has none).
+    HomeUrl,
+    /// The address of this edition's emergency page (the Japanese one where it has none).
+    EmergencyUrl,
 }
 
 impl Word {
     /// Every word, in the order of the list.
-    pub const ALL: [Word; 25] = [
+    pub const ALL: [Word; 36] = [
         Word::SkipLink,
         Word::UpdateReady,
         Word::Reload,
@@ -102,5 +136,16 @@ impl Word {
         Word::FooterReviewedAfter,
         Word::FooterAbout,
         Word::Privacy,
+        Word::Lang,
+        Word::LoadFailedTitle,
+        Word::LoadFailed,
+        Word::LoadFailedRetry,
+        Word::SiteTitle,
+        Word::SiteTagline,
+        Word::NoticeLabel,
+        Word::Notice,
+        Word::SiteLang,
+        Word::HomeUrl,
+        Word::EmergencyUrl,
     ];
 }

@@ -46,7 +46,7 @@ const english = {
   textSize: "Text size",
   sizes: ["Standard", "Large", "Extra large"],
   furigana: "Furigana",
-  search: "Search this site",
+  search: "Search the Japanese pages",
   privacy: "This site uses no cookies",
   pager: "Previous and next pages",
   next: "Next page",
@@ -57,7 +57,7 @@ const easy = {
   textSize: "文字の 大きさ",
   sizes: ["ふつう", "大きい", "とても 大きい"],
   furigana: "ふりがな",
-  search: "サイトの 中を 探す",
+  search: "ふつうの 日本語の ページを 探す",
   privacy: "この サイトは クッキーを 使いません。",
   pager: "前と 次の ページ",
   next: "次の ページ",
@@ -84,10 +84,10 @@ for (const [edition, prefix, words] of [["English", "en/", english], ["やさし
   });
 }
 
-test("on an English page the site's Japanese name and navigation keep lang=ja", async () => {
+test("on an English page the site's name and navigation are English (site.toml's [en]); the menu's Japanese pages say so", async () => {
   const html = await (await fetch(site.url(`en/${windowPage}`))).text();
-  assert.match(html, /<a href="\/" lang="ja">/, "the site's name");
-  assert.match(html, /<nav aria-label="Main menu" class="main-nav"><ul lang="ja">/, "the navigation");
+  assert.match(html, /<a href="\/en\/"><span class="site-name__title">Tsunagu<\/span>/, "the site's name, to the English home page");
+  assert.match(html, /<nav aria-label="Main menu \(pages in Japanese\)" class="main-nav"><ul><li><a href="\/guides\/" hreflang="ja">/, "the navigation");
   assert.doesNotMatch(html, /<header lang="ja"|<footer[^>]*lang="ja"/, "no lang=ja around the English words");
 });
 

@@ -58,7 +58,7 @@ pub fn because_line(when: &Condition, prose: &BTreeMap<String, NodeProse>, editi
                 (text(edition, "guide-because-before"))
                 span class="because-list" {
                     @for (tag, text) in &items {
-                        span data-because=(tag) { (text) }
+                        span data-because=(tag) { (crate::i18n::marked::marked(edition, text)) }
                     }
                 }
                 (text(edition, "guide-because-after"))

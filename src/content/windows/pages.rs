@@ -317,7 +317,7 @@ pub fn window_body(
             div { dt { "最終確認日" } dd { time datetime=(window.reviewed) { (window.reviewed) } } }
             div { dt { "根拠法令" } dd { ul class="plain-list" { @for law in window_legal_basis(window) { li { (law) } } } } }
         }
-        (crate::content::toc::toc_html(body.headings()))
+        (crate::content::toc::toc_html(body.headings(), crate::site::Edition::Japanese))
         (sections)
     };
     body.finish(page)
