@@ -1,5 +1,7 @@
 //! The index in the browser: its files fetched from the same site as a query needs them, and
-//! kept for the session (memory only), then the query ranked by the pure core.
+//! kept for the session (memory only), then the query ranked by the pure core. A query that is
+//! one of the manifest's known words fetches its answer file beside the shards, in the same
+//! round of requests, and finds its best records there: no second round for the record files.
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -8,13 +10,10 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
 use crate::search::format::{
-    postings, read_chunk, read_shard, Chunk, Manifest, Record, Shard, CHUNK_RECORDS, INDEX_VERSION,
+    postings, read_answer, read_chunk, read_shard, Chunk, Manifest, Record, Shard, CHUNK_RECORDS, INDEX_VERSION, SHOWN,
 };
 use crate::search::query::SearchState;
 use crate::search::rank::{self, Candidate, Filter, QueryPlan};
-
-/// How many candidates get their text fetched and shown.
-const SHOWN: usize = 12;
 
 /// What a search found: the ranked records (with their snippets' pieces), the total count and
 /// nearby words when nothing was found.
@@ -35,7 +34,11 @@ struct Cache {
     manifest: Option<Rc<Manifest>>,
     shards: Vec<(u32, Rc<Shard>)>,
     chunks: Vec<(u32, Rc<Chunk>)>,
+    answers: Vec<(u32, Rc<Answer>)>,
 }
+
+/// A known word's answer: its best records, by number.
+type Answer = Vec<(u32, Record)>;
 
 thread_local! {
     static CACHE: RefCell<Cache> = RefCell::new(Cache::default());
@@ -128,11 +131,45 @@ async fn kept_or_fetched<T>(
     Ok(files)
 }
 
+/// The answer file of known word `number`: from memory, or started now and awaited after the
+/// shards (an answer that fails to come is done without: the record files serve).
+enum AnswerFile {
+    None,
+    Kept(Rc<Answer>),
+    Asked(u32, web_sys::js_sys::Promise),
+}
+
+impl AnswerFile {
+    fn start(folder: &str, number: Option<u32>) -> AnswerFile {
+        let Some(number) = number else { return AnswerFile::None };
+        if let Some(answer) = CACHE.with(|cache| kept(&cache.borrow().answers, number)) {
+            return AnswerFile::Kept(answer);
+        }
+        start_fetch(&format!("{folder}a/{number}.txt"))
+            .map_or(AnswerFile::None, |asked| AnswerFile::Asked(number, asked))
+    }
+
+    async fn answer(self) -> Option<Rc<Answer>> {
+        match self {
+            AnswerFile::None => None,
+            AnswerFile::Kept(answer) => Some(answer),
+            AnswerFile::Asked(number, asked) => {
+                let answer = Rc::new(read_answer(&text_of(asked).await.ok()?));
+                CACHE.with(|cache| cache.borrow_mut().answers.push((number, answer.clone())));
+                Some(answer)
+            }
+        }
+    }
+}
+
 /// Runs `state`'s query against the index in `folder`.
 pub async fn search(folder: &str, state: &SearchState) -> Result<Found, ()> {
     let manifest = manifest(folder).await?;
     let plan = QueryPlan::new(&manifest, &state.q);
+    let answer = AnswerFile::start(folder, manifest.answer_of(&state.q));
     let shards = shards(folder, plan.shards(manifest.shards)).await?;
+    let answer = answer.answer().await;
+    let in_answer = |record: u32| answer.as_ref()?.iter().find(|(n, _)| *n == record).map(|(_, record)| record);
     let city = state
         .city
         .as_ref()
@@ -151,7 +188,7 @@ pub async fn search(folder: &str, state: &SearchState) -> Result<Found, ()> {
     let total = candidates.len();
     let best: Vec<Candidate> = candidates.into_iter().take(SHOWN).collect();
     let mut numbers: Vec<u32> = Vec::new();
-    for candidate in &best {
+    for candidate in best.iter().filter(|candidate| in_answer(candidate.record).is_none()) {
         let number = candidate.record / CHUNK_RECORDS;
         if !numbers.contains(&number) {
             numbers.push(number);
@@ -159,8 +196,10 @@ pub async fn search(folder: &str, state: &SearchState) -> Result<Found, ()> {
     }
     let chunks = chunks(folder, numbers).await?;
     let record_of = |record: u32| {
-        let (_, chunk) = chunks.iter().find(|(n, _)| *n == record / CHUNK_RECORDS)?;
-        chunk.get((record % CHUNK_RECORDS) as usize)
+        in_answer(record).or_else(|| {
+            let (_, chunk) = chunks.iter().find(|(n, _)| *n == record / CHUNK_RECORDS)?;
+            chunk.get((record % CHUNK_RECORDS) as usize)
+        })
     };
     let found: Vec<(Candidate, &Record)> =
         best.iter().filter_map(|candidate| record_of(candidate.record).map(|record| (*candidate, record))).collect();
