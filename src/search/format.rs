@@ -4,7 +4,7 @@
 //! (`search/<16 hex>/`), so every file in it can be cached for good: `manifest.txt` (small, the
 //! same size whatever the corpus), `t/<n>.txt` (the token shards), `r/<n>.txt` (the records'
 //! text, [`CHUNK_RECORDS`] records a file) and `a/<n>.txt` (the answer to the manifest's `n`th
-//! known word: its best records, so such a query needs one round of requests, not two).
+//! known word: its count and best records, so such a query needs one file, not two rounds).
 
 use serde::{Deserialize, Serialize};
 
@@ -99,8 +99,8 @@ pub struct Manifest {
     pub fold: FoldMap,
     /// Synonym and variant groups, as written (normalised when a query is read).
     pub synonyms: SynonymGroups,
-    /// The known words, normalised: a query that is the `n`th (once normalised) finds its best
-    /// records in `a/<n>.txt`, fetched beside the shards.
+    /// The known words, normalised: a query that is the `n`th (once normalised) finds its count
+    /// and best records in `a/<n>.txt` (with a filter, fetched beside the shards).
     pub answers: Vec<String>,
 }
 
@@ -269,20 +269,35 @@ pub fn read_chunk(text: &str) -> Chunk {
     text.lines().filter_map(|line| read_record(line.split('\t'))).collect()
 }
 
-/// An answer file as lines: each record's number, then the record.
-pub fn write_answer(records: &[(u32, &Record)]) -> String {
-    records.iter().map(|(number, record)| format!("{number}\t{}", record_line(record))).collect::<Vec<_>>().join("\n")
+/// A known word's answer: how many records match it (with no filter), and the best
+/// [`SHOWN`] of them, by number, in the order the shards rank them.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Answer {
+    /// How many records match.
+    pub total: u32,
+    /// The best records, by number.
+    pub records: Vec<(u32, Record)>,
 }
 
-/// Reads an answer file: (record number, record); a line that is not one is skipped.
-pub fn read_answer(text: &str) -> Vec<(u32, Record)> {
-    text.lines()
-        .filter_map(|line| {
-            let mut fields = line.split('\t');
-            let number = fields.next()?.parse().ok()?;
-            Some((number, read_record(fields)?))
-        })
-        .collect()
+/// An answer file as lines: `total` and the count, then each record's number and the record.
+pub fn write_answer(total: usize, records: &[(u32, &Record)]) -> String {
+    let lines = records.iter().map(|(number, record)| format!("{number}\t{}", record_line(record)));
+    std::iter::once(format!("total\t{total}")).chain(lines).collect::<Vec<_>>().join("\n")
+}
+
+/// Reads an answer file; a line that is neither the count nor a record is skipped.
+pub fn read_answer(text: &str) -> Answer {
+    let mut answer = Answer::default();
+    for line in text.lines() {
+        let mut fields = line.split('\t');
+        let first = fields.next().unwrap_or_default();
+        if first == "total" {
+            answer.total = fields.next().and_then(|n| n.parse().ok()).unwrap_or(0);
+        } else if let (Ok(number), Some(record)) = (first.parse(), read_record(fields)) {
+            answer.records.push((number, record));
+        }
+    }
+    answer
 }
 
 #[cfg(test)]
@@ -303,10 +318,8 @@ mod tests {
         let chunk = read_chunk(&write_chunk(&[record.clone(), record.clone()]));
         assert_eq!(chunk.len(), 2);
         assert_eq!(chunk[0].text, "社会福祉協議会 のこと");
-        assert_eq!(
-            read_answer(&write_answer(&[(7, &record), (40, &record)])),
-            vec![(7, chunk[0].clone()), (40, chunk[1].clone())]
-        );
+        let answer = read_answer(&write_answer(30, &[(7, &record), (40, &record)]));
+        assert_eq!(answer, Answer { total: 30, records: vec![(7, chunk[0].clone()), (40, chunk[1].clone())] });
         let shard: Shard = vec![("社協".into(), vec![1, 2, 3, 4]), ("福祉".into(), vec![5, 6])];
         assert_eq!(read_shard(&write_shard(&shard)), shard);
         assert_eq!(postings(&shard, "福祉"), Some(&[5, 6][..]));

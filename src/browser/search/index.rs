@@ -1,7 +1,8 @@
 //! The index in the browser: its files fetched from the same site as a query needs them, and
 //! kept for the session (memory only), then the query ranked by the pure core. A query that is
-//! one of the manifest's known words fetches its answer file beside the shards, in the same
-//! round of requests, and finds its best records there: no second round for the record files.
+//! one of the manifest's known words fetches its answer file, which holds its count and best
+//! records: one file, one round of requests. With a filter, the answer comes beside the shards
+//! and gives the records it holds, so the record files are fetched only for the others.
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -10,7 +11,8 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
 use crate::search::format::{
-    postings, read_answer, read_chunk, read_shard, Chunk, Manifest, Record, Shard, CHUNK_RECORDS, INDEX_VERSION, SHOWN,
+    postings, read_answer, read_chunk, read_shard, Answer, Chunk, Manifest, Record, Shard, CHUNK_RECORDS,
+    INDEX_VERSION, SHOWN,
 };
 use crate::search::query::SearchState;
 use crate::search::rank::{self, Candidate, Filter, QueryPlan};
@@ -36,9 +38,6 @@ struct Cache {
     chunks: Vec<(u32, Rc<Chunk>)>,
     answers: Vec<(u32, Rc<Answer>)>,
 }
-
-/// A known word's answer: its best records, by number.
-type Answer = Vec<(u32, Record)>;
 
 thread_local! {
     static CACHE: RefCell<Cache> = RefCell::new(Cache::default());
@@ -131,8 +130,8 @@ async fn kept_or_fetched<T>(
     Ok(files)
 }
 
-/// The answer file of known word `number`: from memory, or started now and awaited after the
-/// shards (an answer that fails to come is done without: the record files serve).
+/// The answer file of known word `number`: from memory, or started now and awaited when needed
+/// (an answer that fails to come is done without: the shards and record files serve).
 enum AnswerFile {
     None,
     Kept(Rc<Answer>),
@@ -167,9 +166,21 @@ pub async fn search(folder: &str, state: &SearchState) -> Result<Found, ()> {
     let manifest = manifest(folder).await?;
     let plan = QueryPlan::new(&manifest, &state.q);
     let answer = AnswerFile::start(folder, manifest.answer_of(&state.q));
+    // A known word with no filter: its answer is the whole search.
+    let answer = if state.city.is_none() && state.kind.is_none() {
+        match answer.answer().await {
+            Some(answer) => {
+                let found = answer.records.iter().map(|(record, text)| (Candidate::of(*record), text)).collect();
+                return Ok(finish(&manifest, &plan, answer.total as usize, found));
+            }
+            None => AnswerFile::None,
+        }
+    } else {
+        answer
+    };
     let shards = shards(folder, plan.shards(manifest.shards)).await?;
     let answer = answer.answer().await;
-    let in_answer = |record: u32| answer.as_ref()?.iter().find(|(n, _)| *n == record).map(|(_, record)| record);
+    let in_answer = |record: u32| answer.as_ref()?.records.iter().find(|(n, _)| *n == record).map(|(_, record)| record);
     let city = state
         .city
         .as_ref()
@@ -203,11 +214,18 @@ pub async fn search(folder: &str, state: &SearchState) -> Result<Found, ()> {
     };
     let found: Vec<(Candidate, &Record)> =
         best.iter().filter_map(|candidate| record_of(candidate.record).map(|record| (*candidate, record))).collect();
-    let shown = rank::rerank(&plan, &manifest.fold, found)
+    Ok(finish(&manifest, &plan, total, found))
+}
+
+/// The results of `found` (the best candidates in the shards' order, with their records):
+/// ordered by their text, with snippets, and nearby words when nothing matched.
+fn finish(manifest: &Manifest, plan: &QueryPlan, total: usize, found: Vec<(Candidate, &Record)>) -> Found {
+    let by_number: Vec<(u32, &Record)> = found.iter().map(|(candidate, record)| (candidate.record, *record)).collect();
+    let shown = rank::rerank(plan, &manifest.fold, found)
         .into_iter()
-        .filter_map(|(candidate, _)| record_of(candidate.record))
-        .map(|record| (record.clone(), rank::snippet(&plan, &manifest.fold, &record.text)))
+        .filter_map(|(candidate, _)| by_number.iter().find(|(n, _)| *n == candidate.record).map(|(_, record)| *record))
+        .map(|record| (record.clone(), rank::snippet(plan, &manifest.fold, &record.text)))
         .collect();
-    let nearby = if total == 0 { rank::nearby_terms(&manifest, &plan) } else { Vec::new() };
-    Ok(Found { shown, total, nearby, cities: manifest.cities.clone() })
+    let nearby = if total == 0 { rank::nearby_terms(manifest, plan) } else { Vec::new() };
+    Found { shown, total, nearby, cities: manifest.cities.clone() }
 }

@@ -1,13 +1,15 @@
-//! The answers to the known words, worked out at build time so that such a query needs one round
-//! of requests, not two: the browser fetches the shards (for the count, the filters and the
-//! ranking) and, beside them, the word's answer file with its best records, where otherwise it
-//! would wait for the shards before asking for the record files. The known words are the
+//! The answers to the known words, worked out at build time so that such a query needs one file,
+//! not two rounds of requests (the shards, then the record files of the best): the word's answer
+//! file holds its count and best records as the browser would rank them. With a filter, the
+//! browser fetches it beside the shards and takes from it the records it holds. The known words are the
 //! national vocabulary: every form of the synonym list, every glossary term, and the titles and
 //! headings of the national pages. Their number does not grow with the cities, and each answer
 //! holds at most [`SHOWN`] records, each text cut to the snippet's window, so the answers stay
 //! bounded on disk and a query fetches at most one of them.
 
-use crate::search::format::{postings, Manifest, Record, RecordKind, Shard, MAX_QUERY_CHARS, MAX_RECORD_CHARS, SHOWN};
+use crate::search::format::{
+    postings, Answer, Manifest, Record, RecordKind, Shard, MAX_QUERY_CHARS, MAX_RECORD_CHARS, SHOWN,
+};
 use crate::search::normalize::FoldMap;
 use crate::search::rank::{self, Filter, QueryPlan};
 use crate::search::tokens::shard_of;
@@ -31,7 +33,7 @@ pub fn known_words(records: &[Record], synonyms: &[Vec<String>], fold: &FoldMap)
     words
 }
 
-/// Each known word that finds something, with its answer: the best [`SHOWN`] records (as the
+/// Each known word that finds something, with its answer: its count and best [`SHOWN`] records (as the
 /// browser ranks them from the shards, with no filter), each with its number and its text cut
 /// to the window a snippet of the word shows (`stored` gives a record as its record file has it).
 pub fn answers(
@@ -39,7 +41,7 @@ pub fn answers(
     manifest: &Manifest,
     shards: &[Shard],
     stored: impl Fn(u32) -> Record,
-) -> Vec<(String, Vec<(u32, Record)>)> {
+) -> Vec<(String, Answer)> {
     let mut answered = Vec::new();
     for word in words {
         let plan = QueryPlan::new(manifest, &word);
@@ -61,7 +63,7 @@ pub fn answers(
             })
             .collect();
         if !best.is_empty() {
-            answered.push((word, best));
+            answered.push((word, Answer { total: candidates.len() as u32, records: best }));
         }
     }
     answered

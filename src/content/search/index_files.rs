@@ -126,8 +126,8 @@ pub fn write_index(
     for (number, (word, answer)) in
         answers(words, &manifest, &shard_maps, |record| stored(&records[record as usize])).into_iter().enumerate()
     {
-        let answer: Vec<(u32, &Record)> = answer.iter().map(|(record, text)| (*record, text)).collect();
-        files.insert(format!("a/{number}.txt"), write_answer(&answer).into_bytes());
+        let best: Vec<(u32, &Record)> = answer.records.iter().map(|(record, text)| (*record, text)).collect();
+        files.insert(format!("a/{number}.txt"), write_answer(answer.total as usize, &best).into_bytes());
         manifest.answers.push(word);
     }
     files.insert("manifest.txt".into(), manifest.write().into_bytes());

@@ -1,16 +1,17 @@
 //! A query run natively against the index files in memory, in the same steps as the WASM
-//! (manifest, the query's shards and its answer file if it is a known word, the record files of
-//! the best candidates the answer does not hold, then the ranking), for
+//! (manifest; a known word's answer file, which with no filter is all it needs; else the query's
+//! shards and the record files of the best candidates an answer does not hold; then the
+//! ranking), for
 //! the relevance test and the benchmarks. It also counts the bytes a cold query would fetch.
 
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::SearchIndex;
 use crate::search::format::{
-    postings, read_answer, read_chunk, read_shard, Chunk, Manifest, Record, Shard, CHUNK_RECORDS, SHOWN,
+    postings, read_answer, read_chunk, read_shard, Answer, Chunk, Manifest, Record, Shard, CHUNK_RECORDS, SHOWN,
 };
 use crate::search::query::SearchState;
-use crate::search::rank::{self, Filter, QueryPlan};
+use crate::search::rank::{self, Candidate, Filter, QueryPlan};
 use crate::search::tokens::shard_of;
 
 /// What a query found, and what it read.
@@ -39,29 +40,34 @@ pub fn search(index: &SearchIndex, state: &SearchState) -> LocalResult {
         return LocalResult::default();
     };
     let plan = QueryPlan::new(&manifest, &state.q);
-    let shards: BTreeMap<u32, Shard> = plan
-        .shards(manifest.shards)
-        .into_iter()
-        .filter_map(|n| Some((n, read_shard(&text(get(format!("t/{n}.txt"))?)))))
-        .collect();
-    let city = state
-        .city
-        .as_ref()
-        .and_then(|id| manifest.cities.iter().position(|(city, _)| city == id))
-        .map(|position| position as u32 + 1);
-    let candidates = rank::candidates(
-        &plan,
-        |token| postings(shards.get(&shard_of(token, manifest.shards))?, token),
-        Filter { city, kind: state.kind },
-    );
-    let answer: Vec<(u32, Record)> = manifest
+    let answer: Answer = manifest
         .answer_of(&state.q)
         .and_then(|n| get(format!("a/{n}.txt")))
         .map(|bytes| read_answer(&text(bytes)))
         .unwrap_or_default();
-    let total = candidates.len();
-    let best: Vec<_> = candidates.into_iter().take(SHOWN).collect();
-    let in_answer = |record: u32| answer.iter().find(|(n, _)| *n == record).map(|(_, record)| record);
+    let unfiltered = state.city.is_none() && state.kind.is_none();
+    let (total, best) = if unfiltered && !answer.records.is_empty() {
+        // A known word with no filter: its answer is the whole search.
+        (answer.total as usize, answer.records.iter().map(|(record, _)| Candidate::of(*record)).collect())
+    } else {
+        let shards: BTreeMap<u32, Shard> = plan
+            .shards(manifest.shards)
+            .into_iter()
+            .filter_map(|n| Some((n, read_shard(&text(get(format!("t/{n}.txt"))?)))))
+            .collect();
+        let city = state
+            .city
+            .as_ref()
+            .and_then(|id| manifest.cities.iter().position(|(city, _)| city == id))
+            .map(|position| position as u32 + 1);
+        let candidates = rank::candidates(
+            &plan,
+            |token| postings(shards.get(&shard_of(token, manifest.shards))?, token),
+            Filter { city, kind: state.kind },
+        );
+        (candidates.len(), candidates.into_iter().take(SHOWN).collect::<Vec<Candidate>>())
+    };
+    let in_answer = |record: u32| answer.records.iter().find(|(n, _)| *n == record).map(|(_, record)| record);
     let chunks: BTreeMap<u32, Chunk> = best
         .iter()
         .filter(|candidate| in_answer(candidate.record).is_none())
