@@ -10,7 +10,8 @@
 // same way as ours. Without nginx, python's static server is used (HTTP/1.0, a connection per
 // file), and the printed figures say so.
 import { spawn } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { brotliCompressSync, constants } from "node:zlib";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { createServer } from "node:net";
@@ -46,14 +47,42 @@ async function freePort() {
 }
 
 /**
- * Serves `dir` (a built site for the base `/`) on 127.0.0.1: nginx when installed, else
- * python's static server. Returns { name, url(path), stop() }; `name` says which server.
+ * Writes the brotli copy of every index file under `dir/search/` that has none (a build without
+ * --precompress, such as the 500-city corpus's, which would take long to compress whole) and
+ * would be smaller for it, at the quality --precompress uses for data. Returns how many it wrote.
+ */
+export function compressIndexFiles(dir) {
+  let written = 0;
+  const walk = (folder) => {
+    for (const name of readdirSync(folder)) {
+      const path = join(folder, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else if (name.endsWith(".txt") && !existsSync(`${path}.br`)) {
+        const raw = readFileSync(path);
+        const copy = brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 9 } });
+        // As --precompress: a copy not smaller than its file is left out.
+        if (copy.length < raw.length) {
+          writeFileSync(`${path}.br`, copy);
+          written += 1;
+        }
+      }
+    }
+  };
+  if (existsSync(join(dir, "search"))) walk(join(dir, "search"));
+  return written;
+}
+
+/**
+ * Serves `dir` (a built site for the base `/`) on 127.0.0.1: nginx when installed (the index
+ * files given brotli copies first if they have none), else python's static server. Returns
+ * { name, url(path), stop() }; `name` says which server.
  */
 export async function staticHost(dir) {
   if (!nginxBinary || process.env.SEARCH_BENCH_SERVER === "python") {
     const server = await serve(dir, "/");
     return { ...server, name: "python3 -m http.server (HTTP/1.0, a connection per file, no compression)" };
   }
+  compressIndexFiles(dir);
   const work = mkdtempSync(join(tmpdir(), "tsunagu-bench-host-"));
   const port = await freePort();
   const brotli = existsSync(brotliModule);
@@ -168,6 +197,24 @@ export async function openSearchPage(browser, host) {
   await waitForHydration(page);
   await page.waitForTimeout(100); // the manifest, fetched as the page opens
   return page;
+}
+
+/**
+ * Runs `action` and counts the responses whose path `matches` meanwhile, workers' requests
+ * included (Pagefind fetches from a worker, which the page's Resource Timing does not see):
+ * `{ result, wire, files }`, `wire` being the bodies' bytes as sent (compressed, if they were).
+ */
+export async function countTransfers(page, matches, action) {
+  const sizes = [];
+  const listener = (request) => {
+    if (matches(new URL(request.url()).pathname)) sizes.push(request.sizes().then((s) => s.responseBodySize).catch(() => 0));
+  };
+  page.context().on("requestfinished", listener);
+  const result = await action();
+  await page.waitForTimeout(50);
+  page.context().off("requestfinished", listener);
+  const bytes = await Promise.all(sizes);
+  return { result, wire: bytes.reduce((a, b) => a + b, 0), files: bytes.length };
 }
 
 export const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];

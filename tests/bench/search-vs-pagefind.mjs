@@ -8,8 +8,9 @@
 // - cold: from submitting the query to the results shown (ours: on the search page, whose WASM
 //   is loaded with the page; Pagefind: from a loaded page, importing its runtime, searching and
 //   loading the first 12 results' data, as its UI does), with every byte the search fetched
-//   on the wire (Resource Timing's encoded size: brotli where the host has a copy; Pagefind's
-//   index files are gzip-compressed already, and its script gets brotli copies here too);
+//   on the wire (the response bodies as sent, workers' requests included: brotli where the
+//   host has a copy; Pagefind's index files are gzip-compressed already, and its script and
+//   entry get brotli copies here too);
 // - warm: the same query again in the same page;
 // - recall@3: whether the pages the relevance set expects are among the first three pages
 //   (with the #anchor among that page's sections when one section is meant).
@@ -23,7 +24,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { execFileSync } from "node:child_process";
 import { brotliCompressSync, constants } from "node:zlib";
-import { relevanceQueries, staticHost, launchBrowser, openPage, openSearchPage, ourSearch, projectRoot, cell, sum } from "./search-common.mjs";
+import { relevanceQueries, staticHost, launchBrowser, openPage, openSearchPage, ourSearch, countTransfers, projectRoot, cell } from "./search-common.mjs";
 
 const dist = resolve(projectRoot, process.argv[2] ?? "dist");
 const queries = relevanceQueries().filter((query) => !query.city);
@@ -76,7 +77,6 @@ const hit = (expected, pages) =>
 
 async function pagefind(page, q) {
   return page.evaluate(async (q) => {
-    performance.clearResourceTimings();
     const started = performance.now();
     window.pagefind ??= await import("/_pagefind/pagefind.js");
     const search = await window.pagefind.search(q);
@@ -91,11 +91,7 @@ async function pagefind(page, q) {
     );
     const time = performance.now() - started;
     const pages = data.map((d) => ({ url: d.url.replace(/index\.html$/, ""), sections: (d.sub_results ?? []).map((s) => s.url.replace(/index\.html/, "")) }));
-    const files = performance
-      .getEntriesByType("resource")
-      .filter((entry) => entry.name.includes("/_pagefind/"))
-      .map((entry) => ({ encoded: entry.encodedBodySize, decoded: entry.decodedBodySize }));
-    return { time, pages, files };
+    return { time, pages };
   }, q);
 }
 
@@ -108,19 +104,20 @@ async function openPagefindPage() {
 const figures = { ours: { cold: [], warm: [], wire: [], files: [], hits: 0 }, pagefind: { cold: [], warm: [], wire: [], files: [], hits: 0 } };
 const missed = { ours: [], pagefind: [] };
 for (const { q, expect } of queries) {
-  for (const [name, open, search] of [
-    ["ours", () => openSearchPage(browser, host), ourSearch],
-    ["pagefind", openPagefindPage, pagefind],
+  for (const [name, open, search, matches] of [
+    ["ours", () => openSearchPage(browser, host), ourSearch, (path) => /^\/search\/[0-9a-f]{16}\//.test(path)],
+    ["pagefind", openPagefindPage, pagefind, (path) => path.startsWith("/_pagefind/")],
   ]) {
     const page = await open();
-    const cold = await search(page, q);
+    const counted = await countTransfers(page, matches, () => search(page, q));
+    const cold = counted.result;
     await search(page, "相談");
     const warm = await search(page, q);
     const f = figures[name];
     f.cold.push(cold.time);
     f.warm.push(warm.time);
-    f.wire.push(sum(cold.files.map((file) => file.encoded)) / 1024);
-    f.files.push(cold.files.length);
+    f.wire.push(counted.wire / 1024);
+    f.files.push(counted.files);
     if (hit(expect, cold.pages)) f.hits += 1;
     else missed[name].push(q);
     await page.closeAll();
