@@ -128,7 +128,7 @@ host.stop();
 rmSync(copy, { recursive: true, force: true });
 
 const pagesIndexed = indexLog.match(/Indexed (\d+) pages?/)?.[1] ?? "?";
-console.log(`search side by side on ${dist} (${queries.length} queries of the relevance set without a city filter), pagefind ${execFileSync(pagefindBin, ["--version"], { encoding: "utf8" }).trim()}`);
+console.log(`search side by side on ${dist} (${queries.length} queries of the relevance set without a city filter), ${execFileSync(pagefindBin, ["--version"], { encoding: "utf8" }).trim()}`);
 console.log(`served by ${host.name}`);
 console.log("| figure | tsunagu | Pagefind |");
 console.log("|---|---|---|");
