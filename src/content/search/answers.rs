@@ -35,7 +35,8 @@ pub fn known_words(records: &[Record], synonyms: &[Vec<String>], fold: &FoldMap)
 
 /// Each known word that finds something, with its answer: its count and best [`SHOWN`] records (as the
 /// browser ranks them from the shards, with no filter), each with its number and its text cut
-/// to the window a snippet of the word shows (`stored` gives a record as its record file has it).
+/// to the window a snippet of the word shows unless that would change its order (`stored` gives a
+/// record as its record file has it).
 pub fn answers(
     words: Vec<String>,
     manifest: &Manifest,
@@ -58,8 +59,13 @@ pub fn answers(
             .take(SHOWN)
             .map(|candidate| {
                 let record = stored(candidate.record);
-                let text = window(&plan, &manifest.fold, &record.text);
-                (candidate.record, Record { text, ..record })
+                let cut = Record { text: window(&plan, &manifest.fold, &record.text), ..record.clone() };
+                // The browser orders the answer by the phrase check on this text: where the
+                // window would change it (a query of several words, apart in the text), the
+                // record keeps its stored text.
+                let same =
+                    rank::phrase_tier(&plan, &manifest.fold, &cut) == rank::phrase_tier(&plan, &manifest.fold, &record);
+                (candidate.record, if same { cut } else { record })
             })
             .collect();
         if !best.is_empty() {
