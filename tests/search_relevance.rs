@@ -102,3 +102,28 @@ fn the_relevance_set_finds_its_pages_in_the_top_three() {
     }
     assert!(recall >= 0.95, "recall@3 is {:.1} %: {misses:#?}", recall * 100.0);
 }
+
+/// A known word's answer file (one file, worked out at build) gives the same results, in the same
+/// order and with the same count, as the two rounds it saves (the shards, then the record files).
+#[test]
+fn a_known_words_answer_is_what_the_shards_and_records_give() {
+    let tree = ContentTree::read_dir(Path::new("content")).expect("content reads");
+    let site = tsunagu::content::compile_tree(&tree, "/").expect("content compiles");
+    let index = &site.search;
+    let mut without_answers = index.clone();
+    without_answers.files.retain(|path, _| !path.contains("/a/"));
+    let manifest = tsunagu::search::format::Manifest::read(&String::from_utf8_lossy(
+        &index.files[&format!("{}manifest.txt", index.folder)],
+    ));
+    assert!(manifest.answers.len() >= 40, "{} known words", manifest.answers.len());
+    let places = |records: &[tsunagu::search::format::Record]| {
+        records.iter().map(|record| format!("{}#{}", record.path, record.anchor)).collect::<Vec<_>>()
+    };
+    for word in &manifest.answers {
+        let state = SearchState { q: word.clone(), city: None, kind: None };
+        let (answered, rounds) = (search(index, &state), search(&without_answers, &state));
+        assert_eq!(answered.files, 2, "{word}: the manifest and the answer");
+        assert_eq!(answered.total, rounds.total, "{word}");
+        assert_eq!(places(&answered.records), places(&rounds.records), "{word}");
+    }
+}

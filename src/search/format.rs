@@ -2,8 +2,9 @@
 //! tab-separated fields (a hand-written reader is far smaller in the WASM than a JSON one for
 //! each shape). An index lives in one folder named by the hash of its contents
 //! (`search/<16 hex>/`), so every file in it can be cached for good: `manifest.txt` (small, the
-//! same size whatever the corpus), `t/<n>.txt` (the token shards) and `r/<n>.txt` (the records'
-//! text, [`CHUNK_RECORDS`] records a file).
+//! same size whatever the corpus), `t/<n>.txt` (the token shards), `r/<n>.txt` (the records'
+//! text, [`CHUNK_RECORDS`] records a file) and `a/<n>.txt` (the answer to the manifest's `n`th
+//! known word: its count and best records, so such a query needs one file, not two rounds).
 
 use serde::{Deserialize, Serialize};
 
@@ -22,6 +23,9 @@ pub const MAX_POSTINGS: usize = 240;
 
 /// The most characters of a record's text kept for snippets and phrase checks.
 pub const MAX_RECORD_CHARS: usize = 1000;
+
+/// How many of a query's best candidates get their text fetched and are shown.
+pub const SHOWN: usize = 12;
 
 /// The most characters of a query that are read.
 pub const MAX_QUERY_CHARS: usize = 80;
@@ -95,6 +99,9 @@ pub struct Manifest {
     pub fold: FoldMap,
     /// Synonym and variant groups, as written (normalised when a query is read).
     pub synonyms: SynonymGroups,
+    /// The known words, normalised: a query that is the `n`th (once normalised) finds its count
+    /// and best records in `a/<n>.txt` (with a filter, fetched beside the shards).
+    pub answers: Vec<String>,
 }
 
 /// A token shard, sorted by token: token → flat postings `[gap, packed, gap, packed, …]`,
@@ -136,6 +143,14 @@ pub struct Record {
     pub city: String,
 }
 
+impl Manifest {
+    /// The number of the known word that `query` is, once normalised (its answer file's).
+    pub fn answer_of(&self, query: &str) -> Option<u32> {
+        let key = self.fold.normalize(query, MAX_QUERY_CHARS).text();
+        self.answers.iter().position(|word| *word == key).map(|position| position as u32)
+    }
+}
+
 /// A posting's place value.
 pub fn place(city_position: u32, kind: RecordKind) -> u32 {
     city_position * 8 + kind.number()
@@ -168,6 +183,7 @@ impl Manifest {
                 .iter()
                 .map(|group| format!("group\t{}", group.iter().map(|form| field(form)).collect::<Vec<_>>().join("\t"))),
         );
+        lines.extend(self.answers.iter().map(|word| format!("answer\t{}", field(word))));
         let fold: Vec<String> = self.fold.0.iter().map(|(key, value)| format!("{key}{value}")).collect();
         lines.push(format!("fold\t{}", fold.join("\t")));
         lines.join("\n")
@@ -189,6 +205,7 @@ impl Manifest {
                     }
                 }
                 Some("group") => manifest.synonyms.0.push(fields.map(str::to_string).collect()),
+                Some("answer") => manifest.answers.push(fields.next().unwrap_or_default().to_string()),
                 Some("fold") => {
                     for entry in fields {
                         let mut chars = entry.chars();
@@ -223,32 +240,64 @@ pub fn read_shard(text: &str) -> Shard {
         .collect()
 }
 
-/// A record file as lines: kind, city, path, anchor, page, heading, text.
+/// A record as one line: kind, city, path, anchor, page, heading, text.
+fn record_line(r: &Record) -> String {
+    [r.kind.id(), &r.city, &r.path, &r.anchor, &r.page, &r.heading, &r.text].map(field).join("\t")
+}
+
+/// Reads a record's fields from `fields`.
+fn read_record<'a>(mut fields: impl Iterator<Item = &'a str>) -> Option<Record> {
+    let mut next = || fields.next().map(str::to_string);
+    Some(Record {
+        kind: RecordKind::from_id(&next()?)?,
+        city: next()?,
+        path: next()?,
+        anchor: next()?,
+        page: next()?,
+        heading: next()?,
+        text: next()?,
+    })
+}
+
+/// A record file as lines, one record a line.
 pub fn write_chunk(records: &[Record]) -> String {
-    let lines: Vec<String> = records
-        .iter()
-        .map(|r| [r.kind.id(), &r.city, &r.path, &r.anchor, &r.page, &r.heading, &r.text].map(field).join("\t"))
-        .collect();
-    lines.join("\n")
+    records.iter().map(record_line).collect::<Vec<_>>().join("\n")
 }
 
 /// Reads a record file; a line that is not a record is skipped.
 pub fn read_chunk(text: &str) -> Chunk {
-    text.lines()
-        .filter_map(|line| {
-            let mut fields = line.split('\t');
-            let mut next = || fields.next().map(str::to_string);
-            Some(Record {
-                kind: RecordKind::from_id(&next()?)?,
-                city: next()?,
-                path: next()?,
-                anchor: next()?,
-                page: next()?,
-                heading: next()?,
-                text: next()?,
-            })
-        })
-        .collect()
+    text.lines().filter_map(|line| read_record(line.split('\t'))).collect()
+}
+
+/// A known word's answer: how many records match it (with no filter), and the best
+/// [`SHOWN`] of them, by number, in the order the shards rank them.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Answer {
+    /// How many records match.
+    pub total: u32,
+    /// The best records, by number.
+    pub records: Vec<(u32, Record)>,
+}
+
+/// An answer file as lines: `total` and the count, then each record's number and the record.
+pub fn write_answer(total: usize, records: &[(u32, &Record)]) -> String {
+    let lines = records.iter().map(|(number, record)| format!("{number}\t{}", record_line(record)));
+    std::iter::once(format!("total\t{total}")).chain(lines).collect::<Vec<_>>().join("\n")
+}
+
+/// Reads an answer file; a line that is neither the count nor a record is skipped.
+pub fn read_answer(text: &str) -> Answer {
+    let mut answer = Answer::default();
+    for line in text.lines() {
+        let mut fields = line.split('\t');
+        let first = fields.next().unwrap_or_default();
+        if first == "total" {
+            answer.total = fields.next().and_then(|n| n.parse().ok()).unwrap_or(0);
+        } else if let (Ok(number), Some(record)) = (first.parse(), read_record(fields)) {
+            answer.records.push((number, record));
+        }
+    }
+    answer
 }
 
 #[cfg(test)]
@@ -269,12 +318,15 @@ mod tests {
         let chunk = read_chunk(&write_chunk(&[record.clone(), record.clone()]));
         assert_eq!(chunk.len(), 2);
         assert_eq!(chunk[0].text, "社会福祉協議会 のこと");
+        let answer = read_answer(&write_answer(30, &[(7, &record), (40, &record)]));
+        assert_eq!(answer, Answer { total: 30, records: vec![(7, chunk[0].clone()), (40, chunk[1].clone())] });
         let shard: Shard = vec![("社協".into(), vec![1, 2, 3, 4]), ("福祉".into(), vec![5, 6])];
         assert_eq!(read_shard(&write_shard(&shard)), shard);
         assert_eq!(postings(&shard, "福祉"), Some(&[5, 6][..]));
         let mut manifest = Manifest { version: 1, shards: 8, records: 2, ..Manifest::default() };
         manifest.cities.push(("izu".into(), "伊豆市".into()));
         manifest.synonyms.0.push(vec!["社協".into(), "社会福祉協議会".into()]);
+        manifest.answers.push("しゃきょう".into());
         manifest.fold.0.push(('Ａ', "a".into()));
         manifest.fold.0.push(('゛', " \u{3099}".into()));
         assert_eq!(Manifest::read(&manifest.write()), manifest);

@@ -37,6 +37,14 @@ pub struct Candidate {
     pub in_heading: bool,
 }
 
+impl Candidate {
+    /// A record known by its place in a list ranked already (a known word's answer): the order
+    /// of the list stands where its score would.
+    pub fn of(record: u32) -> Candidate {
+        Candidate { record, score: 0.0, in_heading: false }
+    }
+}
+
 impl QueryPlan {
     /// Normalises and expands `query`.
     pub fn new(manifest: &Manifest, query: &str) -> QueryPlan {

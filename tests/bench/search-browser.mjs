@@ -1,72 +1,54 @@
 // Benchmark (prints figures, does not pass or fail): the search in headless Chromium on a built
 // site, for every query of the relevance set. Cold: a fresh browser context on the search page
 // (page and WASM loaded first, not counted), then the time from submitting the query to the
-// results shown and the bytes of the index files it fetched. Warm: the same query again in the
-// same page (files kept in memory). Usage: node tests/bench/search-browser.mjs [DIST] [BASE]
-import { readFileSync } from "node:fs";
+// results shown, the index files it fetched (bytes on the wire and decoded) and the rounds of
+// requests (a file asked for after another came in starts a new round). Warm: the same query
+// again in the same page (files kept in memory). The host is the one `search-common.mjs` starts
+// (nginx when installed; build with --precompress for its compressed copies).
+// Usage: node tests/bench/search-browser.mjs [DIST]
 import { resolve } from "node:path";
-import { serve, launchBrowser, openPage, waitForHydration, projectRoot } from "../browser/harness.mjs";
+import { relevanceQueries, staticHost, launchBrowser, openSearchPage, ourSearch, projectRoot, cell, sum } from "./search-common.mjs";
 
 const dist = resolve(projectRoot, process.argv[2] ?? "dist");
-const base = process.argv[3] ?? "/";
-const queries = [...readFileSync(resolve(projectRoot, "tests/search/relevance.toml"), "utf8").matchAll(/^q = "(.*)"$/gm)].map((m) => m[1]);
-
-const server = await serve(dist, base);
+const queries = relevanceQueries();
+const host = await staticHost(dist);
 const browser = await launchBrowser();
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-const cold = [], warm = [], bytes = [], files = [];
+const cold = [], warm = [], wire = [], decoded = [], files = [], rounds = [], answered = [];
 
-const run = async (page, q) => {
-  const before = await page.evaluate(() => performance.now());
-  const shown = page.evaluate(
-    (q) =>
-      new Promise((done) => {
-        const status = document.querySelector("#search-status");
-        const started = performance.now();
-        const observer = new MutationObserver(() => {
-          if (status.textContent.includes(`「${q}」`)) {
-            observer.disconnect();
-            done(performance.now() - started);
-          }
-        });
-        observer.observe(status, { childList: true, characterData: true, subtree: true });
-        const input = document.querySelector("#search-q");
-        input.value = q;
-        document.querySelector("#search-form").requestSubmit();
-      }),
-    q,
-  );
-  const time = await shown;
-  return { time, before };
+/** Rounds of requests: a file asked for once every file asked before it had come in starts a
+ * new round (Resource Timing's start is when the page asked, queueing included). */
+const roundsOf = (list) => {
+  let count = 0, end = -Infinity;
+  for (const file of [...list].sort((a, b) => a.start - b.start)) {
+    if (file.start >= end) count += 1;
+    end = Math.max(end, file.end);
+  }
+  return count;
 };
 
-for (const q of queries) {
-  const page = await openPage(browser, {});
-  await page.goto(server.url("search/"));
-  await waitForHydration(page);
-  const sizes = [];
-  page.on("response", async (response) => {
-    if (/\/search\/[0-9a-f]{16}\//.test(response.url())) {
-      try {
-        sizes.push((await response.body()).length);
-      } catch {}
-    }
-  });
-  const first = await run(page, q);
-  await page.waitForTimeout(50);
+for (const { q } of queries) {
+  const page = await openSearchPage(browser, host);
+  const first = await ourSearch(page, q);
   cold.push(first.time);
-  bytes.push(sizes.reduce((a, b) => a + b, 0) / 1024);
-  files.push(sizes.length);
+  wire.push(sum(first.files.map((f) => f.encoded)) / 1024);
+  decoded.push(sum(first.files.map((f) => f.decoded)) / 1024);
+  files.push(first.files.length);
+  rounds.push(roundsOf(first.files));
+  answered.push(first.files.some((file) => /\/a\/\d+\.txt$/.test(file.name)));
   // Warm: another query, then this one again (every file is in memory by now).
-  await run(page, "相談");
-  const again = await run(page, q);
-  warm.push(again.time);
+  await ourSearch(page, "相談");
+  warm.push((await ourSearch(page, q)).time);
   await page.closeAll();
 }
 await browser.close();
-server.stop();
-const fmt = (values, digits = 1) => `median ${median(values).toFixed(digits)}, max ${Math.max(...values).toFixed(digits)}`;
-console.log(`search in Chromium (${dist}, ${queries.length} queries)`);
-console.log(`  cold bytes fetched per query (KB): ${fmt(bytes)}; files: ${fmt(files, 0)}`);
-console.log(`  cold time, submit to results shown (ms): ${fmt(cold)}`);
-console.log(`  warm time (ms): ${fmt(warm)}`);
+host.stop();
+console.log(`search in Chromium (${dist}, ${queries.length} queries; served by ${host.name}); median (max)`);
+console.log(`  cold bytes per query on the wire (KB): ${cell(wire)}; decoded: ${cell(decoded)}`);
+console.log(`  cold files per query: ${cell(files, 0)}; rounds of requests: ${cell(rounds, 0)}`);
+console.log(`  cold time, submit to results shown (ms): ${cell(cold)}`);
+for (const [label, want] of [["a known word (answer file, one round)", true], ["any other query", false]]) {
+  const times = cold.filter((_, i) => answered[i] === want);
+  const ways = rounds.filter((_, i) => answered[i] === want);
+  if (times.length) console.log(`    ${label}: ${times.length} queries, ${cell(times)} ms, rounds ${cell(ways, 0)}`);
+}
+console.log(`  warm time (ms): ${cell(warm)}`);

@@ -1,14 +1,16 @@
 // Benchmark (prints figures, does not pass or fail): tsunagu's search beside Pagefind, in one
 // run, on the same built site and the same queries (the relevance set). Pagefind (npm, a dev
 // dependency for this benchmark only) indexes a copy of the built HTML; both are then driven in
-// headless Chromium from the same static server.
+// headless Chromium from the same static host (`search-common.mjs`: nginx with keep-alive and
+// precompressed copies when installed; the printed table names it).
 //
 // For each query, in a fresh browser context:
 // - cold: from submitting the query to the results shown (ours: on the search page, whose WASM
 //   is loaded with the page; Pagefind: from a loaded page, importing its runtime, searching and
-//   loading the first 12 results' data, as its UI does), with every byte the search fetched,
-//   raw and as brotli (what a host that compresses sends; Pagefind's index files are already
-//   gzip-compressed, so brotli changes little for them);
+//   loading the first 12 results' data, as its UI does), with every byte the search fetched
+//   on the wire (the response bodies as sent, workers' requests included: brotli where the
+//   host has a copy; Pagefind's index files are gzip-compressed already, and its script and
+//   entry get brotli copies here too);
 // - warm: the same query again in the same page;
 // - recall@3: whether the pages the relevance set expects are among the first three pages
 //   (with the #anchor among that page's sections when one section is meant).
@@ -16,20 +18,16 @@
 // `data-pagefind-filter` markup, which the built site does not have. The set was written for
 // this portal (a term's first page is its glossary entry), so Pagefind's recall is a figure on
 // our expectations, not a verdict on Pagefind.
-// Usage: node tests/bench/search-vs-pagefind.mjs [DIST]
+// Usage: node tests/bench/search-vs-pagefind.mjs [DIST]   (DIST built with --precompress)
 import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { execFileSync } from "node:child_process";
 import { brotliCompressSync, constants } from "node:zlib";
-import { serve, launchBrowser, openPage, waitForHydration, projectRoot } from "../browser/harness.mjs";
+import { relevanceQueries, staticHost, launchBrowser, openPage, openSearchPage, ourSearch, countTransfers, projectRoot, cell } from "./search-common.mjs";
 
 const dist = resolve(projectRoot, process.argv[2] ?? "dist");
-const relevance = readFileSync(resolve(projectRoot, "tests/search/relevance.toml"), "utf8");
-const queries = [...relevance.matchAll(/^q = "(.*)"\s*\nexpect = \[(.*)\]/gm)].map((m) => ({
-  q: m[1],
-  expect: [...m[2].matchAll(/"([^"]*)"/g)].map((e) => e[1]),
-}));
+const queries = relevanceQueries().filter((query) => !query.city);
 
 // Pagefind indexes a copy, so the site under test is never changed.
 const copy = mkdtempSync(join(tmpdir(), "tsunagu-pagefind-"));
@@ -40,76 +38,42 @@ const indexLog = execFileSync(pagefindBin, ["--site", copy, "--output-subdir", "
 const indexMs = performance.now() - started;
 // A bare page (no CSP: Pagefind's runtime needs its own rules) to drive Pagefind from.
 writeFileSync(join(copy, "pagefind-bench.html"), '<!doctype html><html lang="ja"><meta charset="utf-8"><title>Pagefind</title><ol id="results"></ol></html>');
+// Brotli copies of Pagefind's uncompressed files (its script and entry), as ours have.
+for (const name of readdirSync(join(copy, "_pagefind"))) {
+  if (/\.(js|json|css)$/.test(name)) {
+    const path = join(copy, "_pagefind", name);
+    writeFileSync(`${path}.br`, brotliCompressSync(readFileSync(path), { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
+  }
+}
 
-const sizeOf = (dir) => {
+const sizeOf = (dir, keep = () => true) => {
   let bytes = 0, files = 0;
   for (const name of readdirSync(dir)) {
     const path = join(dir, name);
     if (statSync(path).isDirectory()) {
-      const inner = sizeOf(path);
+      const inner = sizeOf(path, keep);
       bytes += inner.bytes;
       files += inner.files;
-    } else {
+    } else if (keep(name)) {
       bytes += statSync(path).size;
       files += 1;
     }
   }
   return { bytes, files };
 };
+const notCopy = (name) => !/\.(br|gz)$/.test(name);
 const oursFolder = readdirSync(join(dist, "search")).find((name) => /^[0-9a-f]{16}$/.test(name));
-const ourIndex = sizeOf(join(dist, "search", oursFolder));
-const theirIndex = sizeOf(join(copy, "_pagefind"));
+const ourIndex = sizeOf(join(dist, "search", oursFolder), notCopy);
+const theirIndex = sizeOf(join(copy, "_pagefind"), notCopy);
 
-const brotli = (buffer) => brotliCompressSync(buffer, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
-const server = await serve(copy, "/");
+const host = await staticHost(copy);
 const browser = await launchBrowser();
-
-/// Counts the bodies of the responses whose path matches while `action` runs.
-async function counted(page, matches, action) {
-  const bodies = [];
-  const listener = async (response) => {
-    if (matches(new URL(response.url()).pathname)) {
-      try {
-        bodies.push(await response.body());
-      } catch {}
-    }
-  };
-  page.on("response", listener);
-  const result = await action();
-  await page.waitForTimeout(50);
-  page.off("response", listener);
-  return { result, raw: bodies.reduce((sum, b) => sum + b.length, 0), brotli: bodies.reduce((sum, b) => sum + brotli(b), 0), files: bodies.length };
-}
 
 const hit = (expected, pages) =>
   expected.every((want) => {
     const [path, anchor] = want.split("#");
     return pages.slice(0, 3).some((page) => page.url === `/${path}` && (!anchor || page.sections.includes(`/${want}`) || page.url === `/${want}`));
   });
-
-async function ours(page, q) {
-  return page.evaluate(
-    (q) =>
-      new Promise((done) => {
-        const status = document.querySelector("#search-status");
-        const started = performance.now();
-        const observer = new MutationObserver(() => {
-          if (!status.textContent.includes(`「${q}」`)) return;
-          observer.disconnect();
-          const time = performance.now() - started;
-          const pages = [...document.querySelectorAll("#search-results .search-result")].map((group) => ({
-            url: group.querySelector(".search-result__page a")?.getAttribute("href") ?? "",
-            sections: [...group.querySelectorAll("a")].map((a) => a.getAttribute("href")),
-          }));
-          done({ time, pages });
-        });
-        observer.observe(status, { childList: true, characterData: true, subtree: true });
-        document.querySelector("#search-q").value = q;
-        document.querySelector("#search-form").requestSubmit();
-      }),
-    q,
-  );
-}
 
 async function pagefind(page, q) {
   return page.evaluate(async (q) => {
@@ -131,45 +95,46 @@ async function pagefind(page, q) {
   }, q);
 }
 
-const figures = { ours: { cold: [], warm: [], raw: [], brotli: [], files: [], hits: 0 }, pagefind: { cold: [], warm: [], raw: [], brotli: [], files: [], hits: 0 } };
+async function openPagefindPage() {
+  const page = await openPage(browser, { serviceWorkers: "block" });
+  await page.goto(host.url("pagefind-bench.html"));
+  return page;
+}
+
+const figures = { ours: { cold: [], warm: [], wire: [], files: [], hits: 0 }, pagefind: { cold: [], warm: [], wire: [], files: [], hits: 0 } };
 const missed = { ours: [], pagefind: [] };
 for (const { q, expect } of queries) {
-  for (const [name, address, matches, search] of [
-    ["ours", "search/", (path) => /^\/search\/[0-9a-f]{16}\//.test(path), ours],
-    ["pagefind", "pagefind-bench.html", (path) => path.startsWith("/_pagefind/"), pagefind],
+  for (const [name, open, search, matches] of [
+    ["ours", () => openSearchPage(browser, host), ourSearch, (path) => /^\/search\/[0-9a-f]{16}\//.test(path)],
+    ["pagefind", openPagefindPage, pagefind, (path) => path.startsWith("/_pagefind/")],
   ]) {
-    const page = await openPage(browser, { serviceWorkers: "block" });
-    await page.goto(server.url(address));
-    if (name === "ours") await waitForHydration(page);
-    const cold = await counted(page, matches, () => search(page, q));
-    if (name === "ours") await search(page, "相談");
-    else await search(page, "相談");
+    const page = await open();
+    const counted = await countTransfers(page, matches, () => search(page, q));
+    const cold = counted.result;
+    await search(page, "相談");
     const warm = await search(page, q);
     const f = figures[name];
-    f.cold.push(cold.result.time);
+    f.cold.push(cold.time);
     f.warm.push(warm.time);
-    f.raw.push(cold.raw / 1024);
-    f.brotli.push(cold.brotli / 1024);
-    f.files.push(cold.files);
-    if (hit(expect, cold.result.pages)) f.hits += 1;
+    f.wire.push(counted.wire / 1024);
+    f.files.push(counted.files);
+    if (hit(expect, cold.pages)) f.hits += 1;
     else missed[name].push(q);
     await page.closeAll();
   }
 }
 await browser.close();
-server.stop();
+host.stop();
 rmSync(copy, { recursive: true, force: true });
 
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-const cell = (values, digits = 1) => `${median(values).toFixed(digits)} (max ${Math.max(...values).toFixed(digits)})`;
 const pagesIndexed = indexLog.match(/Indexed (\d+) pages?/)?.[1] ?? "?";
-console.log(`search side by side on ${dist} (${queries.length} queries of the relevance set without a city filter), pagefind ${execFileSync(pagefindBin, ["--version"], { encoding: "utf8" }).trim()}`);
+console.log(`search side by side on ${dist} (${queries.length} queries of the relevance set without a city filter), ${execFileSync(pagefindBin, ["--version"], { encoding: "utf8" }).trim()}`);
+console.log(`served by ${host.name}`);
 console.log("| figure | tsunagu | Pagefind |");
 console.log("|---|---|---|");
-console.log(`| index on disk | ${(ourIndex.bytes / 1024).toFixed(0)} KB, ${ourIndex.files} files (built with the site) | ${(theirIndex.bytes / 1024).toFixed(0)} KB, ${theirIndex.files} files (${pagesIndexed} pages, indexed in ${(indexMs / 1000).toFixed(2)} s) |`);
+console.log(`| index on disk (without compressed copies) | ${(ourIndex.bytes / 1024).toFixed(0)} KB, ${ourIndex.files} files (built with the site) | ${(theirIndex.bytes / 1024).toFixed(0)} KB, ${theirIndex.files} files (${pagesIndexed} pages, indexed in ${(indexMs / 1000).toFixed(2)} s) |`);
 for (const [label, key, digits] of [
-  ["cold bytes fetched per query, raw KB, median (max)", "raw", 1],
-  ["cold bytes fetched per query, brotli KB, median (max)", "brotli", 1],
+  ["cold bytes on the wire per query, KB, median (max)", "wire", 1],
   ["cold files fetched per query, median (max)", "files", 0],
   ["cold time, query to results shown, ms, median (max)", "cold", 1],
   ["warm time, ms, median (max)", "warm", 1],

@@ -1,5 +1,8 @@
 //! The index in the browser: its files fetched from the same site as a query needs them, and
-//! kept for the session (memory only), then the query ranked by the pure core.
+//! kept for the session (memory only), then the query ranked by the pure core. A query that is
+//! one of the manifest's known words fetches its answer file, which holds its count and best
+//! records: one file, one round of requests. With a filter, the answer comes beside the shards
+//! and gives the records it holds, so the record files are fetched only for the others.
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -8,13 +11,11 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
 use crate::search::format::{
-    postings, read_chunk, read_shard, Chunk, Manifest, Record, Shard, CHUNK_RECORDS, INDEX_VERSION,
+    postings, read_answer, read_chunk, read_shard, Answer, Chunk, Manifest, Record, Shard, CHUNK_RECORDS,
+    INDEX_VERSION, SHOWN,
 };
 use crate::search::query::SearchState;
 use crate::search::rank::{self, Candidate, Filter, QueryPlan};
-
-/// How many candidates get their text fetched and shown.
-const SHOWN: usize = 12;
 
 /// What a search found: the ranked records (with their snippets' pieces), the total count and
 /// nearby words when nothing was found.
@@ -35,6 +36,7 @@ struct Cache {
     manifest: Option<Rc<Manifest>>,
     shards: Vec<(u32, Rc<Shard>)>,
     chunks: Vec<(u32, Rc<Chunk>)>,
+    answers: Vec<(u32, Rc<Answer>)>,
 }
 
 thread_local! {
@@ -128,11 +130,57 @@ async fn kept_or_fetched<T>(
     Ok(files)
 }
 
+/// The answer file of known word `number`: from memory, or started now and awaited when needed
+/// (an answer that fails to come is done without: the shards and record files serve).
+enum AnswerFile {
+    None,
+    Kept(Rc<Answer>),
+    Asked(u32, web_sys::js_sys::Promise),
+}
+
+impl AnswerFile {
+    fn start(folder: &str, number: Option<u32>) -> AnswerFile {
+        let Some(number) = number else { return AnswerFile::None };
+        if let Some(answer) = CACHE.with(|cache| kept(&cache.borrow().answers, number)) {
+            return AnswerFile::Kept(answer);
+        }
+        start_fetch(&format!("{folder}a/{number}.txt"))
+            .map_or(AnswerFile::None, |asked| AnswerFile::Asked(number, asked))
+    }
+
+    async fn answer(self) -> Option<Rc<Answer>> {
+        match self {
+            AnswerFile::None => None,
+            AnswerFile::Kept(answer) => Some(answer),
+            AnswerFile::Asked(number, asked) => {
+                let answer = Rc::new(read_answer(&text_of(asked).await.ok()?));
+                CACHE.with(|cache| cache.borrow_mut().answers.push((number, answer.clone())));
+                Some(answer)
+            }
+        }
+    }
+}
+
 /// Runs `state`'s query against the index in `folder`.
 pub async fn search(folder: &str, state: &SearchState) -> Result<Found, ()> {
     let manifest = manifest(folder).await?;
     let plan = QueryPlan::new(&manifest, &state.q);
+    let answer = AnswerFile::start(folder, manifest.answer_of(&state.q));
+    // A known word with no filter: its answer is the whole search.
+    let answer = if state.city.is_none() && state.kind.is_none() {
+        match answer.answer().await {
+            Some(answer) => {
+                let found = answer.records.iter().map(|(record, text)| (Candidate::of(*record), text)).collect();
+                return Ok(finish(&manifest, &plan, answer.total as usize, found));
+            }
+            None => AnswerFile::None,
+        }
+    } else {
+        answer
+    };
     let shards = shards(folder, plan.shards(manifest.shards)).await?;
+    let answer = answer.answer().await;
+    let in_answer = |record: u32| answer.as_ref()?.records.iter().find(|(n, _)| *n == record).map(|(_, record)| record);
     let city = state
         .city
         .as_ref()
@@ -151,7 +199,7 @@ pub async fn search(folder: &str, state: &SearchState) -> Result<Found, ()> {
     let total = candidates.len();
     let best: Vec<Candidate> = candidates.into_iter().take(SHOWN).collect();
     let mut numbers: Vec<u32> = Vec::new();
-    for candidate in &best {
+    for candidate in best.iter().filter(|candidate| in_answer(candidate.record).is_none()) {
         let number = candidate.record / CHUNK_RECORDS;
         if !numbers.contains(&number) {
             numbers.push(number);
@@ -159,16 +207,25 @@ pub async fn search(folder: &str, state: &SearchState) -> Result<Found, ()> {
     }
     let chunks = chunks(folder, numbers).await?;
     let record_of = |record: u32| {
-        let (_, chunk) = chunks.iter().find(|(n, _)| *n == record / CHUNK_RECORDS)?;
-        chunk.get((record % CHUNK_RECORDS) as usize)
+        in_answer(record).or_else(|| {
+            let (_, chunk) = chunks.iter().find(|(n, _)| *n == record / CHUNK_RECORDS)?;
+            chunk.get((record % CHUNK_RECORDS) as usize)
+        })
     };
     let found: Vec<(Candidate, &Record)> =
         best.iter().filter_map(|candidate| record_of(candidate.record).map(|record| (*candidate, record))).collect();
-    let shown = rank::rerank(&plan, &manifest.fold, found)
+    Ok(finish(&manifest, &plan, total, found))
+}
+
+/// The results of `found` (the best candidates in the shards' order, with their records):
+/// ordered by their text, with snippets, and nearby words when nothing matched.
+fn finish(manifest: &Manifest, plan: &QueryPlan, total: usize, found: Vec<(Candidate, &Record)>) -> Found {
+    let by_number: Vec<(u32, &Record)> = found.iter().map(|(candidate, record)| (candidate.record, *record)).collect();
+    let shown = rank::rerank(plan, &manifest.fold, found)
         .into_iter()
-        .filter_map(|(candidate, _)| record_of(candidate.record))
-        .map(|record| (record.clone(), rank::snippet(&plan, &manifest.fold, &record.text)))
+        .filter_map(|(candidate, _)| by_number.iter().find(|(n, _)| *n == candidate.record).map(|(_, record)| *record))
+        .map(|record| (record.clone(), rank::snippet(plan, &manifest.fold, &record.text)))
         .collect();
-    let nearby = if total == 0 { rank::nearby_terms(&manifest, &plan) } else { Vec::new() };
-    Ok(Found { shown, total, nearby, cities: manifest.cities.clone() })
+    let nearby = if total == 0 { rank::nearby_terms(manifest, plan) } else { Vec::new() };
+    Found { shown, total, nearby, cities: manifest.cities.clone() }
 }

@@ -2,17 +2,20 @@
 //! heading count four times, the page title once more, the text once; k1 = 1.2, b = 0.75),
 //! each token's best [`MAX_POSTINGS`] records kept, tokens spread over shards by hash (as many
 //! shards as keep each near [`SHARD_TARGET_BYTES`]), the records' text in files of
-//! [`CHUNK_RECORDS`], and a small manifest. The folder is named by the hash of all of it.
+//! [`CHUNK_RECORDS`], the known words' answers (`answers`), and a small manifest. The folder
+//! is named by the hash of all of it.
 
 use std::collections::{BTreeMap, HashMap};
 
 use sha2::{Digest, Sha256};
 
+use super::answers::{answers, known_words};
 use super::readings::KanaReadings;
 use super::{fold_map, SearchIndex};
 use crate::content::site_config::SiteConfig;
 use crate::search::format::{
-    pack, place, write_chunk, write_shard, Manifest, Record, Shard, CHUNK_RECORDS, INDEX_VERSION, MAX_POSTINGS,
+    pack, place, write_answer, write_chunk, write_shard, Manifest, Record, Shard, CHUNK_RECORDS, INDEX_VERSION,
+    MAX_POSTINGS,
 };
 use crate::search::synonyms::SynonymGroups;
 use crate::search::tokens::{index_tokens, reading_token, shard_of};
@@ -109,15 +112,24 @@ pub fn write_index(
         // The postings are in token order, so every shard is too.
         shard_maps[shard_of(&token, shards) as usize].push((token, flat));
     }
-    let manifest = Manifest {
+    let mut manifest = Manifest {
         version: INDEX_VERSION,
         shards,
         records: records.len() as u32,
         cities,
         fold: fold.clone(),
         synonyms: SynonymGroups(synonyms.to_vec()),
+        answers: Vec::new(),
     };
     let mut files: BTreeMap<String, Vec<u8>> = BTreeMap::new();
+    let words = known_words(records, synonyms, fold);
+    for (number, (word, answer)) in
+        answers(words, &manifest, &shard_maps, |record| stored(&records[record as usize])).into_iter().enumerate()
+    {
+        let best: Vec<(u32, &Record)> = answer.records.iter().map(|(record, text)| (*record, text)).collect();
+        files.insert(format!("a/{number}.txt"), write_answer(answer.total as usize, &best).into_bytes());
+        manifest.answers.push(word);
+    }
     files.insert("manifest.txt".into(), manifest.write().into_bytes());
     for (number, shard) in shard_maps.iter().enumerate() {
         files.insert(format!("t/{number}.txt"), write_shard(shard).into_bytes());
@@ -125,10 +137,7 @@ pub fn write_index(
     for (number, chunk) in records.chunks(CHUNK_RECORDS as usize).enumerate() {
         // The record files keep the start of each text: enough for a snippet and a phrase
         // check, and a cold query fetches a dozen of them.
-        let stored: Vec<Record> = chunk
-            .iter()
-            .map(|record| Record { text: record.text.chars().take(STORED_TEXT_CHARS).collect(), ..record.clone() })
-            .collect();
+        let stored: Vec<Record> = chunk.iter().map(stored).collect();
         files.insert(format!("r/{number}.txt"), write_chunk(&stored).into_bytes());
     }
     let mut hasher = Sha256::new();
@@ -144,4 +153,9 @@ pub fn write_index(
         folder,
         records: records.len(),
     }
+}
+
+/// A record as its record file keeps it: the start of its text.
+fn stored(record: &Record) -> Record {
+    Record { text: record.text.chars().take(STORED_TEXT_CHARS).collect(), ..record.clone() }
 }

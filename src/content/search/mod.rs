@@ -1,8 +1,10 @@
 //! Search, the native side: the synonym file read and checked (`synonyms_file`), the records
 //! made from the compiled content — sections of pages, windows, glossary terms, guide outcomes
-//! — (`records`), the index files written from them (`index_files`) and the search page with
+//! — (`records`), the index files written from them (`index_files`, with the known words'
+//! answers from `answers`) and the search page with
 //! its 五十音 index (`page`). Runs last in the compiler, once every page is made.
 
+pub mod answers;
 pub mod index_files;
 pub mod local;
 pub mod page;
