@@ -313,7 +313,8 @@ test("the sensitive mode keeps nothing in the address, the history or storage", 
     // from the back-forward cache).
     await page.click(".guide-result:not([hidden]) [data-pick]:not([hidden]) h4 a");
     await page.waitForFunction(() => !document.querySelector("#guide"));
-    await page.goBack();
+    // A page the cache restores fires no `load` again: wait for the address only.
+    await page.goBack({ waitUntil: "commit" });
     await onScreen(page, "guide-o-one-field");
     assert.deepEqual(await resultWindows(page), result);
     await page.click("#guide-back");
