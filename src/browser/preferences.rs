@@ -1,6 +1,6 @@
-//! What the reader keeps on the device (the text size, ふりがな, the course record, a kept
-//! walk): read defensively and written through one pair of functions; the text size is also
-//! applied to `<html>`.
+//! What the reader keeps on the device (the text size, ふりがな, the course record): read
+//! defensively and written through one pair of functions (`tsunagu_page_modules::storage`,
+//! shared with the guide's WASM, which keeps a walk); the text size is also applied to `<html>`.
 
 pub(crate) use tsunagu_page_modules::storage::{forget, store, stored};
 
