@@ -33,7 +33,10 @@ pub fn follow_location() {
         if previous.is_none() {
             return; // the hydrated page is the one the document came with
         }
-        let address = format!("{path}{}{}", location.search.get_untracked(), location.hash.get_untracked());
+        // The router's search comes without its `?` (its hash keeps the `#`).
+        let search = location.search.get_untracked();
+        let query = if search.is_empty() { String::new() } else { format!("?{search}") };
+        let address = format!("{path}{query}{}", location.hash.get_untracked());
         let Some(id) = page_id_for_path(&base, &path) else {
             load_in_full(&address);
             return;

@@ -116,3 +116,16 @@ test("a guide page loads the guide's own WASM, not the app; its answers never st
     assert.deepEqual(page.problems(), []);
   });
 });
+
+test("the header's search from a guide page loads the results page with the query", async () => {
+  await site.withPage({ serviceWorkers: "block" }, async (page) => {
+    await open(page, "cities/izu/guides/resident/");
+    await hydrated(page);
+    await page.locator("#header-search-q").fill("介護");
+    await page.locator("#header-search-q").press("Enter");
+    await page.waitForURL(/\/search\/\?q=/);
+    await page.waitForFunction(() => document.getElementById("search-app") && !document.getElementById("guide"));
+    assert.equal(new URL(page.url()).searchParams.get("q"), "介護");
+    assert.deepEqual(page.problems(), []);
+  });
+});
