@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Builds the app — the WASM and its wasm-bindgen loader, the same for every site — from source
-# with Trunk into target/app/, then:
+# with Trunk into target/app/, and beside it the guide's own small WASM (crates/page-modules,
+# no Leptos) with the same pinned wasm-bindgen and wasm-opt, then:
 #   scripts/build-app.sh --update   copies it to public/app/ (commit it: `tsunagu` embeds it)
 #   scripts/build-app.sh --check    fails unless public/app/ holds exactly these bytes
 # Developers run --update after changing code that goes into the WASM; the test command runs
@@ -20,15 +21,29 @@ done
 export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="$rustflags"
 rm -rf target/app
 trunk build --release >&2
-built=(target/app/tsunagu-web-*.js target/app/tsunagu-web-*_bg.wasm)
+# The guide's WASM, built as Trunk builds the app: cargo (release, offline), wasm-bindgen for
+# the web, wasm-opt -Oz; named like Trunk's files, by a hash of the WASM.
+cargo build --release --offline --target wasm32-unknown-unknown -p tsunagu-page-modules --bin tsunagu-guide >&2
+cargo_target="${CARGO_TARGET_DIR:-target}"
+guide_out="target/app-guide"
+rm -rf "$guide_out" && mkdir -p "$guide_out"
+wasm-bindgen --target=web --out-dir="$guide_out" --out-name=tsunagu-guide --no-typescript \
+  "$cargo_target/wasm32-unknown-unknown/release/tsunagu-guide.wasm"
+wasm-opt --output="$guide_out/optimised.wasm" -Oz "$guide_out/tsunagu-guide_bg.wasm"
+guide_hash="$(sha256sum "$guide_out/optimised.wasm" | cut -c1-16)"
+mv "$guide_out/optimised.wasm" "target/app/tsunagu-guide-${guide_hash}_bg.wasm"
+mv "$guide_out/tsunagu-guide.js" "target/app/tsunagu-guide-${guide_hash}.js"
+built=(target/app/tsunagu-web-*.js target/app/tsunagu-web-*_bg.wasm target/app/tsunagu-guide-*.js target/app/tsunagu-guide-*_bg.wasm)
 # Trunk's own minifier fails on wasm-bindgen's loader, so terser (npm, pinned) minifies it.
-terser "${built[0]}" --module --compress --mangle --output "${built[0]}.min"
-mv "${built[0]}.min" "${built[0]}"
+for loader in "${built[0]}" "${built[2]}"; do
+  terser "$loader" --module --compress --mangle --output "$loader.min"
+  mv "$loader.min" "$loader"
+done
 case "$mode" in
   --update)
-    rm -f public/app/tsunagu-web-*
+    rm -f public/app/tsunagu-web-* public/app/tsunagu-guide-*
     cp "${built[@]}" public/app/
-    echo "public/app/ now holds $(cd target/app && ls tsunagu-web-*.js tsunagu-web-*_bg.wasm | tr '\n' ' ')— commit it"
+    echo "public/app/ now holds $(cd target/app && ls tsunagu-web-* tsunagu-guide-* | tr '\n' ' ')— commit it"
     ;;
   --check)
     for file in "${built[@]}"; do
@@ -39,11 +54,13 @@ case "$mode" in
         exit 1
       fi
     done
-    extra="$(ls public/app | grep -v -x -F -e "$(basename "${built[0]}")" -e "$(basename "${built[1]}")" || true)"
+    names=()
+    for file in "${built[@]}"; do names+=(-e "$(basename "$file")"); done
+    extra="$(ls public/app | grep -v -x -F "${names[@]}" || true)"
     if [ -n "$extra" ]; then
       echo "public/app/ holds files the build did not make: $extra — run scripts/build-app.sh --update" >&2
       exit 1
     fi
-    echo "public/app/ matches the app built from source: $(basename "${built[0]}") $(basename "${built[1]}")"
+    echo "public/app/ matches the app built from source: $(for file in "${built[@]}"; do basename "$file"; done | tr '\n' ' ')"
     ;;
 esac

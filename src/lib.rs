@@ -11,7 +11,6 @@
 pub mod app;
 pub mod components;
 pub mod directory_filter;
-pub mod guide;
 pub mod preferences;
 pub mod search;
 pub mod shell;
@@ -32,3 +31,5 @@ pub mod publish;
 pub mod browser;
 
 pub use app::App;
+/// The guide engine (its own crate, `crates/guide`, so the guide's small WASM shares it).
+pub use tsunagu_guide as guide;

@@ -1,5 +1,5 @@
 //! A structural guard: HTML is written by maud templates, and raw HTML enters only through the
-//! named doors. Scans `src/` and fails if markup is built with `format!("<` or `push_str("<`,
+//! named doors. Scans `src/` and `crates/` and fails if markup is built with `format!("<` or `push_str("<`,
 //! if `PreEscaped` or a hand-written `Render` impl appears outside the door files, if a view puts
 //! HTML into the page (`inner_html`) anywhere but the page body's one place, or if a door's
 //! constructor is called from anywhere but its one caller.
@@ -37,6 +37,7 @@ fn rust_files(dir: &Path, found: &mut Vec<PathBuf>) {
 fn sources() -> Vec<(String, String)> {
     let mut files = Vec::new();
     rust_files(Path::new("src"), &mut files);
+    rust_files(Path::new("crates"), &mut files);
     files.sort();
     files
         .into_iter()

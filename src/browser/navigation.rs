@@ -33,7 +33,10 @@ pub fn follow_location() {
         if previous.is_none() {
             return; // the hydrated page is the one the document came with
         }
-        let address = format!("{path}{}{}", location.search.get_untracked(), location.hash.get_untracked());
+        // The router's search comes without its `?` (its hash keeps the `#`).
+        let search = location.search.get_untracked();
+        let query = if search.is_empty() { String::new() } else { format!("?{search}") };
+        let address = format!("{path}{query}{}", location.hash.get_untracked());
         let Some(id) = page_id_for_path(&base, &path) else {
             load_in_full(&address);
             return;
@@ -41,8 +44,17 @@ pub fn follow_location() {
         if shown.with_untracked(|shown| shown.page().is_some_and(|page| page.id == id)) {
             return;
         }
+        // A page with a module of its own (the guide) is not the app's to show or to leave.
+        if page_module_shown() {
+            load_in_full(&address);
+            return;
+        }
         if let Some((page, body)) = pages::cached(&id) {
-            shown.set(Shown::Page(page, body));
+            if has_page_module(&body) {
+                load_in_full(&address);
+            } else {
+                shown.set(Shown::Page(page, body));
+            }
             return;
         }
         let base = base.clone();
@@ -52,12 +64,25 @@ pub fn follow_location() {
                 return; // the reader has moved on meanwhile
             }
             match result {
+                Ok((_, body)) if has_page_module(&body) => load_in_full(&address),
                 Ok((page, body)) => shown.set(Shown::Page(page, body)),
                 Err(FetchProblem::NotAPage) => load_in_full(&address),
                 Err(FetchProblem::Unreachable) => shown.set(Shown::Failed(page_url(&base, &id))),
             }
         });
     });
+}
+
+/// Whether a page body holds a page module (the guide): its own WASM runs it, so going to or
+/// from such a page is a whole page load, never the app's navigation.
+fn has_page_module(body: &str) -> bool {
+    body.contains(crate::guide::markup::PAGE_MODULE_ATTR)
+}
+
+/// Whether the page now shown holds a page module.
+fn page_module_shown() -> bool {
+    let selector = format!("[{}]", crate::guide::markup::PAGE_MODULE_ATTR);
+    super::dom::document().is_some_and(|document| super::dom::query(&document, &selector).is_some())
 }
 
 /// Called when a page view is mounted: after the first, sets the title, moves focus to the

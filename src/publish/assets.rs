@@ -22,17 +22,23 @@ static BUNDLED_ICON: &[u8] = include_bytes!("../../public/favicon.svg");
 const REGISTER_WORKER: &str = "if(\"serviceWorker\"in navigator){let served=!!navigator.serviceWorker.controller;navigator.serviceWorker.addEventListener(\"controllerchange\",()=>{const notice=document.getElementById(\"update-ready\");if(served&&notice)notice.hidden=false;served=true});navigator.serviceWorker.register(new URL(\"./sw.js\",import.meta.url)).catch(()=>{})}\n";
 
 /// Starts the app (the WASM and its loader, fetched side by side) when the page needs it:
-/// at once on a page kind whose body asks for it with `data-app-at-load` (the guide) or whose
-/// address has a query (a filtered directory, search results, a guide's answers); elsewhere
-/// only when the reader first reaches a control (a button, a field, a menu), so reading a
-/// prerendered page costs no WASM. Links work as plain links until then. A click on a button
-/// or a change to a field made before the app is ready is held and replayed once it has
-/// hydrated, so no choice is lost. While it waits, `<html data-app="on-demand">` lets the
-/// style sheet show what works that way (the directory's filter).
+/// at once on a page kind whose body asks for it with `data-app-at-load` (a training module) or
+/// whose address has a query (a filtered directory, search results); elsewhere only when the
+/// reader first reaches a control (a button, a field, a menu), so reading a prerendered page
+/// costs no WASM. Links work as plain links until then. A click on a button or a change to a
+/// field made before the app is ready is held and replayed once it has hydrated, so no choice
+/// is lost. While it waits, `<html data-app="on-demand">` lets the style sheet show what works
+/// that way (the directory's filter).
+///
+/// A page module (`[data-page-module]`, the guide) loads its own small WASM at once instead; its
+/// query is its own, and the app starts there only for a control outside the module (the
+/// header's), so the module's answers and buttons never download the app.
 const START_APP: &str = r#"let started=false,ready=false;const held=[];
 const startApp=()=>{if(started)return;started=true;const wasm=fetch(new URL(wasmName,import.meta.url));import(loaderName).then(app=>app.default({module_or_path:wasm})).then(()=>setTimeout(()=>{ready=true;for(const replay of held.splice(0))replay()},0)).catch(()=>{document.documentElement.dataset.app="failed"})};
-if(location.search||document.querySelector("[data-app-at-load]"))startApp();
-else{document.documentElement.dataset.app="on-demand";for(const type of["pointerdown","focusin","click","change"])document.addEventListener(type,event=>{const control=ready||!(event.target instanceof Element)?null:event.target.closest("button,input,select,textarea");if(!control)return;startApp();if(type==="click"&&control.matches("button"))held.push(()=>control.click());if(type==="change"){const value=control.value,checked=control.checked;held.push(()=>{control.value=value;control.checked=checked;control.dispatchEvent(new Event("change",{bubbles:true}))})}},{capture:true,passive:true})}
+const module=document.querySelector("[data-page-module]"),own=module&&modules[module.dataset.pageModule];
+if(own){const wasm=fetch(new URL(own[0],import.meta.url));import(own[1]).then(code=>code.default({module_or_path:wasm})).catch(()=>{document.documentElement.dataset.app="failed"})}
+if((location.search&&!module)||document.querySelector("[data-app-at-load]"))startApp();
+else{document.documentElement.dataset.app="on-demand";for(const type of["pointerdown","focusin","click","change"])document.addEventListener(type,event=>{const control=ready||!(event.target instanceof Element)||(module&&module.contains(event.target))?null:event.target.closest("button,input,select,textarea");if(!control)return;startApp();if(type==="click"&&control.matches("button"))held.push(()=>control.click());if(type==="change"){const value=control.value,checked=control.checked;held.push(()=>{control.value=value;control.checked=checked;control.dispatchEvent(new Event("change",{bubbles:true}))})}},{capture:true,passive:true})}
 "#;
 
 /// A stylesheet as published: minified (comments and needless spaces removed by the `minifier`
@@ -66,6 +72,11 @@ pub struct SiteAssets {
     pub start: Asset,
     /// The WASM it loads.
     pub wasm: Asset,
+    /// The guide's own WASM (`crates/page-modules`, no Leptos) and its loader: a guide page
+    /// loads these instead of the app.
+    pub guide_wasm: Asset,
+    /// See `guide_wasm`.
+    pub guide_script: Asset,
     /// Stylesheets, in the order the page links them.
     pub styles: Vec<Asset>,
     /// The site icon.
@@ -107,14 +118,14 @@ impl SiteAssets {
     }
 
     fn assemble(app: Vec<(String, Vec<u8>)>, style_dir: Option<&Path>) -> Result<SiteAssets, String> {
-        let pick = |suffix: &str| -> Result<Asset, String> {
-            let mut found = app.iter().filter(|(name, _)| name.starts_with("tsunagu-web-") && name.ends_with(suffix));
+        let pick = |prefix: &str, suffix: &str| -> Result<Asset, String> {
+            let mut found = app.iter().filter(|(name, _)| name.starts_with(prefix) && name.ends_with(suffix));
             match (found.next(), found.next()) {
                 (Some((name, bytes)), None) => Ok(Asset { name: name.clone(), bytes: bytes.clone() }),
-                (None, _) => Err(format!("the app has no tsunagu-web-…{suffix}: run scripts/build-app.sh")),
-                (Some(_), Some(_)) => Err(format!(
-                    "the app has two tsunagu-web-…{suffix} files: run scripts/build-app.sh to replace them"
-                )),
+                (None, _) => Err(format!("the app has no {prefix}…{suffix}: run scripts/build-app.sh")),
+                (Some(_), Some(_)) => {
+                    Err(format!("the app has two {prefix}…{suffix} files: run scripts/build-app.sh to replace them"))
+                }
             }
         };
         let mut styles = Vec::new();
@@ -132,19 +143,21 @@ impl SiteAssets {
         }
         // Published under names of our own, from their bytes like every other shared file:
         // Trunk's names carry a hash of varying length, which hosts' rules could not match.
-        let (script, wasm) = (pick(".js")?, pick("_bg.wasm")?);
-        let script = hashed("tsunagu-web", "js", script.bytes);
-        let wasm = {
-            let named = hashed("tsunagu-web", "wasm", wasm.bytes);
-            Asset { name: named.name.replace(".wasm", "_bg.wasm"), bytes: named.bytes }
+        let code = |stem: &str| -> Result<(Asset, Asset), String> {
+            let (script, wasm) = (pick(&format!("{stem}-"), ".js")?, pick(&format!("{stem}-"), "_bg.wasm")?);
+            let named = hashed(stem, "wasm", wasm.bytes);
+            let wasm = Asset { name: named.name.replace(".wasm", "_bg.wasm"), bytes: named.bytes };
+            Ok((hashed(stem, "js", script.bytes), wasm))
         };
+        let (script, wasm) = code("tsunagu-web")?;
+        let (guide_script, guide_wasm) = code("tsunagu-guide")?;
         // The WASM and its loader are fetched by this script, not preloaded by the page, so a
         // browser with JavaScript off downloads neither. See `START_APP` for when.
         // It also registers the offline worker beside it (`sw.js`, see `offline`), and shows the
         // page's prerendered 「新しい版があります」 notice when a new build's worker takes over.
         let start = format!(
-            "const wasmName=\"./{}\",loaderName=\"./{}\";\n{START_APP}{REGISTER_WORKER}",
-            wasm.name, script.name
+            "const wasmName=\"./{}\",loaderName=\"./{}\",modules={{guide:[\"./{}\",\"./{}\"]}};\n{START_APP}{REGISTER_WORKER}",
+            wasm.name, script.name, guide_wasm.name, guide_script.name
         );
         let png = |stem: &str, size: u32, opaque: bool| -> Result<Asset, String> {
             Ok(hashed(stem, "png", png_from_svg(BUNDLED_ICON, size, opaque)?))
@@ -153,6 +166,8 @@ impl SiteAssets {
             start: hashed("start", "js", start.into_bytes()),
             script,
             wasm,
+            guide_wasm,
+            guide_script,
             styles,
             icon: hashed("favicon", "svg", BUNDLED_ICON.to_vec()),
             icon_192: png("icon-192", 192, false)?,
@@ -163,9 +178,19 @@ impl SiteAssets {
 
     /// Every shared file, to publish at the site's root.
     pub fn files(&self) -> impl Iterator<Item = &Asset> {
-        [&self.start, &self.script, &self.wasm, &self.icon, &self.icon_192, &self.icon_512, &self.touch_icon]
-            .into_iter()
-            .chain(self.styles.iter())
+        [
+            &self.start,
+            &self.script,
+            &self.wasm,
+            &self.guide_script,
+            &self.guide_wasm,
+            &self.icon,
+            &self.icon_192,
+            &self.icon_512,
+            &self.touch_icon,
+        ]
+        .into_iter()
+        .chain(self.styles.iter())
     }
 }
 

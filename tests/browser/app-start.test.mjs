@@ -1,6 +1,7 @@
-// When the app (the WASM) starts: at once on a page that needs it as it loads (a guide, any
-// address with a query), and elsewhere only when the reader first reaches a control, so reading
-// a page downloads no WASM. A choice made before the app is ready is not lost.
+// When the app (the WASM) starts: at once on a page that needs it as it loads (any address with
+// a query), and elsewhere only when the reader first reaches a control, so reading a page
+// downloads no WASM. A choice made before the app is ready is not lost. A guide page loads the
+// guide's own small WASM instead, and the app only for the header's controls.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { siteUnderTest } from "./harness.mjs";
@@ -59,12 +60,72 @@ test("a directory filter chosen before the app is ready filters the list once it
   });
 });
 
-test("a guide and an address with a query start the app as they load", async () => {
-  for (const path of ["cities/izu/guides/resident/", "search/?q=%E7%9B%B8%E8%AB%87"]) {
+test("an address with a query starts the app as it loads", async () => {
+  for (const path of ["search/?q=%E7%9B%B8%E8%AB%87", "cities/komae/windows/?audience=elderly"]) {
     await site.withPage({ serviceWorkers: "block" }, async (page) => {
       await open(page, path);
       await hydrated(page);
       assert.ok(page.fetched().some((path) => path.endsWith(".wasm")), `${path} loaded the app at once`);
     });
   }
+});
+
+/** The WASM files a page fetched, by name without the hash. */
+const wasmFetched = (page) => page.fetched().filter((path) => path.endsWith(".wasm")).map((path) => path.split("/").pop().replace(/-[0-9a-f]{16}_bg\.wasm$/, ""));
+/** The id of the guide screen shown. */
+const screenShown = (page) => page.$$eval(".guide-screen", (all) => all.filter((s) => !s.hidden).map((s) => s.id).join(" "));
+/** Answers the question shown with its first option. */
+async function answerFirst(page) {
+  const shown = await screenShown(page);
+  await page.locator(`#${shown} form input`).first().check();
+  await page.locator(`#${shown} form button[type=submit]`).click();
+  await page.waitForFunction((was) => ![...document.querySelectorAll(".guide-screen")].some((s) => !s.hidden && s.id === was), shown);
+}
+
+test("a guide page loads the guide's own WASM, not the app; its answers never start the app, the header's controls do and leave the guide as it is", async () => {
+  await site.withPage({ serviceWorkers: "block" }, async (page) => {
+    await open(page, "cities/izu/guides/resident/?danger=no");
+    await hydrated(page);
+    assert.deepEqual(wasmFetched(page), ["tsunagu-guide"], "only the guide's WASM at load, even with answers in the address");
+    const first = await screenShown(page);
+    await answerFirst(page);
+    const second = await screenShown(page);
+    assert.notEqual(second, first);
+    assert.match(page.url(), /\?danger=no&/, "the step is in the address");
+    assert.deepEqual(wasmFetched(page), ["tsunagu-guide"], "answering does not start the app");
+
+    // The header's text size starts the app; the click is replayed, and the guide stays put.
+    await page.getByRole("button", { name: "大", exact: true }).click();
+    await page.waitForFunction(() => document.documentElement.dataset.textSize === "large");
+    assert.deepEqual(wasmFetched(page).sort(), ["tsunagu-guide", "tsunagu-web"]);
+    assert.equal(await screenShown(page), second, "the app left the guide's screen as it was");
+    await page.getByRole("button", { name: /^(✓ )?標準$/ }).click();
+    await page.waitForFunction(() => document.documentElement.dataset.textSize !== "large");
+
+    // With both running, the guide still walks, and the browser's Back shows the screen before.
+    await answerFirst(page);
+    assert.notEqual(await screenShown(page), second);
+    await page.goBack();
+    await page.waitForFunction((want) => [...document.querySelectorAll(".guide-screen")].some((s) => !s.hidden && s.id === want), second);
+    assert.equal(await screenShown(page), second);
+
+    // Leaving the guide by a link is a whole page load of the next page.
+    await page.locator("nav.breadcrumbs a").last().click();
+    await page.waitForFunction(() => !document.getElementById("guide"));
+    assert.ok(!page.url().includes("/guides/resident/"), page.url());
+    assert.deepEqual(page.problems(), []);
+  });
+});
+
+test("the header's search from a guide page loads the results page with the query", async () => {
+  await site.withPage({ serviceWorkers: "block" }, async (page) => {
+    await open(page, "cities/izu/guides/resident/");
+    await hydrated(page);
+    await page.locator("#header-search-q").fill("介護");
+    await page.locator("#header-search-q").press("Enter");
+    await page.waitForURL(/\/search\/\?q=/);
+    await page.waitForFunction(() => document.getElementById("search-app") && !document.getElementById("guide"));
+    assert.equal(new URL(page.url()).searchParams.get("q"), "介護");
+    assert.deepEqual(page.problems(), []);
+  });
 });

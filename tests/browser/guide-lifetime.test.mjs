@@ -1,7 +1,8 @@
-// The guide's listeners live as long as the page view that shows a guide: one set while a guide
-// is shown, none on other pages, and still one set after leaving a guide and coming back by
-// client-side navigation, by link and by Back. Counted with the DevTools protocol, then checked
-// by behaviour: Shift pressed twice does not leave (two sets would count each press twice).
+// The guide's listeners (its own WASM's) live as long as its page: one set while a guide is
+// shown, none on other pages, and still one set after leaving a guide and coming back by link
+// and by Back (whole page loads: the guide's page is not the app's to navigate). Counted with
+// the DevTools protocol, then checked by behaviour: Shift pressed twice does not leave (two
+// sets would count each press twice).
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { siteUnderTest, waitForHydration, waitForUrl, distRoot } from "./harness.mjs";
@@ -32,7 +33,7 @@ const onIntro = (page) =>
     return intro && !intro.hidden && document.getElementById("guide-nav")?.hidden;
   }, null, { timeout: 10000 });
 
-/** Follows the link to `path` on the page (a client-side navigation) and waits for it. */
+/** Follows the link to `path` on the page and waits for it. */
 async function follow(page, path) {
   await page.click(`a[href$="/${path}"]:visible`);
   await waitForUrl(page, new RegExp(`/${path}$`));

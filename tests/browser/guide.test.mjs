@@ -8,6 +8,10 @@ import assert from "node:assert/strict";
 import { siteUnderTest, waitForHydration, waitForUrl, distRoot, axeClean } from "./harness.mjs";
 
 const site = siteUnderTest(distRoot);
+// With the browser's back-forward cache on, as browsers have it (Playwright turns it off): the
+// guide's page is a whole page load of its own, so Back to it after a look at another page
+// finds the sensitive walk, kept in memory only, in the page the cache restores.
+const cached = siteUnderTest(distRoot, "/", { backForwardCache: true });
 const phone = { viewport: { width: 390, height: 800 }, isMobile: true, hasTouch: true };
 const EXIT = "https://tenki.jp/";
 
@@ -274,7 +278,7 @@ test("keyboard only: Tab to the options, arrows choose, Enter goes on", async ()
 });
 
 test("the sensitive mode keeps nothing in the address, the history or storage", async () => {
-  await site.withPage(phone, async (page) => {
+  await cached.withPage(phone, async (page) => {
     await page.goto(site.url("cities/iwaki/guides/resident/"));
     await waitForHydration(page);
     const bare = page.url();
@@ -305,10 +309,12 @@ test("the sensitive mode keeps nothing in the address, the history or storage", 
     assert.equal(await page.evaluate(() => localStorage.length - (localStorage.getItem("tsunagu.text-size.v1") === null ? 0 : 1)), 0, "nothing stored");
     const links = await page.$$eval("#guide a[data-guide-link]", (links) => links.map((a) => a.getAttribute("href")));
     assert.ok(links.every((href) => !/(danger|who|age|trouble|mobility)=/.test(href)), `no link on the page carries the answers: ${links}`);
-    // A look at a window's page and back: the walk is still there.
+    // A look at a window's page and back: the walk is still there (the page, memory and all,
+    // from the back-forward cache).
     await page.click(".guide-result:not([hidden]) [data-pick]:not([hidden]) h4 a");
     await page.waitForFunction(() => !document.querySelector("#guide"));
-    await page.goBack();
+    // A page the cache restores fires no `load` again: wait for the address only.
+    await page.goBack({ waitUntil: "commit" });
     await onScreen(page, "guide-o-one-field");
     assert.deepEqual(await resultWindows(page), result);
     await page.click("#guide-back");

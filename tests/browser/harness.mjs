@@ -70,10 +70,15 @@ export async function serve(dir, base = "/") {
   };
 }
 
-/** Starts headless Chromium as the machine's Debian package installs it. */
-export async function launchBrowser() {
+/**
+ * Starts headless Chromium as the machine's Debian package installs it. Playwright turns the
+ * back-forward cache off; `{ backForwardCache: true }` keeps it on, as browsers have it, for a
+ * test of what Back restores from it (a guide's sensitive walk, kept in memory only).
+ */
+export async function launchBrowser({ backForwardCache = false } = {}) {
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    ignoreDefaultArgs: backForwardCache ? ["--disable-back-forward-cache"] : [],
     args: [
       "--no-sandbox",
       "--disable-gpu",
@@ -161,13 +166,13 @@ export async function waitForUrl(page, pattern) {
 /**
  * Registers before/after hooks that serve `dir` at `base` and start Chromium for one test file.
  * `site.url(path)` gives a URL on the server; `site.withPage(options, body)` runs `body(page)`
- * in a fresh browser context and always closes it.
+ * in a fresh browser context and always closes it. `launch` goes to `launchBrowser`.
  */
-export function siteUnderTest(dir = distRoot, base = "/") {
+export function siteUnderTest(dir = distRoot, base = "/", launch = {}) {
   const site = {};
   before(async () => {
     site.server = await serve(dir, base);
-    site.browser = await launchBrowser();
+    site.browser = await launchBrowser(launch);
   });
   after(async () => {
     await site.browser?.close();

@@ -111,7 +111,7 @@ pub fn guide_body(
         })
         .collect();
     let markup = html! {
-        div class="guide" id=(markup::ROOT_ID) data-app-at-load data-flow=(wire::encode(flow)) data-exit=(exit_url)
+        div class="guide" id=(markup::ROOT_ID) data-page-module=(markup::PAGE_MODULE) data-flow=(wire::encode(flow)) data-exit=(exit_url)
             data-progress-more=(progress_more) data-progress-last=(progress_last) data-in-play-text=(in_play)
             data-resume-offer=(resume_offer) data-resume-damaged=(resume_damaged) data-resume-forgotten=(resume_forgotten)
             data-screen-title=(screen_title) data-error-title=(error_title) data-memo-window=(memo_window)

@@ -6,8 +6,8 @@ use web_sys::{Event, KeyboardEvent};
 
 use super::resume::forget_walk;
 use super::state::{self, page_flow, with_state, GuideState};
-use crate::browser::dom::{self, document, pathname};
-use crate::guide::markup;
+use crate::dom::{self, document, pathname};
+use tsunagu_guide::markup;
 
 /// Shift presses this close together (ms) count towards the quick exit.
 const SHIFT_WINDOW_MS: f64 = 1500.0;

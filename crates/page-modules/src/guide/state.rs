@@ -1,17 +1,15 @@
 //! The guide's state in the browser: the flow and wording read from the page, the sensitive
-//! mode and its place in memory, what was shown last, and the router's navigation; and going
-//! to a place (a history entry, or in the sensitive mode only a new screen).
+//! mode and its place in memory, what was shown last, and the site's part of the tab title.
 
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use leptos_router::NavigateOptions;
 use web_sys::{Document, Element};
 
-use crate::browser::dom::search;
-use crate::guide::markup::{self, Wording};
-use crate::guide::steps::{self, Place, Problem};
-use crate::guide::{wire, Flow};
+use crate::dom::search;
+use tsunagu_guide::markup::{self, Wording};
+use tsunagu_guide::steps::{self, Place, Problem};
+use tsunagu_guide::{wire, Flow};
 
 /// The guide read from the page: its flow (`None`: unreadable) and its wording.
 pub struct PageGuide {
@@ -30,7 +28,7 @@ pub struct GuideState {
     /// Where the reader is, in the sensitive mode.
     pub place: Place,
     /// The answers last shown, in memory only: the browser's Back finds them (`steps::with_kept`).
-    pub kept: crate::guide::Answers,
+    pub kept: tsunagu_guide::Answers,
     /// The screen last shown (so focus moves only when it changes).
     pub shown: Option<String>,
     /// Whether the next screen shown should take focus (the reader moved, not a page load).
@@ -41,12 +39,10 @@ pub struct GuideState {
     pub shift_combined: bool,
 }
 
-/// The router's navigation, so a guide step is a navigation the router knows about.
-type Navigate = Rc<dyn Fn(&str, NavigateOptions)>;
-
 thread_local! {
     static STATE: RefCell<GuideState> = RefCell::new(GuideState::default());
-    static NAVIGATE: RefCell<Option<Navigate>> = const { RefCell::new(None) };
+    /// The site's part of the tab title (`｜<site>`), from the title the page came with.
+    static TITLE_SUFFIX: RefCell<String> = const { RefCell::new(String::new()) };
 }
 
 /// Reads or changes the state.
@@ -59,14 +55,17 @@ pub fn sensitive() -> bool {
     with_state(|state| state.sensitive)
 }
 
-/// Keeps the router's `navigate`.
-pub fn keep_navigate(navigate: Navigate) {
-    NAVIGATE.with(|slot| *slot.borrow_mut() = Some(navigate));
+/// Keeps the site's part of the page's tab title, as the site writes titles
+/// (`<page>｜<site>`), before any screen changes it.
+pub fn keep_title_suffix(document: &Document) {
+    let title = document.title();
+    let suffix = title.rfind('｜').map(|start| title[start..].to_string()).unwrap_or_default();
+    TITLE_SUFFIX.with(|slot| *slot.borrow_mut() = suffix);
 }
 
-/// The router's `navigate`, once the page view has given it.
-pub fn navigate() -> Option<Navigate> {
-    NAVIGATE.with(|slot| slot.borrow().clone())
+/// The tab title of a screen titled `title`, as the site writes titles.
+pub fn tab_title(title: &str) -> String {
+    TITLE_SUFFIX.with(|suffix| format!("{title}{}", suffix.borrow()))
 }
 
 /// The guide's root on the page, if the page has a guide.

@@ -170,12 +170,12 @@ fn fits(answer: &Answer, offered: Option<&[String]>) -> bool {
 }
 
 /// Answers as `question:option` pairs (`question:unknown` for 「わからない」).
-pub fn chosen_pairs(answers: &crate::guide::Answers) -> Vec<String> {
+pub fn chosen_pairs(answers: &crate::Answers) -> Vec<String> {
     let mut pairs = Vec::new();
     for (question, answer) in answers.iter() {
         match answer {
             Answer::Chose(options) => pairs.extend(options.iter().map(|option| format!("{question}:{option}"))),
-            Answer::Unknown => pairs.push(format!("{question}:{}", crate::guide::query::UNKNOWN)),
+            Answer::Unknown => pairs.push(format!("{question}:{}", crate::query::UNKNOWN)),
         }
     }
     pairs

@@ -8,11 +8,11 @@ use web_sys::{Document, Element, HtmlInputElement};
 use super::links::set_link;
 use super::resume::{show_intro, store_walk, stored_walk};
 use super::state::{self, with_state};
-use crate::browser::dom::{self, pathname, query, query_all, search, set_element_hidden, set_hidden, set_text};
-use crate::guide::markup::{self, fill, Wording};
-use crate::guide::plan::{plan, Content, Plan};
-use crate::guide::steps::{self, Place};
-use crate::guide::{Answer, Flow};
+use crate::dom::{self, pathname, query, query_all, search, set_element_hidden, set_hidden, set_text};
+use tsunagu_guide::markup::{self, fill, Wording};
+use tsunagu_guide::plan::{plan, Content, Plan};
+use tsunagu_guide::steps::{self, Place};
+use tsunagu_guide::{Answer, Flow};
 
 /// Draws the screen of a place.
 pub fn show(document: &Document, flow: &Flow, place: &Place) {
@@ -23,7 +23,7 @@ pub fn show(document: &Document, flow: &Flow, place: &Place) {
         with_state(|state| state.kept = place.answers.clone());
     } else if place.at.is_none() {
         // The intro: whoever starts from here starts afresh.
-        with_state(|state| state.kept = crate::guide::Answers::new());
+        with_state(|state| state.kept = tsunagu_guide::Answers::new());
     }
     show_only(document, &plan.screen);
     set_hidden(document, markup::PROBLEM_ID, true);
@@ -38,7 +38,7 @@ pub fn show(document: &Document, flow: &Flow, place: &Place) {
     paint_content(document, flow, &plan, &wording, sensitive);
     let page_title = dom::text_of(document, "page-title");
     let title = plan.title(&wording, &dom::text_of(document, &plan.heading), &page_title);
-    let tab_title = crate::browser::pages::document_title(Some(&title));
+    let tab_title = state::tab_title(&title);
     if document.title() != tab_title {
         document.set_title(&tab_title);
     }
@@ -112,7 +112,7 @@ fn show_tagged(section: &Element, attribute: &str, wanted: impl Fn(&str) -> bool
 fn offer(document: &Document, question: &str, offered: Option<&[String]>) {
     let Some(screen) = document.get_element_by_id(&markup::question_id(question)) else { return };
     show_tagged(&screen, markup::CHOICE_ATTR, |option| {
-        option == crate::guide::query::UNKNOWN || offered.is_none_or(|offered| offered.iter().any(|o| o == option))
+        option == tsunagu_guide::query::UNKNOWN || offered.is_none_or(|offered| offered.iter().any(|o| o == option))
     });
 }
 
@@ -176,7 +176,7 @@ fn answer_text(document: &Document, wording: &Wording, question: &str, answer: O
 fn chosen_values(answer: Option<&Answer>) -> Vec<&str> {
     match answer {
         Some(Answer::Chose(options)) => options.iter().map(String::as_str).collect(),
-        Some(Answer::Unknown) => vec![crate::guide::query::UNKNOWN],
+        Some(Answer::Unknown) => vec![tsunagu_guide::query::UNKNOWN],
         None => Vec::new(),
     }
 }
@@ -197,7 +197,7 @@ pub fn inputs_of(document: &Document, question: &str) -> Vec<HtmlInputElement> {
 /// Rewrites a question's live count for what is ticked on its form now.
 pub fn update_count(document: &Document, flow: &Flow, place: &Place, question: &str, ticked: Option<&Answer>) {
     let wording = state::wording(document);
-    let Some(text) = crate::guide::plan::in_play_text(flow, place, question, ticked, &wording) else { return };
+    let Some(text) = tsunagu_guide::plan::in_play_text(flow, place, question, ticked, &wording) else { return };
     if let Some(element) = query(document, &markup::in_play_selector(question)) {
         set_text(&element, &text);
     }

@@ -6,6 +6,11 @@
 /// The guide's root element. It carries the flow (`data-flow`), the quick exit's address
 /// (`data-exit`) and the wording templates ([`Wording`]).
 pub const ROOT_ID: &str = "guide";
+/// On the guide's root: the page loads the guide's own WASM (`crates/page-modules`) at once,
+/// instead of the app, which starts there only when the reader reaches a control outside it.
+pub const PAGE_MODULE_ATTR: &str = "data-page-module";
+/// The value of [`PAGE_MODULE_ATTR`] for the guide.
+pub const PAGE_MODULE: &str = "guide";
 /// The flow's structure as compact text (see `guide::wire`), on the root.
 pub const FLOW_ATTR: &str = "data-flow";
 /// The quick exit's address, on the root.

@@ -1,61 +1,43 @@
 //! The guide's events: clicks on guide links and buttons, answers submitted, options and
-//! settings changed, Back and Forward. Delegated listeners on the document, attached while a
-//! guide is on the page and removed with the page view that shows it ([`Listeners`]).
+//! settings changed, Back and Forward. Delegated listeners on the document, attached once when
+//! the guide starts ([`attach`]) and kept as long as the page.
 
-use leptos_router::NavigateOptions;
 use wasm_bindgen::closure::Closure;
-use wasm_bindgen::JsCast;
+use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Document, Event, EventTarget, HtmlInputElement};
 
 use super::exit::{on_key, quick_exit};
 use super::paint::{inputs_of, show, show_error, show_problem, update_count};
 use super::resume::{forget_walk, say_forgotten, store_walk, stored_walk};
 use super::state::{self, current_place, page_flow, with_state};
-use crate::browser::dom::{self, document, pathname, target};
-use crate::guide::markup::{self, fill};
-use crate::guide::steps::{self, Place};
-use crate::guide::{Answer, Flow, QuestionKind};
-
-/// A listener attached: where, to which event, and the closure that keeps it alive.
-type Attached = (EventTarget, &'static str, Closure<dyn Fn(Event)>);
+use crate::dom::{self, document, pathname, target};
+use tsunagu_guide::markup::{self, fill};
+use tsunagu_guide::steps::{self, Place};
+use tsunagu_guide::{Answer, Flow, QuestionKind};
 
 /// A listener to attach: where, to which event, and what it calls.
 type Handler<'t> = (&'t EventTarget, &'static str, fn(Event));
 
-/// Listeners attached to the document and the window; dropping this removes them.
-pub struct Listeners {
-    attached: Vec<Attached>,
-}
-
-impl Listeners {
-    /// Attaches the guide's listeners.
-    pub fn attach() -> Option<Listeners> {
-        let document: EventTarget = document()?.into();
-        let window: EventTarget = web_sys::window()?.into();
-        let mut attached = Vec::new();
-        let handlers: [Handler; 6] = [
-            (&document, "click", on_click),
-            (&document, "submit", on_submit),
-            (&document, "change", on_change),
-            (&document, "keydown", on_key),
-            (&document, "keyup", on_key),
-            // Back and Forward: the router shows the address; the screen it names takes focus.
-            (&window, "popstate", |_| with_state(|state| state.focus_next = true)),
-        ];
-        for (target, name, handler) in handlers {
-            let listener = Closure::<dyn Fn(Event)>::new(handler);
-            let _ = target.add_event_listener_with_callback(name, listener.as_ref().unchecked_ref());
-            attached.push((target.clone(), name, listener));
-        }
-        Some(Listeners { attached })
-    }
-}
-
-impl Drop for Listeners {
-    fn drop(&mut self) {
-        for (target, name, listener) in &self.attached {
-            let _ = target.remove_event_listener_with_callback(name, listener.as_ref().unchecked_ref());
-        }
+/// Attaches the guide's listeners for the page's lifetime.
+pub fn attach() {
+    let (Some(document), Some(window)) = (document(), web_sys::window()) else { return };
+    let (document, window): (EventTarget, EventTarget) = (document.into(), window.into());
+    let handlers: [Handler; 6] = [
+        (&document, "click", on_click),
+        (&document, "submit", on_submit),
+        (&document, "change", on_change),
+        (&document, "keydown", on_key),
+        (&document, "keyup", on_key),
+        // Back and Forward: the screen the address names is painted, and takes focus.
+        (&window, "popstate", |_| {
+            with_state(|state| state.focus_next = true);
+            super::body_shown();
+        }),
+    ];
+    for (target, name, handler) in handlers {
+        let listener = Closure::<dyn Fn(Event)>::new(handler);
+        let _ = target.add_event_listener_with_callback(name, listener.as_ref().unchecked_ref());
+        listener.forget();
     }
 }
 
@@ -66,11 +48,11 @@ fn read_answer(document: &Document, flow: &Flow, question: &str) -> Option<Answe
         inputs_of(document, question).iter().filter(|input| input.checked()).map(|input| input.value()).collect();
     let answer = match chosen.as_slice() {
         [] => return None,
-        [only] if only == crate::guide::query::UNKNOWN => Answer::Unknown,
+        [only] if only == tsunagu_guide::query::UNKNOWN => Answer::Unknown,
         [_, _, ..] if kind == QuestionKind::Single => return None,
         _ => Answer::Chose(chosen),
     };
-    crate::guide::engine::check_answer(flow.question(question)?, &answer).ok().map(|_| answer)
+    tsunagu_guide::engine::check_answer(flow.question(question)?, &answer).ok().map(|_| answer)
 }
 
 fn on_submit(event: Event) {
@@ -178,11 +160,11 @@ fn on_click(event: Event) {
     event.prevent_default();
     if link.id() == markup::START_ID {
         // A new walk (the next person at a shared counter, say) starts with nothing ticked.
-        with_state(|state| state.kept = crate::guide::Answers::new());
+        with_state(|state| state.kept = tsunagu_guide::Answers::new());
     }
     if link.id() == markup::RESTART_ID {
         // Start again forgets the answers kept for the browser's Back too.
-        with_state(|state| state.kept = crate::guide::Answers::new());
+        with_state(|state| state.kept = tsunagu_guide::Answers::new());
         // Start again: a stored walk (if the reader keeps one) starts again too.
         if let Some(flow) = page_flow(&document) {
             if stored_walk(&flow).is_some() {
@@ -237,14 +219,13 @@ pub fn go(query: &str) {
         }
         return;
     }
+    // A new history entry, then the screen it names: Back and Forward come back to it.
     let url = format!("{}{query}", pathname());
-    match state::navigate() {
-        // The router adds the history entry and shows the address (the page view's effect then
-        // draws its screen), so Back and Forward stay in step with it.
-        Some(navigate) => {
-            navigate(&url, NavigateOptions { resolve: false, scroll: false, ..NavigateOptions::default() })
+    match web_sys::window().map(|window| window.history()) {
+        Some(Ok(history)) if history.push_state_with_url(&JsValue::NULL, "", Some(&url)).is_ok() => {
+            super::body_shown();
         }
-        None => {
+        _ => {
             if let Some(window) = web_sys::window() {
                 let _ = window.location().assign(&url);
             }

@@ -4,8 +4,8 @@
 use web_sys::Element;
 
 use super::state;
-use crate::browser::dom::pathname;
-use crate::guide::markup;
+use crate::dom::pathname;
+use tsunagu_guide::markup;
 
 /// Points a guide link at a place: the whole address in `href` (the sensitive mode keeps the
 /// bare page there) and the query in `data-query`, which the click handler follows.

@@ -5,11 +5,11 @@ use web_sys::Document;
 
 use super::links::set_link;
 use super::state;
-use crate::browser::dom::{self, set_hidden, set_text};
-use crate::browser::preferences::{forget, store, stored};
-use crate::guide::markup;
-use crate::guide::plan::{resume_of, Resume};
-use crate::guide::Flow;
+use crate::dom::{self, set_hidden, set_text};
+use crate::storage::{forget, store, stored};
+use tsunagu_guide::markup;
+use tsunagu_guide::plan::{resume_of, Resume};
+use tsunagu_guide::Flow;
 
 /// The stored walk of a flow (`<key>.<city>.<flow>`), kept only when the reader asks for it.
 /// The version is in the key: a later format uses a new key and ignores this one.

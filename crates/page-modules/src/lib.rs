@@ -1,0 +1,8 @@
+//! Browser code that works on the prerendered DOM without Leptos: the DOM helpers (`dom`) and
+//! the device storage (`storage`) that the Leptos app shares, and page modules, each the whole
+//! browser side of one page kind, built into a small WASM of its own (`src/bin/`) that its pages
+//! load instead of the app: the guide (`guide`).
+
+pub mod dom;
+pub mod guide;
+pub mod storage;
