@@ -23,9 +23,10 @@ pub const IMMUTABLE: &str = "public, max-age=31536000, immutable";
 pub const REVALIDATE: &str = "no-cache";
 
 /// `_headers` for a site under `base`: the security headers on every path, a year's caching for
-/// each hashed file by name (hosts merge the headers of every rule that matches, so the pages'
-/// `no-cache` is left to the hosts' default, which already revalidates).
-pub fn headers_file(base: &str, assets: &SiteAssets) -> String {
+/// each hashed file by name and for everything in the search index's folder (`search/<hash>/`,
+/// named by the hash of its contents) (hosts merge the headers of every rule that matches, so
+/// the pages' `no-cache` is left to the hosts' default, which already revalidates).
+pub fn headers_file(base: &str, assets: &SiteAssets, search_folder: &str) -> String {
     let mut out = String::from("# Written by tsunagu build: the headers Netlify and Cloudflare Pages send.\n");
     out.push_str(&format!("{base}*\n"));
     for (name, value) in security_headers() {
@@ -34,6 +35,7 @@ pub fn headers_file(base: &str, assets: &SiteAssets) -> String {
     for asset in assets.files() {
         out.push_str(&format!("{base}{}\n  Cache-Control: {IMMUTABLE}\n", asset.name));
     }
+    out.push_str(&format!("{base}{search_folder}*\n  Cache-Control: {IMMUTABLE}\n"));
     out
 }
 
@@ -83,8 +85,12 @@ server {{
         try_files $uri $uri/ =404;
 {page_headers}
     }}
-    # Files whose names hold their hash: keep them a year.
+    # Files whose names hold their hash, and the search index's folder, named by the hash of
+    # everything in it: keep them a year.
     location ~ "^{escaped_base}[a-z0-9-]+-[0-9a-f]{{16}}(_bg)?\.(js|wasm|css|svg|png)$" {{
+{hashed_headers}
+    }}
+    location ~ "^{escaped_base}search/[0-9a-f]{{16}}/" {{
 {hashed_headers}
     }}
 }}
@@ -112,8 +118,9 @@ mod tests {
         assert!(conf.contains("gzip_static on;"), "precompressed copies are served");
         assert!(!conf.contains("\n    brotli_static on;"), "brotli only where the module is loaded");
         assert!(nginx_server("/srv/www", "/", "80", true).contains("\n    brotli_static on;"));
-        assert_eq!(conf.matches("frame-ancestors 'none'").count(), 2, "{conf}");
-        assert_eq!(conf.matches("X-Content-Type-Options").count(), 2);
+        assert_eq!(conf.matches("frame-ancestors 'none'").count(), 3, "{conf}");
+        assert_eq!(conf.matches("X-Content-Type-Options").count(), 3);
         assert!(conf.contains(&format!("Cache-Control \"{IMMUTABLE}\"")));
+        assert!(conf.contains(r#"location ~ "^/fukushi/jusou/search/[0-9a-f]{16}/" {"#), "{conf}");
     }
 }

@@ -130,7 +130,8 @@ pub fn publish(site: &CompiledSite, assets: &SiteAssets) -> Result<SiteFiles, St
     for asset in assets.files() {
         out.files.insert(asset.name.clone(), asset.bytes.clone());
     }
-    out.files.insert("_headers".to_string(), hosting::headers_file(&site.base, assets).into_bytes());
+    out.files
+        .insert("_headers".to_string(), hosting::headers_file(&site.base, assets, &site.search.folder).into_bytes());
     out.files.insert(".nojekyll".to_string(), Vec::new());
     out.files.insert("robots.txt".to_string(), robots_txt(origin, &site.base).into_bytes());
     if let Some(origin) = origin {

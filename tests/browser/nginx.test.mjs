@@ -27,7 +27,7 @@ test("pages come with the policy (plus frame-ancestors), nosniff, no referrer, a
   assert.match((await fetch(url("_fragments/index.json"))).headers.get("content-type"), /^application\/json/);
 });
 
-test("the WASM is served as application/wasm, and hashed files are kept for a year", { skip }, async () => {
+test("the WASM is served as application/wasm, and hashed files and the search index are kept for a year", { skip }, async () => {
   const response = await fetch(url(wasm));
   assert.equal(response.status, 200);
   assert.equal(response.headers.get("content-type"), "application/wasm");
@@ -35,6 +35,11 @@ test("the WASM is served as application/wasm, and hashed files are kept for a ye
   assert.ok(response.headers.get("content-security-policy"), "every response carries the policy");
   const start = readdirSync(distRoot).find((name) => name.startsWith("start-"));
   assert.match((await fetch(url(start))).headers.get("content-type"), /^(text|application)\/javascript/);
+  const searchFolder = readdirSync(join(distRoot, "search")).find((name) => /^[0-9a-f]{16}$/.test(name));
+  const manifest = await fetch(url(`search/${searchFolder}/manifest.txt`));
+  assert.equal(manifest.status, 200, "the search index's manifest");
+  assert.equal(manifest.headers.get("cache-control"), "public, max-age=31536000, immutable", "the search index's folder is named by its hash");
+  assert.equal((await fetch(url("search/"))).headers.get("cache-control"), "no-cache", "the search page itself is revalidated");
 });
 
 test("an unknown address gets the 404 page with status 404, and a folder without its slash is redirected", { skip }, async () => {

@@ -41,7 +41,7 @@ test("every route answers 200 with its title in the raw HTML", async () => {
   }
 });
 
-test("the build writes the hosts' files: _headers with the page policy and a year's caching for every hashed file, and .nojekyll", () => {
+test("the build writes the hosts' files: _headers with the page policy and a year's caching for every hashed file and the search index, and .nojekyll", () => {
   const headers = readFileSync(join(distRoot, "_headers"), "utf8");
   const policy = readFileSync(join(distRoot, "index.html"), "utf8").match(/<meta http-equiv="Content-Security-Policy" content="([^"]+)">/)[1];
   assert.ok(headers.includes(`/*\n  Content-Security-Policy: ${policy}; frame-ancestors 'none'\n`), headers);
@@ -49,6 +49,8 @@ test("the build writes the hosts' files: _headers with the page policy and a yea
   const hashed = readdirSync(distRoot).filter((name) => /-[0-9a-f]{16}(_bg)?\.(js|wasm|css|svg)$/.test(name));
   assert.ok(hashed.length >= 6, `hashed files: ${hashed}`);
   for (const name of hashed) assert.ok(headers.includes(`/${name}\n  Cache-Control: public, max-age=31536000, immutable\n`), name);
+  const searchFolder = readdirSync(join(distRoot, "search")).find((name) => /^[0-9a-f]{16}$/.test(name));
+  assert.ok(headers.includes(`/search/${searchFolder}/*\n  Cache-Control: public, max-age=31536000, immutable\n`), "the search index's folder, named by its hash");
   assert.ok(existsSync(join(distRoot, ".nojekyll")), "GitHub Pages' Jekyll would skip _fragments/ without it");
 });
 
