@@ -30,13 +30,16 @@ pub struct Found {
     pub cities: Vec<(String, String)>,
 }
 
+/// Index files of one kind kept in memory, by number.
+type Kept<T> = Vec<(u32, Rc<T>)>;
+
 #[derive(Default)]
 struct Cache {
     folder: String,
     manifest: Option<Rc<Manifest>>,
-    shards: Vec<(u32, Rc<Shard>)>,
-    chunks: Vec<(u32, Rc<Chunk>)>,
-    answers: Vec<(u32, Rc<Answer>)>,
+    shards: Kept<Shard>,
+    chunks: Kept<Chunk>,
+    answers: Kept<Answer>,
 }
 
 thread_local! {
@@ -96,12 +99,12 @@ pub fn prefetch_manifest(folder: String) {
 }
 
 /// The token shards numbered, from memory or fetched side by side.
-async fn shards(folder: &str, numbers: Vec<u32>) -> Result<Vec<(u32, Rc<Shard>)>, ()> {
+async fn shards(folder: &str, numbers: Vec<u32>) -> Result<Kept<Shard>, ()> {
     kept_or_fetched(folder, "t", numbers, |cache| &mut cache.shards, read_shard).await
 }
 
 /// The record files numbered, from memory or fetched side by side.
-async fn chunks(folder: &str, numbers: Vec<u32>) -> Result<Vec<(u32, Rc<Chunk>)>, ()> {
+async fn chunks(folder: &str, numbers: Vec<u32>) -> Result<Kept<Chunk>, ()> {
     kept_or_fetched(folder, "r", numbers, |cache| &mut cache.chunks, read_chunk).await
 }
 
@@ -111,9 +114,9 @@ async fn kept_or_fetched<T>(
     folder: &str,
     kind: &str,
     numbers: Vec<u32>,
-    list: fn(&mut Cache) -> &mut Vec<(u32, Rc<T>)>,
+    list: fn(&mut Cache) -> &mut Kept<T>,
     read: fn(&str) -> T,
-) -> Result<Vec<(u32, Rc<T>)>, ()> {
+) -> Result<Kept<T>, ()> {
     let mut files = Vec::new();
     let mut started = Vec::new();
     for number in numbers {
