@@ -220,3 +220,18 @@ export async function shownScreen(page, not) {
   }, not, { timeout: 10000 });
   return handle.jsonValue();
 }
+
+/** For `page.addInitScript`: records every DOM mutation after parsing ends (in
+ * `window.__mutations`), except attributes on <html>, so a test can tell hydration changed nothing. */
+export const recordMutations = () => {
+  window.__mutations = [];
+  document.addEventListener("readystatechange", () => {
+    if (document.readyState !== "interactive") return;
+    new MutationObserver((records) => {
+      for (const record of records) {
+        if (record.type === "attributes" && record.target === document.documentElement) continue;
+        window.__mutations.push(`${record.type} on ${record.target.nodeName}${record.attributeName ? " " + record.attributeName : ""}`);
+      }
+    }).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+  });
+};

@@ -2,23 +2,10 @@
 // on the client (no reload), focus and the tab title follow, and bodies arrive as fragments.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { siteUnderTest, waitForHydration, waitForUrl, distRoot } from "./harness.mjs";
+import { siteUnderTest, waitForHydration, waitForUrl, distRoot, recordMutations } from "./harness.mjs";
 
 const site = siteUnderTest(distRoot);
 
-/** Records every DOM mutation after parsing ends, except attributes on <html>. */
-const recordMutations = () => {
-  window.__mutations = [];
-  document.addEventListener("readystatechange", () => {
-    if (document.readyState !== "interactive") return;
-    new MutationObserver((records) => {
-      for (const record of records) {
-        if (record.type === "attributes" && record.target === document.documentElement) continue;
-        window.__mutations.push(`${record.type} on ${record.target.nodeName}${record.attributeName ? " " + record.attributeName : ""}`);
-      }
-    }).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
-  });
-};
 
 for (const route of ["", "programmes/outreach/", "glossary/", "cities/izu/comprehensive-consultation/", "cities/izu/windows/", "cities/komae/windows/csw/", "cities/izu/guides/resident/"]) {
   test(`hydrating /${route} changes nothing in the DOM`, async () => {

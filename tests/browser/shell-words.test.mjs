@@ -5,24 +5,11 @@
 // language brings that language's words with its fragment.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { siteUnderTest, waitForHydration, waitForUrl, distRoot, openHeaderMenu, axeClean } from "./harness.mjs";
+import { siteUnderTest, waitForHydration, waitForUrl, distRoot, openHeaderMenu, axeClean, recordMutations } from "./harness.mjs";
 
 const site = siteUnderTest(distRoot);
 const phone = { viewport: { width: 390, height: 844 } };
 
-/** Records every DOM mutation after parsing ends, except attributes on <html>. */
-const recordMutations = () => {
-  window.__mutations = [];
-  document.addEventListener("readystatechange", () => {
-    if (document.readyState !== "interactive") return;
-    new MutationObserver((records) => {
-      for (const record of records) {
-        if (record.type === "attributes" && record.target === document.documentElement) continue;
-        window.__mutations.push(`${record.type} on ${record.target.nodeName}${record.attributeName ? " " + record.attributeName : ""}`);
-      }
-    }).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
-  });
-};
 
 /** The shell's words a reader meets on the page shown, found by role and label. */
 async function shellWords(page, words) {
