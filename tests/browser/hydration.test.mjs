@@ -15,9 +15,10 @@ for (const route of ["", "programmes/outreach/", "glossary/", "cities/izu/compre
       await waitForHydration(page);
       await page.waitForTimeout(300);
       assert.deepEqual(await page.evaluate(() => window.__mutations), []);
-      // …and the hydrated page is alive: the text-size buttons respond.
+      // …and the hydrated page is alive: the text-size buttons respond (on a guide page the
+      // click starts the app on demand and is replayed once it has hydrated, so wait for it).
       await page.click(".text-size button[value='large']");
-      assert.equal(await page.getAttribute(".text-size button[value='large']", "aria-pressed"), "true");
+      await page.waitForFunction(() => document.querySelector(".text-size button[value='large']")?.getAttribute("aria-pressed") === "true", null, { timeout: 10000 });
       assert.deepEqual(page.problems(), []);
     });
   });
