@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Benchmark (prints figures, does not pass or fail): `tsunagu build` of synthetic sites made
 # by copying the five bundled cities into N cities, for N = 5, 50 and 500 (or the Ns given).
-# Prints build time, peak memory, dist size, WASM bytes and first-visit bytes (brotli).
+# Prints build time, peak memory, dist size, the app's WASM bytes and first-visit bytes (brotli).
 #   tests/bench/build-scaling.sh [N ...]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -18,7 +18,7 @@ for n in "${@:-5 50 500}"; do
     read -r seconds kilobytes <"$work/time"
     pages="$(sed -n 's/^built \([0-9]*\) pages.*/\1/p' "$work/out")"
     dist_mb="$(du -sm "$work/dist-$count" | cut -f1)"
-    wasm="$(stat -c %s "$work"/dist-"$count"/*.wasm)"
+    wasm="$(stat -c %s "$work"/dist-"$count"/tsunagu-web-*_bg.wasm)"
     first="$(node tests/bench/size-report.mjs "$work/dist-$count" | sed -n 's/^first visit to the home page *[0-9.]* KB *\([0-9.]*\) KB$/\1/p')"
     printf '%6s %8s %10s %10s %9s %12s %14s\n' "$count" "$pages" "$seconds" "$((kilobytes / 1024))" "$dist_mb" "$wasm" "${first} KB"
     rm -rf "$work/content-$count" "$work/dist-$count"
