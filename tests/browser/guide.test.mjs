@@ -309,18 +309,32 @@ test("the sensitive mode keeps nothing in the address, the history or storage", 
     assert.equal(await page.evaluate(() => localStorage.length - (localStorage.getItem("tsunagu.text-size.v1") === null ? 0 : 1)), 0, "nothing stored");
     const links = await page.$$eval("#guide a[data-guide-link]", (links) => links.map((a) => a.getAttribute("href")));
     assert.ok(links.every((href) => !/(danger|who|age|trouble|mobility)=/.test(href)), `no link on the page carries the answers: ${links}`);
-    // A look at a window's page and back: the walk is still there (the page, memory and all,
-    // from the back-forward cache).
+    await axeClean(page, "the sensitive mode");
+    // A look at a window's page and back: where the browser restores the page from its
+    // back-forward cache (memory and all), the walk is still there; where it does not (the cache
+    // is a browser's choice: Chromium drops pages under load or memory pressure), the guide
+    // starts again at the intro, because nothing was kept anywhere. Either way the address is
+    // bare and nothing is stored.
     await page.click(".guide-result:not([hidden]) [data-pick]:not([hidden]) h4 a");
     await page.waitForFunction(() => !document.querySelector("#guide"));
     // A page the cache restores fires no `load` again: wait for the address only.
     await page.goBack({ waitUntil: "commit" });
-    await onScreen(page, "guide-o-one-field");
-    assert.deepEqual(await resultWindows(page), result);
-    await page.click("#guide-back");
-    await onScreen(page, "guide-check");
-    assert.equal(page.url(), bare);
-    await axeClean(page, "the sensitive mode");
+    const back = await page.waitForFunction(() => {
+      const shown = [...document.querySelectorAll(".guide-screen, #guide-problem")].filter((s) => !s.hidden);
+      return shown.length === 1 && ["guide-o-one-field", "guide-intro"].includes(shown[0].id) ? shown[0].id : null;
+    }, null, { timeout: 10000 });
+    assert.equal(page.url(), bare, "the address is bare after Back");
+    assert.equal(await page.evaluate(() => localStorage.length - (localStorage.getItem("tsunagu.text-size.v1") === null ? 0 : 1)), 0, "nothing stored after Back");
+    if ((await back.jsonValue()) === "guide-o-one-field") {
+      assert.deepEqual(await resultWindows(page), result);
+      await page.click("#guide-back");
+      await onScreen(page, "guide-check");
+      assert.equal(page.url(), bare);
+    } else {
+      const reasons = await page.evaluate(() => JSON.stringify(performance.getEntriesByType("navigation")[0]?.notRestoredReasons ?? null));
+      console.log(`the back-forward cache did not restore the guide, so it started again at the intro: ${reasons}`);
+      assert.equal(await page.isChecked("#guide-sensitive"), false, "a fresh intro, with nothing of the walk");
+    }
     // A reload forgets the walk.
     await page.reload();
     await waitForHydration(page);
