@@ -86,6 +86,35 @@ fn a_build_replaces_an_earlier_build_and_refuses_any_other_folder() {
 }
 
 #[test]
+fn a_rebuild_writes_only_what_changed_and_the_folder_holds_exactly_the_new_build() {
+    use std::os::unix::fs::MetadataExt;
+    let (_, files) = build_site(&input(PathBuf::from("tests/fixtures/content/valid"), "/")).unwrap();
+    let out = temp_dir("rebuild");
+    write_site(&files, &out).unwrap();
+    let inode = |path: &str| std::fs::metadata(out.join(path)).unwrap().ino();
+    let (kept, changed) =
+        ("index.html", files.files.keys().find(|path| path.ends_with("/index.html")).unwrap().clone());
+    let (kept_before, changed_before) = (inode(kept), inode(&changed));
+    // The next build: one page's bytes change (also its length), one page is new, the rest are the same.
+    let mut next = tsunagu::publish::SiteFiles { files: files.files.clone(), ..Default::default() };
+    next.files.get_mut(&changed).unwrap().extend_from_slice(b"<!-- edited -->");
+    next.files.insert("new/index.html".to_string(), b"<p>new</p>".to_vec());
+    // A page whose bytes changed but not its length is read and compared, not trusted by size.
+    let same_length = files.files.keys().find(|path| path.ends_with(".css")).unwrap().clone();
+    let flipped = next.files.get_mut(&same_length).unwrap();
+    flipped[0] ^= 0x20;
+    write_site(&next, &out).unwrap();
+    assert_eq!(inode(kept), kept_before, "an unchanged file is left as it is");
+    assert_eq!(inode(&changed), changed_before, "a changed file is rewritten in place");
+    for (path, bytes) in &next.files {
+        assert_eq!(&std::fs::read(out.join(path)).unwrap(), bytes, "{path} holds this build's bytes");
+    }
+    let marker = std::fs::read_to_string(out.join(tsunagu::publish::BUILD_MARKER)).unwrap();
+    assert!(marker.lines().any(|line| line == "new/index.html"), "the marker lists the new page");
+    let _ = std::fs::remove_dir_all(&out);
+}
+
+#[test]
 fn a_bad_base_path_or_a_missing_folder_is_a_clear_error() {
     for base in ["/a b/", "/../", "/fukushi/./jusou/", "/x/../y/"] {
         let problem = build_site(&input(PathBuf::from("content"), base)).unwrap_err().to_string();

@@ -5,9 +5,10 @@
 //! builds read the compiled file. Nothing is downloaded: without the package, a build
 //! warns once and writes pages without readings.
 
+use std::collections::HashMap;
 use std::io::{BufReader, BufWriter, Read};
 use std::path::{Path, PathBuf};
-use std::sync::OnceLock;
+use std::sync::{Mutex, OnceLock};
 use std::time::Instant;
 
 use sha2::{Digest, Sha256};
@@ -22,13 +23,49 @@ pub const IPADIC_SOURCE_DIR: &str = "/usr/share/mecab/dic/ipadic";
 /// The largest source file read (IPADIC's largest, Noun.csv, is about 4 MB).
 const MAX_SOURCE_BYTES: u64 = 64 * 1024 * 1024;
 
-/// The analyser: vibrato over the compiled IPADIC.
+/// The analyser: vibrato over the compiled IPADIC, with the words of texts it has already read
+/// kept (`seen`): the header, menu and footer are the same on every page, and the preview
+/// server keeps the analyser between rebuilds, so most text is read once per process.
 pub struct IpadicAnalyser {
     tokenizer: Tokenizer,
+    seen: Mutex<SeenTexts>,
 }
+
+/// Texts already read and their words, up to `MAX_SEEN_BYTES` of text; past that it starts
+/// afresh, so memory stays bounded on any site.
+#[derive(Default)]
+struct SeenTexts {
+    words: HashMap<String, Vec<Word>>,
+    bytes: usize,
+}
+
+/// How much text `SeenTexts` keeps (its words take about as much again).
+const MAX_SEEN_BYTES: usize = 32 * 1024 * 1024;
 
 impl Analyser for IpadicAnalyser {
     fn words(&self, text: &str) -> Vec<Word> {
+        if let Some(words) = self.seen.lock().ok().and_then(|seen| seen.words.get(text).cloned()) {
+            return words;
+        }
+        let words = self.read(text);
+        if let Ok(mut seen) = self.seen.lock() {
+            if seen.bytes + text.len() > MAX_SEEN_BYTES {
+                *seen = SeenTexts::default();
+            }
+            seen.bytes += text.len();
+            seen.words.insert(text.to_string(), words.clone());
+        }
+        words
+    }
+}
+
+impl IpadicAnalyser {
+    fn new(tokenizer: Tokenizer) -> IpadicAnalyser {
+        IpadicAnalyser { tokenizer, seen: Mutex::new(SeenTexts::default()) }
+    }
+
+    /// The words of `text` as vibrato reads them.
+    fn read(&self, text: &str) -> Vec<Word> {
         let mut worker = self.tokenizer.new_worker();
         worker.reset_sentence(text);
         worker.tokenize();
@@ -84,7 +121,7 @@ fn load() -> Result<IpadicAnalyser, String> {
     let sources = SourceFiles::read(&dir)?;
     let cached = cache_dir().map(|cache| cache.join(format!("ipadic-{}.dic", sources.hash)));
     if let Some(dictionary) = cached.as_deref().and_then(read_compiled) {
-        return Ok(IpadicAnalyser { tokenizer: Tokenizer::new(dictionary) });
+        return Ok(IpadicAnalyser::new(Tokenizer::new(dictionary)));
     }
     let started = Instant::now();
     let dictionary = sources.compile()?;
@@ -96,7 +133,7 @@ fn load() -> Result<IpadicAnalyser, String> {
     if let Some(path) = cached.as_deref() {
         write_compiled(&dictionary, path);
     }
-    Ok(IpadicAnalyser { tokenizer: Tokenizer::new(dictionary) })
+    Ok(IpadicAnalyser::new(Tokenizer::new(dictionary)))
 }
 
 fn read_compiled(path: &Path) -> Option<Dictionary> {
@@ -120,12 +157,14 @@ fn write_compiled(dictionary: &Dictionary, path: &Path) {
     }
 }
 
-/// The dictionary's source files, read and decoded from EUC-JP.
+/// The dictionary's source files as read (EUC-JP bytes), and a hash of them that names the
+/// compiled file. They are decoded only to compile, which a build with the compiled file in the
+/// cache never does: hashing the bytes is what every build pays.
 struct SourceFiles {
-    lexicon: String,
-    matrix: String,
-    char_def: String,
-    unk_def: String,
+    lexicon: Vec<Vec<u8>>,
+    matrix: Vec<u8>,
+    char_def: Vec<u8>,
+    unk_def: Vec<u8>,
     hash: String,
 }
 
@@ -147,40 +186,45 @@ impl SourceFiles {
             return Err(missing());
         }
         let mut hasher = Sha256::new();
-        let mut lexicon = String::new();
-        for path in &csv_files {
-            let text = read_euc_jp(path, &mut hasher)?;
-            lexicon.push_str(&text);
-            if !lexicon.ends_with('\n') {
-                lexicon.push('\n');
-            }
-        }
-        let matrix = read_euc_jp(&dir.join("matrix.def"), &mut hasher)?;
-        let char_def = read_euc_jp(&dir.join("char.def"), &mut hasher)?;
-        let unk_def = read_euc_jp(&dir.join("unk.def"), &mut hasher)?;
+        let lexicon = csv_files.iter().map(|path| read_source(path, &mut hasher)).collect::<Result<_, _>>()?;
+        let matrix = read_source(&dir.join("matrix.def"), &mut hasher)?;
+        let char_def = read_source(&dir.join("char.def"), &mut hasher)?;
+        let unk_def = read_source(&dir.join("unk.def"), &mut hasher)?;
         hasher.update(env!("CARGO_PKG_VERSION").as_bytes());
         let hash = hasher.finalize().iter().take(8).map(|byte| format!("{byte:02x}")).collect();
         Ok(SourceFiles { lexicon, matrix, char_def, unk_def, hash })
     }
 
     fn compile(&self) -> Result<Dictionary, String> {
+        let mut lexicon = String::new();
+        for file in &self.lexicon {
+            lexicon.push_str(&euc_jp(file));
+            if !lexicon.ends_with('\n') {
+                lexicon.push('\n');
+            }
+        }
         SystemDictionaryBuilder::from_readers(
-            self.lexicon.as_bytes(),
-            self.matrix.as_bytes(),
-            self.char_def.as_bytes(),
-            self.unk_def.as_bytes(),
+            lexicon.as_bytes(),
+            euc_jp(&self.matrix).as_bytes(),
+            euc_jp(&self.char_def).as_bytes(),
+            euc_jp(&self.unk_def).as_bytes(),
         )
         .map_err(|error| format!("the ふりがな dictionary could not be compiled: {error}"))
     }
 }
 
-fn read_euc_jp(path: &Path, hasher: &mut Sha256) -> Result<String, String> {
+/// A source file's bytes (at most `MAX_SOURCE_BYTES`), its name and bytes added to `hasher`.
+fn read_source(path: &Path, hasher: &mut Sha256) -> Result<Vec<u8>, String> {
     let cannot = |error: std::io::Error| format!("cannot read the dictionary file {}: {error}", path.display());
     let file = std::fs::File::open(path).map_err(cannot)?;
     let mut bytes = Vec::new();
     file.take(MAX_SOURCE_BYTES).read_to_end(&mut bytes).map_err(cannot)?;
     hasher.update(path.file_name().map(|name| name.as_encoded_bytes()).unwrap_or_default());
     hasher.update(&bytes);
-    let (text, _, _) = encoding_rs::EUC_JP.decode(&bytes);
-    Ok(text.into_owned())
+    Ok(bytes)
+}
+
+/// IPADIC's EUC-JP text as UTF-8.
+fn euc_jp(bytes: &[u8]) -> String {
+    encoding_rs::EUC_JP.decode(bytes).0.into_owned()
 }

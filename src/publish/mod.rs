@@ -18,7 +18,7 @@ pub mod policy;
 pub mod precompress;
 pub mod render;
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashSet};
 use std::path::Path;
 use std::sync::Arc;
 
@@ -149,15 +149,18 @@ pub fn publish(site: &CompiledSite, assets: &SiteAssets) -> Result<SiteFiles, St
 }
 
 /// Writes the site into `out_dir`. The folder must be empty, missing, or an earlier build:
-/// then the files that build wrote (listed in its marker) are removed first, so no stale page
-/// survives, and anything else in the folder (a `.git`, a `CNAME`) is left as it is.
+/// then the files that build wrote (listed in its marker) and this one does not are removed, so
+/// no stale page survives, and anything else in the folder (a `.git`, a `CNAME`) is left as it
+/// is. A file whose bytes are already there is not written again: it keeps its inode and its
+/// modification time, so a rebuild after a small edit touches only what changed (fast on any
+/// file system, and a deploy by `rsync` or a host's upload sends only those files).
 pub fn write_site(files: &SiteFiles, out_dir: &Path) -> Result<(), String> {
     if out_dir.exists() {
         let mut entries =
             std::fs::read_dir(out_dir).map_err(|error| format!("cannot read {}: {error}", out_dir.display()))?;
         let empty = entries.next().is_none();
         match std::fs::read_to_string(out_dir.join(BUILD_MARKER)) {
-            Ok(listed) => remove_listed(out_dir, &listed)?,
+            Ok(listed) => remove_stale(out_dir, &listed, files)?,
             Err(_) if empty => {}
             Err(_) => {
                 return Err(format!(
@@ -168,10 +171,18 @@ pub fn write_site(files: &SiteFiles, out_dir: &Path) -> Result<(), String> {
         }
     }
     std::fs::create_dir_all(out_dir).map_err(|error| format!("cannot create {}: {error}", out_dir.display()))?;
+    let mut folders_made: HashSet<&Path> = HashSet::new();
     for (path, bytes) in &files.files {
         let target = out_dir.join(path);
-        if let Some(parent) = target.parent() {
-            std::fs::create_dir_all(parent).map_err(|error| format!("cannot create {}: {error}", parent.display()))?;
+        if let Some(folder) = Path::new(path).parent().filter(|folder| !folder.as_os_str().is_empty()) {
+            if folders_made.insert(folder) {
+                let folder = out_dir.join(folder);
+                std::fs::create_dir_all(&folder)
+                    .map_err(|error| format!("cannot create {}: {error}", folder.display()))?;
+            }
+        }
+        if already_written(&target, bytes) {
+            continue;
         }
         std::fs::write(&target, bytes).map_err(|error| format!("cannot write {}: {error}", target.display()))?;
     }
@@ -181,13 +192,28 @@ pub fn write_site(files: &SiteFiles, out_dir: &Path) -> Result<(), String> {
         marker.push_str(path);
         marker.push('\n');
     }
+    if already_written(&out_dir.join(BUILD_MARKER), marker.as_bytes()) {
+        return Ok(());
+    }
     std::fs::write(out_dir.join(BUILD_MARKER), marker)
         .map_err(|error| format!("cannot write the build marker: {error}"))
 }
 
-/// Removes the files an earlier build listed (plain relative paths only), and the folders they
-/// leave empty. A marker that lists nothing (from a build before the list) clears the folder.
-fn remove_listed(out_dir: &Path, listed: &str) -> Result<(), String> {
+/// Whether `target` is a file holding exactly `bytes` (its length is compared first, so a
+/// changed file is rarely read).
+fn already_written(target: &Path, bytes: &[u8]) -> bool {
+    match std::fs::symlink_metadata(target) {
+        Ok(metadata) if metadata.is_file() && metadata.len() == bytes.len() as u64 => {
+            std::fs::read(target).is_ok_and(|written| written == bytes)
+        }
+        _ => false,
+    }
+}
+
+/// Removes the files an earlier build listed (plain relative paths only) that this build does
+/// not write, and the folders they leave empty. A marker that lists nothing (from a build
+/// before the list) clears the folder.
+fn remove_stale(out_dir: &Path, listed: &str, files: &SiteFiles) -> Result<(), String> {
     let lines: Vec<&str> = listed.lines().filter(|line| !line.starts_with('#') && !line.is_empty()).collect();
     if lines.is_empty() {
         return std::fs::remove_dir_all(out_dir)
@@ -195,7 +221,9 @@ fn remove_listed(out_dir: &Path, listed: &str) -> Result<(), String> {
     }
     for line in lines {
         let relative = Path::new(line);
-        if !relative.components().all(|part| matches!(part, std::path::Component::Normal(_))) {
+        if files.files.contains_key(line)
+            || !relative.components().all(|part| matches!(part, std::path::Component::Normal(_)))
+        {
             continue;
         }
         let target = out_dir.join(relative);
