@@ -47,30 +47,12 @@ scripts/build.sh --base /fukushi/jusou/ --dist dist-subfolder
 scripts/build.sh --content tests/fixtures/content/valid --base /other/ --dist dist-other
 
 say "serving dist with nginx, configured by tsunagu host-config nginx"
-nginx_dir="$(mktemp -d)"
 nginx_port="${NGINX_PORT:-18181}"
-cargo run --quiet --locked --profile cli --bin tsunagu -- host-config nginx --root dist --listen "127.0.0.1:$nginx_port" --brotli-static > "$nginx_dir/site.conf"
-cat > "$nginx_dir/nginx.conf" <<CONF
-load_module $brotli_module;
-daemon off;
-master_process off;
-pid $nginx_dir/nginx.pid;
-error_log stderr warn;
-events {}
-http {
-    access_log off;
-    client_body_temp_path $nginx_dir/body;
-    proxy_temp_path $nginx_dir/proxy;
-    fastcgi_temp_path $nginx_dir/fastcgi;
-    uwsgi_temp_path $nginx_dir/uwsgi;
-    scgi_temp_path $nginx_dir/scgi;
-    include $nginx_dir/site.conf;
-}
-CONF
-PATH="$PATH:/usr/sbin" nginx -p "$nginx_dir" -c "$nginx_dir/nginx.conf" &
+cargo build --quiet --locked --profile cli --bin tsunagu
+node tests/browser/nginx.mjs dist "$nginx_port" &
 nginx_pid=$!
-trap 'kill "$nginx_pid" 2>/dev/null || true; rm -rf "$nginx_dir"' EXIT
-for _ in $(seq 50); do
+trap 'kill "$nginx_pid" 2>/dev/null || true' EXIT
+for _ in $(seq 100); do
   (exec 3<>"/dev/tcp/127.0.0.1/$nginx_port") 2>/dev/null && break
   sleep 0.1
 done

@@ -9,13 +9,11 @@
 // left out, so that a page driving Pagefind (whose runtime needs its own policy) is served the
 // same way as ours. Without nginx, python's static server is used (HTTP/1.0, a connection per
 // file), and the printed figures say so.
-import { spawn } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { brotliCompressSync, constants } from "node:zlib";
-import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { createServer } from "node:net";
 import { serve, launchBrowser, openPage, waitForHydration, projectRoot } from "../browser/harness.mjs";
+import { freePort, hasBrotli, nginxBinary, startNginx } from "../browser/nginx.mjs";
 
 export { launchBrowser, openPage, waitForHydration, projectRoot };
 
@@ -30,20 +28,6 @@ export function relevanceQueries() {
       city: block.match(/^city = "(.*)"$/m)?.[1],
     }))
     .filter((query) => query.q !== undefined);
-}
-
-const nginxBinary = ["/usr/sbin/nginx", "/usr/bin/nginx"].find(existsSync);
-const brotliModule = "/usr/lib/nginx/modules/ngx_http_brotli_static_module.so";
-
-async function freePort() {
-  return new Promise((ok, fail) => {
-    const probe = createServer();
-    probe.listen(0, "127.0.0.1", () => {
-      const { port } = probe.address();
-      probe.close(() => ok(port));
-    });
-    probe.on("error", fail);
-  });
 }
 
 /**
@@ -83,29 +67,13 @@ export async function staticHost(dir) {
     return { ...server, name: "python3 -m http.server (HTTP/1.0, a connection per file, no compression)" };
   }
   compressIndexFiles(dir);
-  const work = mkdtempSync(join(tmpdir(), "tsunagu-bench-host-"));
   const port = await freePort();
-  const brotli = existsSync(brotliModule);
-  writeFileSync(
-    join(work, "nginx.conf"),
-    `${brotli ? `load_module ${brotliModule};\n` : ""}daemon off;
-master_process off;
-pid ${work}/nginx.pid;
-error_log stderr error;
-events {}
-http {
-    access_log off;
-    sendfile on;
-    tcp_nopush on;
-    keepalive_timeout 65;
-    client_body_temp_path ${work}/body;
-    proxy_temp_path ${work}/proxy;
-    fastcgi_temp_path ${work}/fastcgi;
-    uwsgi_temp_path ${work}/uwsgi;
-    scgi_temp_path ${work}/scgi;
-    server {
+  const brotli = hasBrotli();
+  // A block of our own rather than the host-config one: Pagefind's runtime needs a policy of
+  // its own, and its index files types of their own.
+  const serverBlock = `server {
         listen 127.0.0.1:${port};
-        root ${dir};
+        root ${resolve(dir)};
         index index.html;
         charset utf-8;
         gzip_static on;
@@ -125,31 +93,11 @@ http {
             try_files $uri $uri/ =404;
             add_header Cache-Control "no-cache" always;
         }
-    }
-}
-`,
-  );
-  const child = spawn(nginxBinary, ["-p", work, "-c", join(work, "nginx.conf")], { stdio: ["ignore", "ignore", "inherit"] });
-  const origin = `http://127.0.0.1:${port}`;
-  let ready = false;
-  for (let attempt = 0; attempt < 100 && !ready; attempt++) {
-    try {
-      ready = (await fetch(origin + "/")).ok;
-    } catch {
-      // not listening yet
-    }
-    if (!ready) await new Promise((r) => setTimeout(r, 100));
-  }
-  const stop = () => {
-    child.kill();
-    rmSync(work, { recursive: true, force: true });
-  };
-  if (!ready) {
-    stop();
-    throw new Error(`nginx did not serve ${origin}/ within 10 s`);
-  }
+    }`;
+  const http = "sendfile on;\n    tcp_nopush on;\n    keepalive_timeout 65;";
+  const { origin, url, stop } = await startNginx({ port, serverBlock, http });
   const compression = brotli ? "brotli and gzip copies" : "gzip copies";
-  return { name: `nginx (HTTP/1.1 keep-alive, ${compression} of --precompress)`, origin, url: (path = "") => `${origin}/${path.replace(/^\//, "")}`, stop };
+  return { name: `nginx (HTTP/1.1 keep-alive, ${compression} of --precompress)`, origin, url, stop };
 }
 
 /** Whether an address is one of our index files. */

@@ -1,5 +1,7 @@
 // Size report (a benchmark: it prints figures, it does not pass or fail).
-//   node tests/bench/size-report.mjs [dist]
+//   node tests/bench/size-report.mjs [dist] [--first-visit]
+// `--first-visit` prints only the home page's first visit (quick on a 500-city site, whose
+// every file the full report compresses).
 // Prints brotli-compressed bytes (quality 11, as static hosts pre-compress) of the WASM,
 // the JS loader, the CSS, the largest HTML page, and the total a first visit to the home
 // page transfers (its HTML plus every asset it references) once the app starts, and without it.
@@ -7,7 +9,8 @@ import { readFileSync, readdirSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { brotliCompressSync, constants } from "node:zlib";
 
-const dist = resolve(process.argv[2] ?? "dist");
+const onlyFirstVisit = process.argv.includes("--first-visit");
+const dist = resolve(process.argv.slice(2).find((arg) => !arg.startsWith("--")) ?? "dist");
 const brotli = (buffer) =>
   brotliCompressSync(buffer, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: buffer.length } }).length;
 
@@ -25,7 +28,7 @@ const sizeOf = (file) => {
   const raw = readFileSync(file);
   return { file: file.slice(dist.length + 1), raw: raw.length, brotli: brotli(raw) };
 };
-const pick = (test) => files.filter(test).map(sizeOf);
+const pick = (test) => (onlyFirstVisit ? [] : files.filter(test).map(sizeOf));
 const sum = (list, key) => list.reduce((total, item) => total + item[key], 0);
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 
@@ -53,6 +56,12 @@ const firstVisit = [sizeOf(join(dist, "index.html")), ...referenced.map(sizeOf)]
 const row = (label, list) => console.log(`${label.padEnd(34)} ${kb(sum(list, "raw")).padStart(10)} ${kb(sum(list, "brotli")).padStart(10)}`);
 console.log(`size report for ${dist}`);
 console.log(`${"".padEnd(34)} ${"raw".padStart(10)} ${"brotli".padStart(10)}`);
+if (onlyFirstVisit) {
+  const reading = firstVisit.filter((f) => !f.file.endsWith(".wasm") && !f.file.startsWith("tsunagu-web-"));
+  row("first visit to the home page", firstVisit);
+  row("…of which reading it (no app)", reading);
+  process.exit(0);
+}
 row("WASM (the app)", wasm);
 row("WASM (the guide's own)", guideWasm);
 row("JS loader (the guide's own)", guideJs);
