@@ -62,7 +62,7 @@ async function visit(context, paths) {
 }
 
 for (const workers of ["block", "allow"]) {
-  test(`after a content update, a repeat visit downloads the changed pages and no WASM or JS (offline worker: ${workers})`, { skip, timeout: 120000 }, async () => {
+  test(`after a content update, a repeat visit downloads the changed pages and no WASM or JS (offline worker: ${workers})`, { skip, timeout: 240000 }, async () => {
     // Each run starts from the unedited content.
     cpSync(join(projectRoot, "content", EDITED), join(content, EDITED));
     build();
