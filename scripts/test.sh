@@ -52,7 +52,7 @@ cargo build --quiet --locked --profile cli --bin tsunagu
 node tests/browser/nginx.mjs dist "$nginx_port" &
 nginx_pid=$!
 trap 'kill "$nginx_pid" 2>/dev/null || true' EXIT
-for _ in $(seq 100); do
+for _ in $(seq 300); do
   (exec 3<>"/dev/tcp/127.0.0.1/$nginx_port") 2>/dev/null && break
   sleep 0.1
 done

@@ -18,7 +18,8 @@ export const distRoot = resolve(projectRoot, process.env.TSUNAGU_DIST ?? "dist")
 export const distSubfolder = resolve(projectRoot, process.env.TSUNAGU_DIST_SUBFOLDER ?? "dist-subfolder");
 export const subfolderBase = "/fukushi/jusou/";
 
-async function freePort() {
+/** A free TCP port on 127.0.0.1. */
+export async function freePort() {
   return new Promise((ok, fail) => {
     const server = createServer();
     server.listen(0, "127.0.0.1", () => {

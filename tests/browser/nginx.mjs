@@ -9,10 +9,12 @@
 //   node tests/browser/nginx.mjs ROOT PORT
 import { spawn, execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { freePort } from "./harness.mjs";
+
+export { freePort };
 
 /** Debian's nginx binary, if installed. */
 export const nginxBinary = ["/usr/sbin/nginx", "/usr/bin/nginx"].find(existsSync);
@@ -23,18 +25,6 @@ export const hasBrotli = () => existsSync(brotliModule);
 
 const projectRoot = resolve(fileURLToPath(new URL("../..", import.meta.url)));
 const tsunaguBinary = join(process.env.CARGO_TARGET_DIR ?? join(projectRoot, "target"), "cli", "tsunagu");
-
-/** A free TCP port on 127.0.0.1. */
-export async function freePort() {
-  return new Promise((ok, fail) => {
-    const probe = createServer();
-    probe.listen(0, "127.0.0.1", () => {
-      const { port } = probe.address();
-      probe.close(() => ok(port));
-    });
-    probe.on("error", fail);
-  });
-}
 
 /** The `server` block `tsunagu host-config nginx` prints for `root` on 127.0.0.1:`port`. */
 export function hostConfigBlock(root, port, tsunagu = tsunaguBinary) {
