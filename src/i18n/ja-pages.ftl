@@ -247,3 +247,27 @@ offline-danger-after = に電話してください。
 offline-kept-guides = 案内（ガイド）
 offline-kept-directories = 相談窓口の一覧
 offline-kept-others = そのほかのページ
+
+## The training course: the staff guide's answer to a case (case page and trainer's card)
+training-answer-before = この答えは、
+training-answer-guide = { $city }の職員向けガイド
+training-answer-after = に、事例の事実を次のように答えたときの結果を、サイトを作るときにそのまま計算したものです。
+training-answer-unknown = わからない
+training-answer-way = 進め方：
+training-answer-meetings = 会議のちがい
+training-answer-consent = 同意：
+training-answer-consent-asked = ガイドは本人の同意を確かめ、その答えで話し合う場を分けています。
+training-answer-consent-not-asked = ガイドはこの事実では同意を聞かずに進め方を決めています（同意しだいではありません）。
+training-answer-first = 最初につなぐ窓口
+training-answer-more = あわせて名前が出る窓口
+
+## The glossary's pop-ups on the course and programme pages (Japanese pages only)
+glossary-popover-more = 用語集で「{ $term }」を見る
+glossary-popover-close = 閉じる
+
+## How to reach a window, on its page, its directory card and the Japanese guide's result card
+## (the words shared with the edition guides are ja.ftl's contact-*)
+windows-contact-fax = ファクス
+windows-contact-email = メール
+windows-find-number-before = 電話番号は、{ $city }の代表電話か公式ウェブサイトで、
+windows-find-number-after = （所管課）の番号を確かめてください。

@@ -170,7 +170,7 @@ pub fn case_body(case: &Case, context: &CaseContext, base: &str) -> GeneratedBod
     let html = html! {
         (heading_story)
         p class="training-case__city" {
-            (ja_with("training-case-city", &[("city", &context.city_name), ("theme", &case.theme)]))
+            (ja_with("training-case-city", &[("city", context.city_name), ("theme", &case.theme)]))
         }
         div class="training-case__story" { (context.story) }
         (heading_choose)
