@@ -13,7 +13,7 @@ use tsunagu::publish::index::SiteIndex;
 use tsunagu::site::{PageData, ShellWords};
 
 use tsunagu::content::editions::readability::check_readability;
-use tsunagu::i18n::{keys, text, text_with, CATALOGUES};
+use tsunagu::i18n::{keys, text, text_with, CATALOGUES, JAPANESE_PAGES};
 use tsunagu::site::{Edition, Word};
 
 #[test]
@@ -35,6 +35,104 @@ fn every_key_is_in_the_japanese_easy_and_english_catalogues() {
             assert!(!words.trim().is_empty() && words != *key, "{}: `{key}` gives {words:?}", edition.own_name());
         }
     }
+}
+
+/// The message ids the code names as a literal: the first argument of `ja(…)` / `ja_with(…)`,
+/// the second of `text(…)`, `text_with(…)`, `message(…)` and `message_with(…)`, with the file
+/// each is named in.
+fn message_ids_named_in(source: &str, file: &str, found: &mut Vec<(String, String)>) {
+    const CALLS: [(&str, usize); 6] =
+        [("ja(", 0), ("ja_with(", 0), ("text(", 1), ("text_with(", 1), ("message(", 1), ("message_with(", 1)];
+    for (call, argument) in CALLS {
+        for (at, _) in source.match_indices(call) {
+            let before = source[..at].chars().next_back();
+            if before.is_some_and(|c| c.is_alphanumeric() || c == '_') {
+                continue;
+            }
+            let mut rest = &source[at + call.len()..];
+            if argument == 1 {
+                // Skip the edition: up to the first comma outside brackets.
+                let mut depth = 0;
+                let Some(comma) = rest.char_indices().find_map(|(i, c)| {
+                    match c {
+                        '(' | '[' | '{' => depth += 1,
+                        ')' | ']' | '}' if depth == 0 => return Some(None),
+                        ')' | ']' | '}' => depth -= 1,
+                        ',' if depth == 0 => return Some(Some(i)),
+                        _ => {}
+                    }
+                    None
+                }) else {
+                    continue;
+                };
+                let Some(comma) = comma else { continue };
+                rest = &rest[comma + 1..];
+            }
+            let Some(literal) = rest.trim_start().strip_prefix('"') else { continue };
+            let Some(end) = literal.find('"') else { continue };
+            found.push((literal[..end].to_string(), file.to_string()));
+        }
+    }
+}
+
+fn rust_sources(dir: &Path, files: &mut Vec<std::path::PathBuf>) {
+    for entry in std::fs::read_dir(dir).expect("a readable folder") {
+        let path = entry.expect("a folder entry").path();
+        if path.is_dir() {
+            rust_sources(&path, files);
+        } else if path.extension().is_some_and(|ext| ext == "rs") {
+            files.push(path);
+        }
+    }
+}
+
+#[test]
+fn every_message_the_code_names_is_in_the_japanese_catalogue() {
+    let mut files = Vec::new();
+    rust_sources(Path::new("src"), &mut files);
+    let mut named = Vec::new();
+    for file in &files {
+        let source = std::fs::read_to_string(file).expect("a readable source file");
+        message_ids_named_in(&source, &file.display().to_string(), &mut named);
+    }
+    assert!(named.len() > 200, "the scan finds the ids the code names ({} found)", named.len());
+    let missing: Vec<String> = named
+        .iter()
+        .filter(|(id, _)| !tsunagu::i18n::has_message(id))
+        .map(|(id, file)| format!("`{id}` (named in {file}) is not in src/i18n/ja.ftl or ja-pages.ftl"))
+        .collect();
+    assert!(missing.is_empty(), "messages the code names but the catalogue lacks:\n{}", missing.join("\n"));
+}
+
+#[test]
+fn the_scan_finds_a_missing_message_and_names_it() {
+    let mut named = Vec::new();
+    message_ids_named_in(
+        r#"p { (ja("windows-list-title")) (text_with(Edition::Japanese, "no-such-message", &[])) (my_ja("x")) }"#,
+        "example.rs",
+        &mut named,
+    );
+    let ids: Vec<&str> = named.iter().map(|(id, _)| id.as_str()).collect();
+    assert_eq!(ids, ["windows-list-title", "no-such-message"]);
+    assert!(tsunagu::i18n::has_message("windows-list-title"));
+    assert!(!tsunagu::i18n::has_message("no-such-message"));
+}
+
+#[test]
+fn the_japanese_only_pages_catalogue_parses_and_every_message_has_words() {
+    let japanese_pages = keys(JAPANESE_PAGES);
+    assert!(japanese_pages.len() > 150, "ja-pages.ftl has {} keys", japanese_pages.len());
+    let shared = keys(CATALOGUES[0].1);
+    for key in &japanese_pages {
+        assert!(!shared.contains(key), "`{key}` is in both ja.ftl and ja-pages.ftl");
+        let words = text(Edition::Japanese, key);
+        assert!(!words.trim().is_empty() && words != *key, "`{key}` gives {words:?}");
+    }
+    assert_eq!(
+        text_with(Edition::Japanese, "windows-city-index-count", &[("prefecture", "静岡県"), ("count", "3")]),
+        "（静岡県）窓口 3 か所"
+    );
+    assert_eq!(text_with(Edition::Japanese, "search-nearby", &[]), "近いことば: ", "a space kept at the end");
 }
 
 #[test]

@@ -1,6 +1,7 @@
 # The app's own words in Japanese (日本語). Every key here is also in easy.ftl and en.ftl
 # (tests/message_catalogue.rs checks it). `{ $name }` is filled in at build time; a template
 # the browser fills in keeps its `{name}` (the build passes `{name}` as the value).
+# The words of the page kinds built only in Japanese are in ja-pages.ftl, read with this file.
 
 ## The guide's templates, filled in by the browser (see guide::markup::Wording)
 guide-progress-more = { $number }問目・このあと多くて{ $left }問

@@ -14,11 +14,20 @@ use unic_langid::LanguageIdentifier;
 use crate::site::{Edition, ShellWords, Word};
 
 /// The catalogue files, by edition.
+///
+/// Every key of `ja.ftl` is in all three (the completeness test checks it). The page kinds built
+/// only in Japanese (the windows' directory and pages, training, the accessibility results,
+/// search, the evaluation indicators) have their words in [`JAPANESE_PAGES`], read with the
+/// Japanese catalogue through [`ja`] and [`ja_with`].
 pub const CATALOGUES: [(Edition, &str); 3] = [
     (Edition::Japanese, include_str!("ja.ftl")),
     (Edition::Easy, include_str!("easy.ftl")),
     (Edition::English, include_str!("en.ftl")),
 ];
+
+/// The words of the page kinds built only in Japanese (`ja-pages.ftl`): part of the Japanese
+/// bundle, with no easy or English counterpart until those pages have editions.
+pub const JAPANESE_PAGES: &str = include_str!("ja-pages.ftl");
 
 type Bundle = FluentBundle<FluentResource>;
 
@@ -30,17 +39,20 @@ fn bundles() -> &'static [(Edition, Bundle); 3] {
 }
 
 fn bundle(edition: Edition, source: &str) -> Bundle {
-    let resource = match FluentResource::try_new(source.to_string()) {
-        Ok(resource) => resource,
-        Err((_, errors)) => panic!("the {} message catalogue does not parse: {errors:?}", edition.own_name()),
-    };
     let tag: LanguageIdentifier = edition.lang().parse().unwrap_or_default();
     let mut bundle = FluentBundle::new_concurrent(vec![tag]);
     // No Unicode isolation marks around filled-in values: the pages are left-to-right only,
     // and the marks would end up in templates the browser fills in.
     bundle.set_use_isolating(false);
-    if let Err(errors) = bundle.add_resource(resource) {
-        panic!("the {} message catalogue repeats a key: {errors:?}", edition.own_name());
+    let japanese_pages = (edition == Edition::Japanese).then_some(JAPANESE_PAGES);
+    for source in std::iter::once(source).chain(japanese_pages) {
+        let resource = match FluentResource::try_new(source.to_string()) {
+            Ok(resource) => resource,
+            Err((_, errors)) => panic!("the {} message catalogue does not parse: {errors:?}", edition.own_name()),
+        };
+        if let Err(errors) = bundle.add_resource(resource) {
+            panic!("the {} message catalogue repeats a key: {errors:?}", edition.own_name());
+        }
     }
     bundle
 }
@@ -67,6 +79,22 @@ pub fn text_with(edition: Edition, key: &str, args: &[(&str, &str)]) -> String {
 /// The message `key` in `edition`, without arguments.
 pub fn text(edition: Edition, key: &str) -> String {
     text_with(edition, key, &[])
+}
+
+/// A word of a Japanese-only page kind (`ja-pages.ftl`), or of `ja.ftl`.
+pub fn ja(key: &str) -> String {
+    text(Edition::Japanese, key)
+}
+
+/// A word of a Japanese-only page kind with `args` filled in (see [`text_with`]).
+pub fn ja_with(key: &str, args: &[(&str, &str)]) -> String {
+    text_with(Edition::Japanese, key, args)
+}
+
+/// Whether the Japanese catalogue (`ja.ftl` with `ja-pages.ftl`) has the message `key`: the
+/// test that every key the code names exists asks this.
+pub fn has_message(key: &str) -> bool {
+    bundles().iter().any(|(edition, bundle)| *edition == Edition::Japanese && bundle.has_message(key))
 }
 
 /// The keys of a catalogue file, in order (for the completeness test): each line

@@ -10,6 +10,7 @@ use crate::content::accessibility::run::{RecordedRun, TestRun};
 use crate::content::accessibility::verdict::{verdicts, Verdict};
 use crate::content::html::{href, html, scroll_table, BodyWriter, GeneratedBody, Markup};
 use crate::content::plan::dates::{day_label, Day};
+use crate::i18n::{ja, ja_with};
 
 /// What the results pages need to know of the site.
 pub struct SiteFacts<'a> {
@@ -57,9 +58,15 @@ impl Tally {
 
     /// 「適合 10、自動試験で問題なし 20、非該当 8、要目視 18、不適合 0」.
     pub fn sentence(&self) -> String {
-        format!(
-            "適合 {}、自動試験で問題なし {}、非該当 {}、要目視 {}、不適合 {}",
-            self.by_tests, self.automatic, self.not_applicable, self.needs_review, self.fails
+        ja_with(
+            "accessibility-tally",
+            &[
+                ("by_tests", &self.by_tests.to_string()),
+                ("automatic", &self.automatic.to_string()),
+                ("not_applicable", &self.not_applicable.to_string()),
+                ("needs_review", &self.needs_review.to_string()),
+                ("fails", &self.fails.to_string()),
+            ],
         )
     }
 }
@@ -69,7 +76,7 @@ fn run_days(run: &TestRun) -> String {
     match (run.first_day, run.last_day) {
         (Some(first), Some(last)) if first != last => format!("{}〜{}", day_label(first), day_label(last)),
         (_, Some(day)) | (Some(day), None) => day_label(day),
-        (None, None) => "記録なし".to_string(),
+        (None, None) => ja("accessibility-no-days"),
     }
 }
 
@@ -81,15 +88,13 @@ pub fn last_day(run: &RecordedRun) -> Option<Day> {
     }
 }
 
-const NOT_RECORDED: &str = "このビルドには、試験の記録がありません。";
-
 /// The policy page's section `{#scope}`: every page this build writes.
 pub fn policy_scope(site: &SiteFacts) -> Markup {
     html! {
         p class="accessibility-scope" {
-            "このサイトを作るツール（tsunagu）が書き出すすべてのページが対象です。このビルドでは "
-            strong { (site.page_count) " ページ" }
-            "と、見つからないページの案内（404）です。"
+            (ja("accessibility-scope-before"))
+            strong { (ja_with("accessibility-scope-pages", &[("count", &site.page_count.to_string())])) }
+            (ja("accessibility-scope-after"))
         }
     }
 }
@@ -100,17 +105,21 @@ pub fn policy_results(site: &SiteFacts, run: &RecordedRun, criteria: &[Criterion
     let link = body.page(site.results_id);
     let html = match run {
         RecordedRun::NotRecorded => html! {
-            p class="accessibility-results-brief" { (NOT_RECORDED) }
-            p { a href=(link) { "試験結果のページ" } }
+            p class="accessibility-results-brief" { (ja("accessibility-not-recorded")) }
+            p { a href=(link) { (ja("accessibility-results-link")) } }
         },
         RecordedRun::Recorded(run) => {
             let tally = Tally::of(&verdicts(criteria, run));
             html! {
                 p class="accessibility-results-brief" {
-                    (run_days(run)) "に " (run.pages.len()) " ページを試験しました。達成基準 "
-                    (criteria.len()) " 項目の結果は、" (tally.sentence()) " です。"
+                    (ja_with("accessibility-results-brief", &[
+                        ("days", &run_days(run)),
+                        ("pages", &run.pages.len().to_string()),
+                        ("criteria", &criteria.len().to_string()),
+                        ("tally", &tally.sentence()),
+                    ]))
                 }
-                p { a href=(link) { "試験結果を見る（達成基準ごとの結果）" } }
+                p { a href=(link) { (ja("accessibility-results-more")) } }
             }
         }
     };
@@ -124,11 +133,10 @@ pub fn results_body(site: &SiteFacts, run: &RecordedRun, criteria: &[Criterion])
     let RecordedRun::Recorded(run) = run else {
         let html = html! {
             p class="notice accessibility-not-recorded" role="note" {
-                strong { (NOT_RECORDED) }
-                "試験の結果は、試験コマンド（scripts/test.sh）が記録し、そのあとのビルド（tsunagu build --test-results）でこのページに載ります。"
-                "記録がないビルド（プレビューなど）では、試験日も結果も載せません。"
+                strong { (ja("accessibility-not-recorded")) }
+                (ja("accessibility-not-recorded-how"))
             }
-            p { "目標と対象は" a href=(policy) { "ウェブアクセシビリティ方針" } "にあります。" }
+            p { (ja("accessibility-policy-before")) a href=(policy) { (ja("accessibility-policy-link")) } (ja("accessibility-policy-after")) }
         };
         return body.finish(html);
     };
@@ -136,39 +144,44 @@ pub fn results_body(site: &SiteFacts, run: &RecordedRun, criteria: &[Criterion])
     let tally = Tally::of(&judged);
     let axe = run.axe_versions.iter().map(|version| format!("axe-core {version}")).collect::<Vec<_>>().join("、");
     let browsers = run.browsers.iter().cloned().collect::<Vec<_>>().join("、");
-    let summary_heading = body.heading(2, "summary", "試験の概要");
-    let criteria_heading = body.heading(2, "criteria", "達成基準チェックリスト");
-    let jis_heading = body.heading(3, "criteria-jis", "JIS X 8341-3:2016 の達成基準");
-    let added_heading = body.heading(3, "criteria-added", "WCAG 2.1・2.2 で追加された達成基準");
-    let pages_heading = body.heading(2, "pages", "試験したページ");
+    let summary_heading = body.heading(2, "summary", &ja("accessibility-summary-title"));
+    let criteria_heading = body.heading(2, "criteria", &ja("accessibility-criteria-title"));
+    let jis_heading = body.heading(3, "criteria-jis", &ja("accessibility-criteria-jis"));
+    let added_heading = body.heading(3, "criteria-added", &ja("accessibility-criteria-added"));
+    let pages_heading = body.heading(2, "pages", &ja("accessibility-pages-title"));
     let page_links: Vec<Markup> = run.pages.iter().map(|path| tested_page(&mut body, site, path)).collect();
     let jis: Vec<&(&Criterion, Verdict)> = judged.iter().filter(|(c, _)| c.since == Since::Wcag20).collect();
     let added: Vec<&(&Criterion, Verdict)> = judged.iter().filter(|(c, _)| c.since != Since::Wcag20).collect();
     let html = html! {
         p {
-            "この結果は、試験コマンドが試験のときに記録したものから、ビルドが書き出しました。数字を人が書き写してはいません。"
-            "目標と対象は" a href=(policy) { "ウェブアクセシビリティ方針" } "にあります。"
+            (ja("accessibility-written-by-build"))
+            (ja("accessibility-policy-before")) a href=(policy) { (ja("accessibility-policy-link")) } (ja("accessibility-policy-after"))
         }
         (summary_heading)
         dl class="accessibility-summary" {
-            div { dt { "規格" } dd { "JIS X 8341-3:2016（WCAG 2.0）の適合レベル AA。WCAG 2.1・2.2 で追加された A・AA の達成基準も試験しました。" } }
-            div { dt { "試験日" } dd class="run-days" { (run_days(run)) } }
-            div { dt { "試験ツール" } dd class="run-tools" { (axe) "（自動試験）。ブラウザ試験は " (browsers) "（Playwright で操作）。" } }
-            div { dt { "試験したページ" } dd class="run-pages" { (run.pages.len()) " ページ（一覧は下に）" } }
-            div { dt { "結果" } dd class="run-tally" { "達成基準 " (criteria.len()) " 項目のうち、" (tally.sentence()) } }
+            div { dt { (ja("accessibility-standard")) } dd { (ja("accessibility-standard-text")) } }
+            div { dt { (ja("accessibility-days")) } dd class="run-days" { (run_days(run)) } }
+            div {
+                dt { (ja("accessibility-tools")) }
+                dd class="run-tools" { (ja_with("accessibility-tools-text", &[("axe", &axe), ("browsers", &browsers)])) }
+            }
+            div {
+                dt { (ja("accessibility-pages")) }
+                dd class="run-pages" { (ja_with("accessibility-pages-text", &[("count", &run.pages.len().to_string())])) }
+            }
+            div {
+                dt { (ja("accessibility-result")) }
+                dd class="run-tally" {
+                    (ja_with("accessibility-result-text", &[("criteria", &criteria.len().to_string()), ("tally", &tally.sentence())]))
+                }
+            }
         }
         (criteria_heading)
-        p {
-            "「適合」は、ブラウザ試験がその達成基準を確かめて合格したものです。"
-            "「自動試験で問題なし」は、axe-core の規則がすべてのページで合格したものです。機械で確かめられる部分に問題はありませんでしたが、適合と判断するには人による確認が要ります。"
-            "「非該当」は、試験したどのページにも、その達成基準が対象とする内容がないものです。"
-            "「要目視」は、この試験では確かめていない達成基準で、人が確認します。"
-            "自動試験は機械で判断できることだけを確かめます（たとえば代替テキストがあることは確かめますが、その内容が適切かは確かめません）。"
-        }
+        p { (ja("accessibility-results-explained")) }
         (jis_heading)
-        (criteria_table("JIS X 8341-3:2016 の達成基準", &jis, false))
+        (criteria_table(&ja("accessibility-criteria-jis"), &jis, false))
         (added_heading)
-        (criteria_table("WCAG 2.1・2.2 で追加された達成基準", &added, true))
+        (criteria_table(&ja("accessibility-criteria-added"), &added, true))
         (pages_heading)
         ul class="tested-pages" { @for link in &page_links { li { (link) } } }
     };
@@ -177,11 +190,13 @@ pub fn results_body(site: &SiteFacts, run: &RecordedRun, criteria: &[Criterion])
 
 /// One criteria table: 番号, 達成基準, 適合レベル, (追加された版,) 適用, 結果, 確認の方法と注記.
 fn criteria_table(label: &str, rows: &[&(&Criterion, Verdict)], with_version: bool) -> Markup {
-    let mut head = vec!["番号", "達成基準", "適合レベル"];
+    let mut head =
+        vec![ja("accessibility-col-number"), ja("accessibility-col-criterion"), ja("accessibility-col-level")];
     if with_version {
-        head.push("追加された版");
+        head.push(ja("accessibility-col-version"));
     }
-    head.extend(["適用", "結果", "確認の方法と注記"]);
+    head.extend([ja("accessibility-col-applies"), ja("accessibility-col-result"), ja("accessibility-col-method")]);
+    let head: Vec<&str> = head.iter().map(String::as_str).collect();
     let cells: Vec<Vec<Markup>> = rows
         .iter()
         .map(|(criterion, verdict)| {
@@ -205,7 +220,7 @@ fn criteria_table(label: &str, rows: &[&(&Criterion, Verdict)], with_version: bo
 /// A tested page as a link (a page of this build) or as its path (one the build no longer has).
 fn tested_page(body: &mut BodyWriter, site: &SiteFacts, path: &str) -> Markup {
     if path == "404.html" {
-        return html! { a href=(href(&format!("{}404.html", site.base))) { "見つからないページの案内（404.html）" } };
+        return html! { a href=(href(&format!("{}404.html", site.base))) { (ja("accessibility-not-found-page")) } };
     }
     let id = path.trim_end_matches('/');
     match site.titles.get(id) {
@@ -213,6 +228,6 @@ fn tested_page(body: &mut BodyWriter, site: &SiteFacts, path: &str) -> Markup {
             let url = body.page(id);
             html! { a href=(url) { (title) } }
         }
-        None => html! { code { "/" (path) } " （このビルドにはないページ）" },
+        None => html! { code { "/" (path) } (ja("accessibility-page-gone")) },
     }
 }

@@ -160,9 +160,9 @@ fn popovers<'a>(terms: impl Iterator<Item = &'a Term>, glossary_url: &str) -> cr
                     p class="glossary-popover__term" { strong { (term.heading) } }
                     div class="glossary-popover__definition" { (term.definition) }
                     p class="glossary-popover__more" {
-                        a href={ (glossary_url) "#" (term.id) } { "用語集で「" (term.heading) "」を見る" }
+                        a href={ (glossary_url) "#" (term.id) } { (crate::i18n::ja_with("glossary-popover-more", &[("term", &term.heading)])) }
                     }
-                    button type="button" class="glossary-popover__close button button--secondary" popovertarget=(id) popovertargetaction="hide" { "閉じる" }
+                    button type="button" class="glossary-popover__close button button--secondary" popovertarget=(id) popovertargetaction="hide" { (crate::i18n::ja("glossary-popover-close")) }
                 }
             }
         }

@@ -4,6 +4,7 @@
 
 use crate::content::html::{html, table_scroll_region, BodyWriter, GeneratedBody, Markup};
 use crate::content::indicators::{percent_value, Indicators};
+use crate::i18n::{ja, ja_with};
 
 /// What kind of target a cell holds, for the chart's marks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -40,14 +41,14 @@ impl TargetKind {
         }
     }
 
-    fn legend(self) -> &'static str {
+    fn legend(self) -> String {
         match self {
-            TargetKind::Number => "■ 数値の目標（棒の長さが割合）",
-            TargetKind::ToBeSet => "◇ 目標はこれから設定",
-            TargetKind::Measured => "○ 調査や実績から算出・設定",
-            TargetKind::Increase => "▲ 増加をめざす",
-            TargetKind::None => "－ 目標なし",
-            TargetKind::Other => "◆ そのほかの目標（ことばのまま）",
+            TargetKind::Number => ja("indicators-legend-number"),
+            TargetKind::ToBeSet => ja("indicators-legend-to-be-set"),
+            TargetKind::Measured => ja("indicators-legend-measured"),
+            TargetKind::Increase => ja("indicators-legend-increase"),
+            TargetKind::None => ja("indicators-legend-none"),
+            TargetKind::Other => ja("indicators-legend-other"),
         }
     }
 }
@@ -68,8 +69,8 @@ pub fn indicators_body(indicators: &Indicators) -> GeneratedBody {
     ];
     let table = html! {
         table id="indicator-table" {
-            caption { "評価指標と年度ごとの目標" }
-            thead { tr { th scope="col" { "指標" } @for year in &indicators.years { th scope="col" { (year) } } } }
+            caption { (ja("indicators-table-caption")) }
+            thead { tr { th scope="col" { (ja("indicators-table-indicator")) } @for year in &indicators.years { th scope="col" { (year) } } } }
             tbody {
                 @for indicator in &indicators.indicators {
                     tr id={ "indicator-" (indicator.id) } {
@@ -81,15 +82,13 @@ pub fn indicators_body(indicators: &Indicators) -> GeneratedBody {
         }
     };
     let markup = html! {
-        (body.heading(2, "targets", "年度ごとの目標（表）"))
-        p { "出典：" (indicators.source) "。目標の書き方は計画のとおりです。" }
-        (table_scroll_region("評価指標の表", "", table))
-        (body.heading(2, "chart", "年度ごとの目標（図）"))
-        p id="indicator-chart-desc" {
-            "図は上の表と同じ内容です。行が指標、列が年度です。数値の目標は棒の長さで、それ以外は記号とことばで示します。"
-        }
-        (table_scroll_region("評価指標の図", "", chart(indicators)))
-        ul class="chart-legend" aria-label="図の記号の意味" {
+        (body.heading(2, "targets", &ja("indicators-targets-title")))
+        p { (ja_with("indicators-source", &[("source", &indicators.source)])) }
+        (table_scroll_region(&ja("indicators-table-label"), "", table))
+        (body.heading(2, "chart", &ja("indicators-chart-heading")))
+        p id="indicator-chart-desc" { (ja("indicators-chart-desc")) }
+        (table_scroll_region(&ja("indicators-chart-label"), "", chart(indicators)))
+        ul class="chart-legend" aria-label=(ja("indicators-legend-label")) {
             @for kind in kinds.into_iter().filter(|kind| used.contains(kind)) { li { (kind.legend()) } }
         }
     };
@@ -109,7 +108,7 @@ fn chart(indicators: &Indicators) -> Markup {
         figure class="chart" {
             svg class="chart__svg" viewBox={ "0 0 " (width) " " (height) } role="img"
                 aria-labelledby="indicator-chart-title" aria-describedby="indicator-chart-desc" focusable="false" {
-                title id="indicator-chart-title" { (indicators.title) "：年度ごとの目標の図" }
+                title id="indicator-chart-title" { (ja_with("indicators-chart-title", &[("title", &indicators.title)])) }
                 @for (column, year) in indicators.years.iter().enumerate() {
                     text class="chart__year" x=(LABEL_WIDTH + CELL_WIDTH * column as f64 + CELL_WIDTH / 2.0) y="24"
                         text-anchor="middle" { (year) }
@@ -120,7 +119,9 @@ fn chart(indicators: &Indicators) -> Markup {
             }
             figcaption {
                 @for (row, indicator) in indicators.indicators.iter().enumerate() {
-                    span class="chart__key" { "指標" (row + 1) "：" (indicator.name) }
+                    span class="chart__key" {
+                        (ja_with("indicators-chart-key", &[("number", &(row + 1).to_string()), ("name", &indicator.name)]))
+                    }
                 }
             }
         }
@@ -134,7 +135,7 @@ fn chart_row(row: usize, targets: &[String], width: f64) -> Markup {
     let middle = y + ROW_HEIGHT / 2.0;
     html! {
         line class="chart__rule" x1="0" x2=(width) y1=(y) y2=(y) {}
-        text class="chart__label" x="8" y=(middle + 5.0) { "指標" (row + 1) }
+        text class="chart__label" x="8" y=(middle + 5.0) { (ja_with("indicators-chart-row", &[("number", &(row + 1).to_string())])) }
         @for (column, target) in targets.iter().enumerate() {
             @let x = LABEL_WIDTH + CELL_WIDTH * column as f64 + 10.0;
             @match TargetKind::of(target) {
@@ -143,9 +144,9 @@ fn chart_row(row: usize, targets: &[String], width: f64) -> Markup {
                         width=((CELL_WIDTH - 20.0) * percent_value(target).unwrap_or(0.0) / 100.0) height="16" {}
                     text class="chart__value" x=(x) y=(middle + 18.0) { "■ " (target) }
                 }
-                TargetKind::ToBeSet => { text class="chart__mark" x=(x) y=(middle + 5.0) { "◇ 設定予定" } }
-                TargetKind::Measured => { text class="chart__mark" x=(x) y=(middle + 5.0) { "○ 算出・設定" } }
-                TargetKind::Increase => { text class="chart__mark" x=(x) y=(middle + 5.0) { "▲ 増加" } }
+                TargetKind::ToBeSet => { text class="chart__mark" x=(x) y=(middle + 5.0) { (ja("indicators-mark-to-be-set")) } }
+                TargetKind::Measured => { text class="chart__mark" x=(x) y=(middle + 5.0) { (ja("indicators-mark-measured")) } }
+                TargetKind::Increase => { text class="chart__mark" x=(x) y=(middle + 5.0) { (ja("indicators-mark-increase")) } }
                 TargetKind::None => { text class="chart__mark" x=(x) y=(middle + 5.0) { "－" } }
                 TargetKind::Other => { text class="chart__mark" x=(x) y=(middle + 5.0) { "◆ " (target) } }
             }

@@ -6,6 +6,7 @@ use crate::content::emergency::EMERGENCY_PAGE_ID;
 use crate::content::html::{html, BodyWriter, Markup, PageHtml};
 use crate::content::outline::InternalLink;
 use crate::content::page::{CompiledPage, GeneratedFront, PageKind};
+use crate::i18n::ja;
 
 /// The offline page's id (`/offline/`).
 pub const OFFLINE_PAGE_ID: &str = "offline";
@@ -54,28 +55,22 @@ pub fn offline_page(
         html! { (heading) ul { @for (url, title, lang) in &links { li lang=[lang] { a href=(url) { (title) } } } } }
     };
     let sections = [
-        list("案内（ガイド）", "kept-guides", &guides),
-        list("相談窓口の一覧", "kept-directories", &directories),
-        list("そのほかのページ", "kept-others", &others),
+        list(&ja("offline-kept-guides"), "kept-guides", &guides),
+        list(&ja("offline-kept-directories"), "kept-directories", &directories),
+        list(&ja("offline-kept-others"), "kept-others", &others),
     ];
     let markup = html! {
-        p class="lead" {
-            "インターネットにつながっていないため、開こうとしたページを表示できません。"
-            "つながってから、もう一度開いてください。"
-        }
-        p {
-            "この端末には、一度このサイトを開いたときに、次のページが保存されています。通信がなくても開けます。"
-            "ここに保存されるのはページだけで、案内で選んだ答えは含まれません。"
-        }
+        p class="lead" { (ja("offline-lead")) }
+        p { (ja("offline-kept")) }
         @if let Some(numbers) = emergency_numbers {
             div class="emergency-note" { (numbers) }
         } @else {
             p class="emergency-note" {
-                "命に危険があるときは、"
-                a class="tel" href="tel:110" { "110番（警察）" }
+                (ja("offline-danger-before"))
+                a class="tel" href="tel:110" { (ja("offline-police")) }
                 "・"
-                a class="tel" href="tel:119" { "119番（救急・消防）" }
-                "に電話してください。"
+                a class="tel" href="tel:119" { (ja("offline-ambulance")) }
+                (ja("offline-danger-after"))
             }
         }
         @for section in &sections { (section) }
@@ -86,8 +81,8 @@ pub fn offline_page(
         id: OFFLINE_PAGE_ID.to_string(),
         source: "(offline page)".to_string(),
         front: GeneratedFront {
-            title: "通信できません（オフライン）".to_string(),
-            summary: "通信がないときに開けるページの一覧です。".to_string(),
+            title: ja("offline-title"),
+            summary: ja("offline-summary"),
             scope: crate::content::site_config::NATIONAL_SCOPE.to_string(),
             department: home.map(|page| page.front.department.clone()).unwrap_or_default(),
             reviewed,

@@ -11,6 +11,7 @@ use crate::content::compiled::CompiledSite;
 use crate::content::html::{href, BodyWriter, PageHtml};
 use crate::content::page::{CompiledPage, GeneratedFront, PageKind};
 use crate::content::site_config::NATIONAL_SCOPE;
+use crate::i18n::{ja, ja_with};
 use crate::search::format::{Record, RecordKind, MAX_QUERY_CHARS};
 
 /// The most windows the 五十音 index lists (beyond, it links to the directory instead).
@@ -34,7 +35,7 @@ const ROWS: [(&str, &str, char, char); 10] = [
 struct Entry {
     title: String,
     url: String,
-    kind: &'static str,
+    kind: String,
     key: String,
 }
 
@@ -43,11 +44,11 @@ pub fn search_page(site: &CompiledSite, records: &[Record]) -> CompiledPage {
     let mut body = BodyWriter::new(&site.base);
     let action = body.page(SEARCH_PAGE_ID);
     // Other ways to look, where the site has them.
-    let mut other_ways: Vec<(String, &str)> = Vec::new();
+    let mut other_ways: Vec<(String, String)> = Vec::new();
     for (id, label) in [
-        ("guides", "質問に答えて相談窓口をさがす（相談先ガイド）"),
-        ("windows", "相談窓口の一覧から探す"),
-        (GLOSSARY_ID, "用語集でことばを調べる"),
+        ("guides", ja("search-other-guides")),
+        ("windows", ja("search-other-windows")),
+        (GLOSSARY_ID, ja("search-other-glossary")),
     ] {
         if site.page(id).is_some() {
             other_ways.push((body.page(id), label));
@@ -57,10 +58,10 @@ pub fn search_page(site: &CompiledSite, records: &[Record]) -> CompiledPage {
     let exit = href(&site.config.quick_exit_url);
     let entries = index_entries(site, records);
     let listed_windows = entries.iter().filter(|entry| entry.kind == RecordKind::Window.label()).count();
-    let mut rows: Vec<(&str, &str, Vec<&Entry>)> =
-        ROWS.iter().map(|(id, label, _, _)| (*id, *label, Vec::new())).collect();
-    rows.push(("az-latin", "英数字", Vec::new()));
-    rows.push(("az-kanji", "漢字ではじまるもの", Vec::new()));
+    let mut rows: Vec<(&str, String, Vec<&Entry>)> =
+        ROWS.iter().map(|(id, label, _, _)| (*id, label.to_string(), Vec::new())).collect();
+    rows.push(("az-latin", ja("search-az-latin"), Vec::new()));
+    rows.push(("az-kanji", ja("search-az-kanji"), Vec::new()));
     for entry in &entries {
         let row = row_of(&entry.key);
         rows[row].2.push(entry);
@@ -69,68 +70,65 @@ pub fn search_page(site: &CompiledSite, records: &[Record]) -> CompiledPage {
         row.2.sort_by(|a, b| (&a.key, &a.title).cmp(&(&b.key, &b.title)));
     }
     let rows: Vec<_> = rows.into_iter().filter(|row| !row.2.is_empty()).collect();
-    let az_title = body.heading(2, "search-az-title", "五十音さくいん");
+    let az_title = body.heading(2, "search-az-title", &ja("search-az-title"));
     let row_headings: Vec<Markup> = rows.iter().map(|(id, label, _)| body.heading(3, id, label)).collect();
     let markup = html! {
         div class="search" id="search-app" data-index=(href(&format!("{}{}", site.base, site.search.folder))) {
             p class="search__exit" {
-                a class="quick-exit" id="search-exit" href=(exit) rel="noreferrer" { "このページをすぐに閉じる" }
+                a class="quick-exit" id="search-exit" href=(exit) rel="noreferrer" { (ja("search-exit")) }
             }
-            form class="search-form" id="search-form" role="search" aria-label="検索の条件" action=(action) method="get" {
+            form class="search-form" id="search-form" role="search" aria-label=(ja("search-form-label")) action=(action) method="get" {
                 div class="search-form__field" {
-                    label for="search-q" { "さがすことば" }
+                    label for="search-q" { (ja("search-query")) }
                     input type="search" id="search-q" name="q" maxlength=(MAX_QUERY_CHARS) autocomplete="off"
                         enterkeyhint="search" aria-describedby="search-q-hint";
-                    p class="search-form__hint" id="search-q-hint" {
-                        "ひらがな・カタカナ・漢字、略した言い方（社協、CSWなど）でも探せます。入力したことばは送信も保存もされません。"
-                    }
+                    p class="search-form__hint" id="search-q-hint" { (ja("search-query-hint")) }
                 }
                 div class="search-form__field" {
-                    label for="search-city" { "市" }
+                    label for="search-city" { (ja("search-city")) }
                     select id="search-city" name="city" {
-                        option value="" { "すべて（全国共通を含む）" }
+                        option value="" { (ja("search-city-any")) }
                         @for city in &site.config.cities {
                             option value=(city.id) { (city.name) }
                         }
                     }
                 }
                 div class="search-form__field" {
-                    label for="search-kind" { "種類" }
+                    label for="search-kind" { (ja("search-kind")) }
                     select id="search-kind" name="kind" {
-                        option value="" { "すべて" }
+                        option value="" { (ja("search-kind-any")) }
                         @for kind in RecordKind::ALL {
                             option value=(kind.id()) { (kind.label()) }
                         }
                     }
                 }
-                button type="submit" class="button" { "検索する" }
+                button type="submit" class="button" { (ja("search-submit")) }
             }
-            p class="notice search__needs-js" id="search-needs-js" {
-                "検索の結果はJavaScriptで表示します。動かないときは、下の五十音さくいんから探してください。"
-            }
+            p class="notice search__needs-js" id="search-needs-js" { (ja("search-needs-js")) }
             p class="search__status" id="search-status" role="status" {}
             div class="search__results" id="search-results" {}
             div class="search__empty" id="search-empty" hidden {
-                p { "ほかの探し方:" }
+                p { (ja("search-other-ways")) }
                 ul {
                     @for (url, label) in &other_ways {
                         li { a href=(url) { (label) } }
                     }
                 }
                 p id="search-nearby-wrap" hidden {
-                    "近いことば: " span id="search-nearby" {}
+                    (ja("search-nearby")) span id="search-nearby" {}
                 }
             }
             section class="search-az" id="search-az" aria-labelledby="search-az-title" {
                 (az_title)
                 p {
-                    "ページ、相談窓口、用語集のことばを、読みの五十音順に並べています。"
-                    "漢字ではじまる名前は、読みの辞書がないため最後にまとめています。"
+                    (ja("search-az-lead"))
                     @if let Some(directory) = directory.as_ref().filter(|_| listed_windows < site.windows.iter().map(|city| city.windows.len()).sum::<usize>()) {
-                        "相談窓口は多いため、" a href=(directory) { "相談窓口の一覧" } "から探してください。"
+                        (ja("search-az-many-windows-before"))
+                        a href=(directory) { (ja("search-az-many-windows-link")) }
+                        (ja("search-az-many-windows-after"))
                     }
                 }
-                nav aria-label="五十音の行" {
+                nav aria-label=(ja("search-az-rows")) {
                     ul class="search-az__rows" {
                         @for (id, label, _) in &rows {
                             li { a href={ "#" (id) } { (label) } }
@@ -141,7 +139,7 @@ pub fn search_page(site: &CompiledSite, records: &[Record]) -> CompiledPage {
                     (heading)
                     ul class="search-az__list" {
                         @for entry in list {
-                            li { a href=(entry.url) { (entry.title) } " " span class="search-az__kind" { "（" (entry.kind) "）" } }
+                            li { a href=(entry.url) { (entry.title) } " " span class="search-az__kind" { (ja_with("search-az-kind", &[("kind", &entry.kind)])) } }
                         }
                     }
                 }
@@ -155,8 +153,8 @@ pub fn search_page(site: &CompiledSite, records: &[Record]) -> CompiledPage {
         id: SEARCH_PAGE_ID.to_string(),
         source: "search (made from the content)".to_string(),
         front: GeneratedFront {
-            title: "サイト内検索".to_string(),
-            summary: "制度の解説、各市の計画、相談窓口、用語集、ガイドの中から、ことばで探します。".to_string(),
+            title: ja("search-title"),
+            summary: ja("search-summary"),
             scope: NATIONAL_SCOPE.to_string(),
             department: String::new(),
             reviewed,
@@ -185,7 +183,12 @@ fn index_entries(site: &CompiledSite, records: &[Record]) -> Vec<Entry> {
             continue;
         }
         let url = href(&crate::site::page_url(&site.base, &page.id));
-        entries.push(Entry { title: page.front.title.clone(), url, kind: "ページ", key: key(&page.front.title) });
+        entries.push(Entry {
+            title: page.front.title.clone(),
+            url,
+            kind: ja("search-az-kind-page"),
+            key: key(&page.front.title),
+        });
     }
     let windows: Vec<&Record> = records.iter().filter(|record| record.kind == RecordKind::Window).collect();
     if windows.len() <= MAX_LISTED_WINDOWS {
@@ -194,7 +197,7 @@ fn index_entries(site: &CompiledSite, records: &[Record]) -> Vec<Entry> {
             entries.push(Entry {
                 title: record.page.clone(),
                 url,
-                kind: RecordKind::Window.label(),
+                kind: RecordKind::Window.label().to_string(),
                 key: key(&record.page),
             });
         }
@@ -204,7 +207,12 @@ fn index_entries(site: &CompiledSite, records: &[Record]) -> Vec<Entry> {
         // A term's id is its reading in romaji (term-chiiki-kyosei), which places a kanji term.
         let reading = record.anchor.strip_prefix("term-").and_then(romaji_row).map(|c| c.to_string());
         let sort = reading.map_or_else(|| key(&record.heading), |first| format!("{first}{}", key(&record.heading)));
-        entries.push(Entry { title: record.heading.clone(), url, kind: RecordKind::Glossary.label(), key: sort });
+        entries.push(Entry {
+            title: record.heading.clone(),
+            url,
+            kind: RecordKind::Glossary.label().to_string(),
+            key: sort,
+        });
     }
     entries
 }

@@ -7,6 +7,7 @@ use crate::content::html::{html, BodyWriter, MarkdownHtml, Markup};
 use crate::content::training::cases::{Case, Routed};
 use crate::content::windows::model::window_page_id;
 use crate::content::windows::CityWindows;
+use crate::i18n::{ja, ja_with};
 use crate::training::markup;
 
 /// The three questions the learner answers for every case, in order.
@@ -47,7 +48,7 @@ pub fn guide_answer(case: &Case, context: &CaseContext, body: &mut BodyWriter) -
     let routed = context.routed;
     let option_words = |question: &str, option: &str| -> String {
         if option == "unknown" {
-            return "わからない".to_string();
+            return ja("training-answer-unknown");
         }
         context
             .flow
@@ -76,23 +77,27 @@ pub fn guide_answer(case: &Case, context: &CaseContext, body: &mut BodyWriter) -
         _ => None,
     };
     html! {
-        p { "この答えは、" a href=(guide_url) { (context.city_name) "の職員向けガイド" } "に、事例の事実を次のように答えたときの結果を、サイトを作るときにそのまま計算したものです。" }
+        p {
+            (ja("training-answer-before"))
+            a href=(guide_url) { (ja_with("training-answer-guide", &[("city", context.city_name)])) }
+            (ja("training-answer-after"))
+        }
         dl class="training-case__facts" {
             @for (question, given) in &routed.asked {
                 div { dt { (question_words(question)) } dd { (given.iter().map(|option| option_words(question, option)).collect::<Vec<_>>().join("、")) } }
             }
         }
-        p { strong { "進め方：" } (markup::meeting_label(&routed.outcome).unwrap_or_default())
-            @if let Some(anchor) = &meeting_anchor { "（" a href=(anchor) { "会議のちがい" } "）" } }
-        p { strong { "同意：" }
-            @if routed.consent_asked { "ガイドは本人の同意を確かめ、その答えで話し合う場を分けています。" }
-            @else { "ガイドはこの事実では同意を聞かずに進め方を決めています（同意しだいではありません）。" } }
-        p class="training-modules__label" { "最初につなぐ窓口" }
+        p { strong { (ja("training-answer-way")) } (markup::meeting_label(&routed.outcome).unwrap_or_default())
+            @if let Some(anchor) = &meeting_anchor { "（" a href=(anchor) { (ja("training-answer-meetings")) } "）" } }
+        p { strong { (ja("training-answer-consent")) }
+            @if routed.consent_asked { (ja("training-answer-consent-asked")) }
+            @else { (ja("training-answer-consent-not-asked")) } }
+        p class="training-modules__label" { (ja("training-answer-first")) }
         ul class="training-case__windows" {
             @for (url, window, reason) in &window_urls[..first_count] { li { a href=(url) { (window) } "：" (reason) } }
         }
         @if window_urls.len() > first_count {
-            p class="training-modules__label" { "あわせて名前が出る窓口" }
+            p class="training-modules__label" { (ja("training-answer-more")) }
             ul class="training-case__windows" {
                 @for (url, window, reason) in &window_urls[first_count..] { li { a href=(url) { (window) } "：" (reason) } }
             }

@@ -7,6 +7,7 @@ use crate::content::html::{html, BodyWriter, GeneratedBody, MarkdownHtml, Markup
 use crate::content::training::answer::{guide_answer, CaseContext, CASE_QUESTIONS, CONSENT_CHOICES};
 use crate::content::training::cases::Case;
 use crate::content::training::course::{Course, Module};
+use crate::i18n::{ja, ja_with};
 use crate::training::markup;
 
 /// The course page's id.
@@ -55,21 +56,26 @@ pub fn course_body(
 ) -> GeneratedBody {
     let mut body = BodyWriter::new(base);
     let total: u32 = course.modules.iter().map(|module| module.minutes).sum();
-    let heading_modules = body.heading(2, "modules", "モジュール（この順に学びます）");
+    let heading_modules = body.heading(2, "modules", &ja("training-modules-title"));
     let module_urls: Vec<String> = modules.iter().map(|listed| body.page(&module_id(&listed.module.id))).collect();
-    let heading_practice = body.heading(2, "practice", "事例演習と学習の記録");
+    let heading_practice = body.heading(2, "practice", &ja("training-practice-title"));
     let cases = has_cases.then(|| (body.page(CASES_ID), body.page(crate::content::training::trainer::TRAINER_ID)));
     let progress = body.page(PROGRESS_ID);
     let maps: Vec<(&str, String)> = maps.iter().map(|(city, id)| (city.as_str(), body.page(id))).collect();
     let html = html! {
         (intro)
         (heading_modules)
-        p { "全部で" (modules.len()) "つのモジュール、目安は合わせて約" (total) "分です。どのモジュールにも確認テストがあります。" }
+        p {
+            (ja_with("training-course-length", &[("modules", &modules.len().to_string()), ("minutes", &total.to_string())]))
+        }
         ol class="training-modules" {
             @for (listed, url) in modules.iter().zip(&module_urls) {
                 li class="training-modules__item" {
-                    p class="training-modules__title" { a href=(url) { (listed.title) } " " span class="training-modules__time" { "（約" (listed.module.minutes) "分）" } }
-                    p class="training-modules__label" { "学ぶこと" }
+                    p class="training-modules__title" { a href=(url) { (listed.title) } " " span class="training-modules__time" {
+                            (ja_with("training-minutes-listed", &[("minutes", &listed.module.minutes.to_string())]))
+                        }
+                    }
+                    p class="training-modules__label" { (ja("training-goals")) }
                     ul { @for goal in &listed.module.goals { li { (goal) } } }
                     (link_list(&listed.links))
                 }
@@ -77,11 +83,11 @@ pub fn course_body(
         }
         (heading_practice)
         ul {
-            @if let Some((cases, _)) = &cases { li { a href=(cases) { "事例演習" } "：相談の場面を読んで、窓口・会議・同意を自分で決め、職員向けガイドの答えとくらべます。" } }
-            li { a href=(progress) { "学習の記録" } "：終えたモジュール、確認テストの点、取り組んだ事例を、この端末の中だけに記録します。印刷もできます。" }
-            @if let Some((_, cards)) = &cases { li { a href=(cards) { "講師用：事例カード" } "：グループ研修のために、事例ごとに場面・問い・ガイドの答え・話し合いのメモを1枚ずつ印刷できます。" } }
+            @if let Some((cases, _)) = &cases { li { a href=(cases) { (ja("training-cases-link")) } (ja("training-cases-about")) } }
+            li { a href=(progress) { (ja("training-progress-link")) } (ja("training-progress-about")) }
+            @if let Some((_, cards)) = &cases { li { a href=(cards) { (ja("training-cards-link")) } (ja("training-cards-about")) } }
             @if !maps.is_empty() {
-                li { "職員向けガイドの全体図（質問と分かれ道、結果と窓口を図と一覧で）："
+                li { (ja("training-maps"))
                     @for (index, (city, url)) in maps.iter().enumerate() { @if index > 0 { "、" } a href=(url) { (city) } } }
             }
         }
@@ -92,7 +98,7 @@ pub fn course_body(
 fn link_list(links: &[(String, String)]) -> Markup {
     html! {
         @if !links.is_empty() {
-            p class="training-modules__label" { "教材にするページ" }
+            p class="training-modules__label" { (ja("training-pages-used")) }
             ul class="training-links" { @for (url, words) in links { li { a href=(url) { (words) } } } }
         }
     }
@@ -101,9 +107,9 @@ fn link_list(links: &[(String, String)]) -> Markup {
 /// The box atop a module page: time, goals and the pages it draws on.
 pub fn module_head(module: &Module, links: &[(String, String)]) -> Markup {
     html! {
-        aside class="training-module-head" aria-label="このモジュールについて" {
-            p { strong { "目安の時間：" } "約" (module.minutes) "分" }
-            p class="training-modules__label" { "学ぶこと" }
+        aside class="training-module-head" aria-label=(ja("training-module-about")) {
+            p { strong { (ja("training-time")) } (ja_with("training-minutes", &[("minutes", &module.minutes.to_string())])) }
+            p class="training-modules__label" { (ja("training-goals")) }
             ul { @for goal in &module.goals { li { (goal) } } }
             (link_list(links))
         }
@@ -113,15 +119,15 @@ pub fn module_head(module: &Module, links: &[(String, String)]) -> Markup {
 /// The end of a module page: the self-check, and marking the module done (shown by the script).
 pub fn module_end(module: &Module, questions: usize, quiz_url: &str, progress_url: &str) -> Markup {
     html! {
-        section class="training-module-end" aria-label="確認テストと学習の記録" {
-            p { a class="button" href=(quiz_url) { "確認テストを受ける（" (questions) "問）" } }
+        section class="training-module-end" aria-label=(ja("training-module-end")) {
+            p { a class="button" href=(quiz_url) { (ja_with("training-take-quiz", &[("questions", &questions.to_string())])) } }
             // The app starts at load here (`data-app-at-load`): the form shows whether the module
             // is already marked, from the record on the device.
             form class="training-done" data-training-module=(module.id) data-app-at-load hidden {
-                button type="submit" class="button button--secondary" { "このモジュールを学習済みにする" }
+                button type="submit" class="button button--secondary" { (ja("training-mark-done")) }
                 p role="status" {}
             }
-            p { "記録は" a href=(progress_url) { "学習の記録" } "で見られます。この端末の外には送られません。" }
+            p { (ja("training-record-before")) a href=(progress_url) { (ja("training-progress-link")) } (ja("training-record-after")) }
         }
     }
 }
@@ -129,9 +135,9 @@ pub fn module_end(module: &Module, questions: usize, quiz_url: &str, progress_ur
 /// A self-check page: the form, and the way back.
 pub fn quiz_body(quiz: Markup, module_url: &str, progress_url: &str) -> Markup {
     html! {
-        p { "答えを選んで「答え合わせをする」を押すと、問いごとに正しいかどうかが出ます。各問の「答えと解説」では、選択肢ごとの理由と、くわしく書かれたページが見られます。" }
+        p { (ja("training-quiz-lead")) }
         (quiz)
-        p { a href=(module_url) { "モジュールにもどる" } "／" a href=(progress_url) { "学習の記録を見る" } }
+        p { a href=(module_url) { (ja("training-back-to-module")) } "／" a href=(progress_url) { (ja("training-see-record")) } }
     }
 }
 
@@ -140,10 +146,10 @@ pub fn cases_body(cases: &[(&Case, String)], base: &str) -> GeneratedBody {
     let mut body = BodyWriter::new(base);
     let urls: Vec<String> = cases.iter().map(|(case, _)| body.page(&case_id(&case.id))).collect();
     let html = html! {
-        p { "どの事例も、はじめに自分で「最初につなぐ窓口」「話し合う場」「本人の同意を確かめる必要」を決めます。そのあとで、その市の職員向けガイドが同じ事実から出す答えと理由を見て、自分の選択とのちがいを確かめます。" }
+        p { (ja("training-cases-lead")) }
         ol class="training-cases" {
             @for ((case, city_name), url) in cases.iter().zip(&urls) {
-                li { a href=(url) { (case.title) } " （" (city_name) "・" (case.theme) "）" }
+                li { a href=(url) { (case.title) } (ja_with("training-case-listed", &[("city", city_name), ("theme", &case.theme)])) }
             }
         }
     };
@@ -155,15 +161,17 @@ pub fn case_body(case: &Case, context: &CaseContext, base: &str) -> GeneratedBod
     let mut body = BodyWriter::new(base);
     let routed = context.routed;
     let name_of = |id: &str| context.window_name(id);
-    let heading_story = body.heading(2, "story", "相談の場面");
-    let heading_choose = body.heading(2, "choose", "あなたの判断");
-    let heading_answer = body.heading(2, "guide-answer", "職員向けガイドの答え");
+    let heading_story = body.heading(2, "story", &ja("training-story-title"));
+    let heading_choose = body.heading(2, "choose", &ja("training-choose-title"));
+    let heading_answer = body.heading(2, "guide-answer", &ja("training-answer-title"));
     let answer = guide_answer(case, context, &mut body);
     let name = |part: &str| format!("case-{}-{part}", case.id);
     let first_ids: Vec<&str> = routed.first.iter().map(|(id, _)| id.as_str()).collect();
     let html = html! {
         (heading_story)
-        p class="training-case__city" { (context.city_name) "の事例（" (case.theme) "）" }
+        p class="training-case__city" {
+            (ja_with("training-case-city", &[("city", context.city_name), ("theme", &case.theme)]))
+        }
         div class="training-case__story" { (context.story) }
         (heading_choose)
         form class="training-case" data-training-case=(case.id) data-meeting=(routed.outcome) data-consent=(routed.consent_asked) data-windows=(first_ids.join(" ")) novalidate {
@@ -197,12 +205,12 @@ pub fn case_body(case: &Case, context: &CaseContext, base: &str) -> GeneratedBod
                     }
                 }
             }
-            div class="training-quiz__submit" { button type="submit" class="button" { "決めたので、ガイドの答えとくらべる" } }
+            div class="training-quiz__submit" { button type="submit" class="button" { (ja("training-compare")) } }
             div class="training-case__compare" data-case-compare role="status" {}
         }
         (heading_answer)
         details class="training-case__answer" data-case-answer {
-            summary { "ガイドの答えと理由を見る" }
+            summary { (ja("training-see-answer")) }
             (answer)
         }
     };
@@ -219,25 +227,31 @@ pub fn progress_body(
     base: &str,
 ) -> GeneratedBody {
     let mut body = BodyWriter::new(base);
-    let heading_note = body.heading(2, "where-kept", "記録はこの端末の中だけにあります");
-    let heading_record = body.heading(2, "record", "学習の記録");
-    let heading_move = body.heading(2, "move", "記録を消す・移す・印刷する");
+    let heading_note = body.heading(2, "where-kept", &ja("training-where-kept-title"));
+    let heading_record = body.heading(2, "record", &ja("training-record-title"));
+    let heading_move = body.heading(2, "move", &ja("training-move-title"));
     let module_urls: Vec<String> = modules.iter().map(|listed| body.page(&module_id(&listed.module.id))).collect();
     let quiz_urls: Vec<Option<String>> =
         modules.iter().map(|listed| listed.has_quiz.then(|| body.page(&quiz_id(&listed.module.id)))).collect();
     let case_urls: Vec<String> = cases.iter().map(|(case, _)| body.page(&case_id(&case.id))).collect();
-    let not_yet = "まだ";
+    let not_yet = ja("training-not-yet");
     let html = html! {
         (heading_note)
         (note)
         // The record is read from the device as the page opens, so the app starts at load.
         div id=(markup::PROGRESS_ROOT_ID) data-app-at-load {
             (heading_record)
-            p class="training-record__print-note" { "印刷日：" span data-record="printed" { "—" } "　" (course.title) }
-            div class="table-scroll" role="region" tabindex="0" aria-label="モジュールの記録（横にスクロールできます）" {
+            p class="training-record__print-note" { (ja("training-printed")) span data-record="printed" { "—" } "　" (course.title) }
+            div class="table-scroll" role="region" tabindex="0" aria-label=(ja("training-modules-record-label")) {
                 table class="training-record" {
-                    caption { "モジュールと確認テスト" }
-                    thead { tr { th scope="col" { "モジュール" } th scope="col" { "学習済みにした日" } th scope="col" { "確認テスト（いちばんよい点と日）" } } }
+                    caption { (ja("training-modules-record")) }
+                    thead {
+                        tr {
+                            th scope="col" { (ja("training-col-module")) }
+                            th scope="col" { (ja("training-col-done")) }
+                            th scope="col" { (ja("training-col-quiz")) }
+                        }
+                    }
                     tbody {
                         @for ((listed, url), quiz) in modules.iter().zip(&module_urls).zip(&quiz_urls) {
                             tr {
@@ -249,14 +263,14 @@ pub fn progress_body(
                     }
                 }
             }
-            div class="table-scroll" role="region" tabindex="0" aria-label="事例演習の記録（横にスクロールできます）" {
+            div class="table-scroll" role="region" tabindex="0" aria-label=(ja("training-cases-record-label")) {
                 table class="training-record" {
-                    caption { "事例演習" }
-                    thead { tr { th scope="col" { "事例" } th scope="col" { "取り組んだ日と結果" } } }
+                    caption { (ja("training-cases-record")) }
+                    thead { tr { th scope="col" { (ja("training-col-case")) } th scope="col" { (ja("training-col-case-result")) } } }
                     tbody {
                         @for ((case, city_name), url) in cases.iter().zip(&case_urls) {
                             tr {
-                                th scope="row" { a href=(url) { (case.title) } "（" (city_name) "）" }
+                                th scope="row" { a href=(url) { (case.title) } (ja_with("training-case-city-in-record", &[("city", city_name)])) }
                                 td data-record={ "case:" (case.id) } { (not_yet) }
                             }
                         }
@@ -265,15 +279,15 @@ pub fn progress_body(
             }
         }
         (heading_move)
-        p { "職場のパソコンと自宅の端末のあいだで記録を移すときは、ファイルに書き出して、もう一方で読み込みます。読み込むと、その端末の記録は置きかわります。" }
+        p { (ja("training-move-lead")) }
         div id=(markup::CONTROLS_ID) class="training-controls" hidden {
-            button type="button" class="button" id=(markup::PRINT_ID) { "記録を印刷する" }
-            button type="button" class="button button--secondary" id=(markup::EXPORT_ID) { "記録をファイルに書き出す" }
+            button type="button" class="button" id=(markup::PRINT_ID) { (ja("training-print")) }
+            button type="button" class="button button--secondary" id=(markup::EXPORT_ID) { (ja("training-export")) }
             div class="training-controls__import" {
-                label for=(markup::IMPORT_ID) { "書き出したファイルから記録を読み込む" }
+                label for=(markup::IMPORT_ID) { (ja("training-import")) }
                 input type="file" id=(markup::IMPORT_ID) accept="application/json,.json";
             }
-            button type="button" class="button button--secondary" id=(markup::CLEAR_ID) { "この端末の記録を消す" }
+            button type="button" class="button button--secondary" id=(markup::CLEAR_ID) { (ja("training-clear")) }
         }
         p id=(markup::STATUS_ID) role="status" {}
     };

@@ -5,27 +5,29 @@ use crate::content::html::{html, scroll_table, BodyWriter, GeneratedBody, Markup
 use crate::content::site_config::City;
 use crate::content::windows::model::window_page_id;
 use crate::content::windows::CityWindows;
+use crate::i18n::{ja, ja_with};
 use crate::taxonomy::{Operation, Programme, PROGRAMMES};
 
 /// The generated part of the comparison page.
 pub fn comparison_body(cities: &[(&City, &CityWindows)], base: &str) -> GeneratedBody {
     let mut body = BodyWriter::new(base);
-    let mut head = vec!["事業"];
+    let programme_head = ja("windows-fact-programme");
+    let mut head = vec![programme_head.as_str()];
     head.extend(cities.iter().map(|(city, _)| city.name.as_str()));
     let rows: Vec<Vec<Markup>> = PROGRAMMES
         .iter()
         .map(|programme| {
             let mut row = vec![html! {
-                a href={ "#programme-" (programme.number) } { "第" (programme.number) "号 " (programme.name) }
+                a href={ "#programme-" (programme.number) } { (programme_title(programme)) }
             }];
             row.extend(cities.iter().map(|(_, windows)| ways_of_running(programme, windows)));
             row
         })
         .collect();
     let markup = html! {
-        (body.heading(2, "at-a-glance", "市ごとの実施体制（一覧）"))
-        p { "表の数は、各市の計画の表にその事業の実施機関として載っている行の数です。か所数ではありません（か所数は事業ごとの表を見てください）。" }
-        (scroll_table("市ごとの実施体制の一覧表", "事業ごとの実施機関の行数と運営方法", &head, &rows))
+        (body.heading(2, "at-a-glance", &ja("comparison-at-a-glance")))
+        p { (ja("comparison-lead")) }
+        (scroll_table(&ja("comparison-table-label"), &ja("comparison-table-caption"), &head, &rows))
         @for programme in &PROGRAMMES { (programme_section(&mut body, programme, cities)) }
     };
     body.finish(markup)
@@ -40,7 +42,7 @@ fn ways_of_running(programme: &Programme, windows: &CityWindows) -> Markup {
         .filter(|role| role.programme == programme.number)
         .collect();
     if roles.is_empty() {
-        return html! { "計画の表になし" };
+        return html! { (ja("comparison-not-in-plan")) };
     }
     let ways: Vec<String> = Operation::ALL
         .iter()
@@ -50,14 +52,14 @@ fn ways_of_running(programme: &Programme, windows: &CityWindows) -> Markup {
         })
         .collect();
     html! {
-        (roles.len()) "件"
+        (ja_with("comparison-rows", &[("count", &roles.len().to_string())]))
         @if !ways.is_empty() { "（" (ways.join("・")) "）" }
     }
 }
 
 /// One programme's section: its heading, a link to its page, and every city's bodies that run it.
 fn programme_section(body: &mut BodyWriter, programme: &Programme, cities: &[(&City, &CityWindows)]) -> Markup {
-    let title = format!("第{}号 {}", programme.number, programme.name);
+    let title = programme_title(programme);
     let heading = body.heading(2, &format!("programme-{}", programme.number), &title);
     let programme_page = body.page(programme.page_id);
     let mut rows = Vec::new();
@@ -77,16 +79,33 @@ fn programme_section(body: &mut BodyWriter, programme: &Programme, cities: &[(&C
     }
     html! {
         (heading)
-        p { "制度の説明は" a href=(programme_page) { (programme.name) } "を見てください。" }
+        p { (ja("comparison-see-before")) a href=(programme_page) { (programme.name) } (ja("comparison-see-after")) }
         @if rows.is_empty() {
-            p { "どの市の計画の表にも、この事業の実施機関は載っていません。" }
+            p { (ja("comparison-none")) }
         } @else {
             (scroll_table(
-                &format!("{}の実施体制の表", programme.name),
-                &format!("{title}：市ごとの実施機関"),
-                &["窓口・実施機関", "市", "事業名", "か所数", "運営方法", "所管課"],
+                &ja_with("comparison-programme-label", &[("programme", programme.name)]),
+                &ja_with("comparison-programme-caption", &[("title", &title)]),
+                &head_of_programme_table().iter().map(String::as_str).collect::<Vec<_>>(),
                 &rows,
             ))
         }
     }
+}
+
+/// 「第1号 包括的相談支援事業」.
+fn programme_title(programme: &Programme) -> String {
+    ja_with("windows-programme", &[("number", &programme.number.to_string()), ("name", programme.name)])
+}
+
+/// The columns of a programme's table.
+fn head_of_programme_table() -> [String; 6] {
+    [
+        ja("comparison-col-window"),
+        ja("windows-fact-city"),
+        ja("windows-roles-business"),
+        ja("windows-roles-count"),
+        ja("windows-fact-operation"),
+        ja("windows-fact-department"),
+    ]
 }

@@ -6,6 +6,7 @@
 use crate::content::html::{href, html, Markup};
 use crate::content::site_config::City;
 use crate::content::windows::{tel_uri, Window};
+use crate::i18n::{ja, ja_with};
 
 /// The class of every tap-to-call link (kept on one line by the stylesheet).
 pub const TEL_CLASS: &str = "tel";
@@ -23,7 +24,7 @@ fn address(window: &Window, address: &str) -> Markup {
         (address)
         @if let Some(map) = &contact.map_url {
             " " a class="map-link" href=(href(map)) rel="external noreferrer" {
-                "地図を開く" span class="visually-hidden" { "：" (window.name) }
+                (ja("contact-map")) span class="visually-hidden" { "：" (window.name) }
             }
         }
     }
@@ -34,41 +35,41 @@ fn official_page(window: &Window, url: &str) -> Markup {
     let host = url.split("://").nth(1).and_then(|rest| rest.split('/').next()).unwrap_or(url);
     html! {
         a href=(href(url)) rel="external" {
-            "公式ページ" span class="visually-hidden" { "：" (window.name) } "（" (host) "）"
+            (ja("contact-official")) span class="visually-hidden" { "：" (window.name) } "（" (host) "）"
         }
     }
 }
 
 /// The facts after the phone, as (term, value): hours, address with its map, official page.
-fn details(window: &Window) -> Vec<(&'static str, Markup)> {
+fn details(window: &Window) -> Vec<(String, Markup)> {
     let contact = &window.contact;
     let mut facts = Vec::new();
     if let Some(hours) = &contact.hours {
-        facts.push(("受付時間", html! { (hours) }));
+        facts.push((ja("contact-hours"), html! { (hours) }));
     }
     if let Some(text) = &contact.address {
-        facts.push(("所在地", address(window, text)));
+        facts.push((ja("contact-address"), address(window, text)));
     }
     if let Some(url) = &contact.url {
-        facts.push(("公式ページ", official_page(window, url)));
+        facts.push((ja("contact-official"), official_page(window, url)));
     }
     facts
 }
 
 /// Every contact fact the data gives, for the window's page: phone, hours, address, official
 /// page, fax and e-mail.
-pub fn contact_facts(window: &Window) -> Vec<(&'static str, Markup)> {
+pub fn contact_facts(window: &Window) -> Vec<(String, Markup)> {
     let contact = &window.contact;
     let mut facts = Vec::new();
     if let Some(phone) = &contact.phone {
-        facts.push(("電話", phone_link(phone)));
+        facts.push((ja("windows-fact-phone"), phone_link(phone)));
     }
     facts.extend(details(window));
     if let Some(fax) = &contact.fax {
-        facts.push(("ファクス", html! { (fax) }));
+        facts.push((ja("windows-contact-fax"), html! { (fax) }));
     }
     if let Some(email) = &contact.email {
-        facts.push(("メール", html! { a href=(href(&format!("mailto:{email}"))) { (email) } }));
+        facts.push((ja("windows-contact-email"), html! { a href=(href(&format!("mailto:{email}"))) { (email) } }));
     }
     facts
 }
@@ -79,9 +80,11 @@ pub fn where_to_find_the_number(window: &Window, city: &City) -> Markup {
     html! {
         @match window.stated_department() {
             Some(department) => {
-                "電話番号は、" (city.name) "の代表電話か公式ウェブサイトで、" strong { (department) } "（所管課）の番号を確かめてください。"
+                (ja_with("windows-find-number-before", &[("city", &city.name)]))
+                strong { (department) }
+                (ja("windows-find-number-after"))
             }
-            None => { "電話番号は、" (city.name) "の代表電話か公式ウェブサイトで確かめてください。" }
+            None => { (ja_with("contact-find-number", &[("city", &city.name)])) }
         }
     }
 }
@@ -89,7 +92,7 @@ pub fn where_to_find_the_number(window: &Window, city: &City) -> Markup {
 /// The phone line of a card: 「電話：」 and the number, or where to find it.
 pub fn phone_line(window: &Window, city: &City) -> Markup {
     match &window.contact.phone {
-        Some(phone) => html! { "電話：" (phone_link(phone)) },
+        Some(phone) => html! { (ja("contact-phone")) (phone_link(phone)) },
         None => where_to_find_the_number(window, city),
     }
 }

@@ -7,6 +7,7 @@ use crate::content::site_config::{City, SiteConfig};
 use crate::content::windows::contact::{card_details, contact_facts, phone_link, where_to_find_the_number};
 use crate::content::windows::model::{directory_id, window_page_id};
 use crate::content::windows::{CityWindows, Window};
+use crate::i18n::{ja, ja_with};
 use crate::taxonomy::{self, programme_article, Audience, PROGRAMMES};
 
 /// Where the open data files are, under the site's base path.
@@ -35,7 +36,7 @@ pub fn directory_body(
     }
     let total: usize = cities.iter().map(|(_, windows)| windows.windows.len()).sum();
     let mut body = BodyWriter::new(base);
-    let list_title = body.heading(2, "window-list-title", "窓口の一覧");
+    let list_title = body.heading(2, "window-list-title", &ja("windows-list-title"));
     let cards: Vec<Markup> = cities
         .iter()
         .flat_map(|(city, windows)| windows.windows.iter().map(move |window| (city, windows, window)))
@@ -45,10 +46,10 @@ pub fn directory_body(
     let markup = html! {
         (filter_form(cities, across_cities, total))
         (list_title)
-        p { "どの窓口も、分野にかかわらず相談を受け止め、必要な窓口につなぎます。迷ったら、いちばん行きやすい窓口に相談してください。" }
+        p { (ja("windows-list-lead")) }
         ul class="window-list" id="window-list" aria-labelledby="window-list-title" { @for card in cards { (card) } }
         p class="window-list__empty" id="window-list-empty" hidden {
-            "この条件に合う窓口はありません。条件を減らすか、「条件をすべて解除」を選んでください。どの窓口でも相談は受け止めてもらえます。"
+            (ja("windows-list-empty"))
         }
         (open_data)
     };
@@ -59,7 +60,7 @@ pub fn directory_body(
 /// own directory, and the open-data links.
 fn city_index_body(cities: &[(&City, &CityWindows)], base: &str) -> GeneratedBody {
     let mut body = BodyWriter::new(base);
-    let title = body.heading(2, "city-index-title", "市区町村ごとの窓口");
+    let title = body.heading(2, "city-index-title", &ja("windows-city-index-title"));
     let links: Vec<(String, &City, usize)> = cities
         .iter()
         .map(|(city, windows)| (body.page(&directory_id(&city.id)), *city, windows.windows.len()))
@@ -67,13 +68,13 @@ fn city_index_body(cities: &[(&City, &CityWindows)], base: &str) -> GeneratedBod
     let open_data = open_data_section(&mut body, base);
     let markup = html! {
         (title)
-        p {
-            "お住まいの市区町村を選ぶと、その市区町村の窓口の一覧が開きます。対象や分野で絞り込めます。"
-            "どの窓口も、分野にかかわらず相談を受け止め、必要な窓口につなぎます。"
-        }
+        p { (ja("windows-city-index-lead")) }
         ul class="city-index" aria-labelledby="city-index-title" {
             @for (href, city, count) in &links {
-                li { a href=(href) { (city.name) } "（" (city.prefecture) "）窓口 " (count) " か所" }
+                li {
+                    a href=(href) { (city.name) }
+                    (ja_with("windows-city-index-count", &[("prefecture", &city.prefecture), ("count", &count.to_string())]))
+                }
             }
         }
         (open_data)
@@ -83,16 +84,16 @@ fn city_index_body(cities: &[(&City, &CityWindows)], base: &str) -> GeneratedBod
 
 /// The open-data heading and the links to the HSDS JSON and the CSV of every city.
 fn open_data_section(body: &mut BodyWriter, base: &str) -> Markup {
-    let open_data_title = body.heading(2, "open-data", "オープンデータ");
+    let open_data_title = body.heading(2, "open-data", &ja("windows-open-data-title"));
     html! {
         (open_data_title)
-        p { "この一覧は、だれでも自由に使えるデータとしてダウンロードできます（全市分）。" }
+        p { (ja("windows-open-data-lead")) }
         ul {
             li {
-                a href={ (base) (HSDS_JSON_PATH) } download { "窓口データ（HSDS 3.0 形式の JSON）" }
-                "：Open Referral の Human Services Data Specification に沿った形式です。"
+                a href={ (base) (HSDS_JSON_PATH) } download { (ja("windows-open-data-json")) }
+                (ja("windows-open-data-json-about"))
             }
-            li { a href={ (base) (CSV_PATH) } download { "窓口データ（CSV、UTF-8）" } "：表計算ソフトで開けます。" }
+            li { a href={ (base) (CSV_PATH) } download { (ja("windows-open-data-csv")) } (ja("windows-open-data-csv-about")) }
         }
     }
 }
@@ -123,20 +124,22 @@ fn filter_form(cities: &[(&City, &CityWindows)], across_cities: bool, total: usi
     let programmes: Vec<(String, String)> = PROGRAMMES
         .iter()
         .filter(|p| listed.contains(&p.number))
-        .map(|p| (p.number.to_string(), format!("第{}号 {}", p.number, p.name)))
+        .map(|p| (p.number.to_string(), programme_label(p.number, p.name)))
         .collect();
     let place = if across_cities { city_and_area_fields(cities) } else { area_field(cities) };
     html! {
         form class="filters" id="window-filters" role="search" aria-labelledby="filters-title" {
-            h2 id="filters-title" class="filters__title" { "窓口を絞り込む" }
-            p class="filters__hint" { "選ぶとすぐに下の一覧が変わります。「全般」の窓口は、どの「だれの相談か」を選んでも表示します。" }
+            h2 id="filters-title" class="filters__title" { (ja("windows-filter-title")) }
+            p class="filters__hint" { (ja("windows-filter-hint")) }
             div class="filters__fields" {
-                (select("filter-for", "for", "だれの相談か", "すべて", &audiences))
-                (select("filter-programme", "programme", "事業", "すべての事業", &programmes))
+                (select("filter-for", "for", &ja("windows-filter-for"), &ja("windows-filter-for-any"), &audiences))
+                (select("filter-programme", "programme", &ja("windows-filter-programme"), &ja("windows-filter-programme-any"), &programmes))
                 (place)
             }
-            button type="button" class="button" id="filter-clear" { "条件をすべて解除" }
-            p class="filters__count" id="filter-count" role="status" { (total) "件の窓口をすべて表示しています。" }
+            button type="button" class="button" id="filter-clear" { (ja("windows-filter-clear")) }
+            p class="filters__count" id="filter-count" role="status" {
+                (ja_with("windows-filter-count", &[("count", &total.to_string())]))
+            }
         }
     }
 }
@@ -153,18 +156,21 @@ fn city_and_area_fields(cities: &[(&City, &CityWindows)]) -> Markup {
             let options = windows
                 .areas
                 .iter()
-                .map(|area| (format!("{}:{}", city.id, area.id), format!("{}（{}）", area.name, city.name)))
+                .map(|area| {
+                    let label = ja_with("windows-filter-area-option", &[("area", &area.name), ("city", &city.name)]);
+                    (format!("{}:{}", city.id, area.id), label)
+                })
                 .collect();
             (city.name.as_str(), options)
         })
         .collect();
     html! {
-        (select("filter-city", "city", "市", "すべての市", &city_options))
+        (select("filter-city", "city", &ja("windows-filter-city"), &ja("windows-filter-city-any"), &city_options))
         @if !groups.is_empty() {
             div class="filters__field" {
-                label for="filter-area" { "地区・圏域" }
+                label for="filter-area" { (ja("windows-filter-area")) }
                 select id="filter-area" name="area" {
-                    option value="" { "すべての地区" }
+                    option value="" { (ja("windows-filter-area-any")) }
                     @for (city, options) in &groups { optgroup label=(city) { (option_list(options)) } }
                 }
             }
@@ -179,12 +185,16 @@ fn area_field(cities: &[(&City, &CityWindows)]) -> Markup {
         .flat_map(|(_, windows)| windows.areas.iter())
         .map(|area| (area.id.clone(), area.name.clone()))
         .collect();
-    html! { @if !areas.is_empty() { (select("filter-area", "area", "地区・圏域", "すべての地区", &areas)) } }
+    html! {
+        @if !areas.is_empty() {
+            (select("filter-area", "area", &ja("windows-filter-area"), &ja("windows-filter-area-any"), &areas))
+        }
+    }
 }
 
 /// A definition list's entries, each in its own `<div>`.
-fn fact_entries(facts: &[(&str, Markup)]) -> Markup {
-    html! { @for (term, value) in facts { div { dt { (term) } dd { (value) } } } }
+fn fact_entries<Term: AsRef<str>>(facts: &[(Term, Markup)]) -> Markup {
+    html! { @for (term, value) in facts { div { dt { (term.as_ref()) } dd { (value) } } } }
 }
 
 /// The 地区 fact: the window's areas, or the whole city when the city has areas and the window names none.
@@ -192,7 +202,7 @@ fn area_fact(window: &Window, windows: &CityWindows) -> Option<Markup> {
     if !window.areas.is_empty() {
         Some(html! { (area_names(window, windows)) })
     } else if !windows.areas.is_empty() {
-        Some(html! { "市内全域（地区の指定なし）" })
+        Some(html! { (ja("windows-whole-city")) })
     } else {
         None
     }
@@ -210,20 +220,23 @@ fn window_card(
     let audiences: Vec<&str> = window.audiences.iter().map(|audience| audience.id()).collect();
     let mut facts = Vec::new();
     if show_city {
-        facts.push(("市", html! { (city.name) }));
+        facts.push((ja("windows-fact-city"), html! { (city.name) }));
     }
-    facts.push(("対象", audience_text(window)));
-    facts.push(("事業", programme_names(window)));
+    facts.push((ja("windows-fact-audience"), audience_text(window)));
+    facts.push((ja("windows-fact-programme"), programme_names(window)));
     if let Some(areas) = area_fact(window, windows) {
-        facts.push(("地区", areas));
+        facts.push((ja("windows-fact-area"), areas));
     }
     let operations = operation_summary(window);
     if !operations.is_empty() {
-        facts.push(("運営方法", html! { (operations) }));
+        facts.push((ja("windows-fact-operation"), html! { (operations) }));
     }
-    facts.push(("所管課", html! { (window.stated_department().unwrap_or(&wording.not_stated_note)) }));
+    facts.push((
+        ja("windows-fact-department"),
+        html! { (window.stated_department().unwrap_or(&wording.not_stated_note)) },
+    ));
     if let Some(phone) = &window.contact.phone {
-        facts.push(("電話", phone_link(phone)));
+        facts.push((ja("windows-fact-phone"), phone_link(phone)));
     }
     let link = body.page(&window_page_id(window));
     let no_number = window.contact.phone.is_none().then(|| where_to_find_the_number(window, city));
@@ -232,7 +245,7 @@ fn window_card(
             data-programmes=(programmes.join(" ")) data-areas=(window.areas.join(" ")) {
             h3 class="window-card__name" {
                 a href=(link) { (window.name) }
-                @if window.planned { span class="badge" { "設置予定" } }
+                @if window.planned { span class="badge" { (ja("windows-planned")) } }
             }
             p { (window.summary) }
             dl class="window-card__facts" { (fact_entries(&facts)) }
@@ -246,7 +259,7 @@ fn audience_text(window: &Window) -> Markup {
     let labels: Vec<&str> = window.audiences.iter().map(|audience| audience.label()).collect();
     html! {
         (labels.join("、"))
-        @if let Some(target) = &window.target { "（計画では「" (target) "」）" }
+        @if let Some(target) = &window.target { (ja_with("windows-target-in-plan", &[("target", target)])) }
     }
 }
 
@@ -255,9 +268,14 @@ fn programme_names(window: &Window) -> Markup {
         .programme_numbers()
         .iter()
         .filter_map(|&number| taxonomy::programme(number))
-        .map(|programme| format!("第{}号 {}", programme.number, programme.name))
+        .map(|programme| programme_label(programme.number, programme.name))
         .collect();
     html! { (names.join("、")) }
+}
+
+/// 「第1号 包括的相談支援事業」: a programme as the directory names it.
+fn programme_label(number: u8, name: &str) -> String {
+    ja_with("windows-programme", &[("number", &number.to_string()), ("name", name)])
 }
 
 fn area_names(window: &Window, windows: &CityWindows) -> String {
@@ -296,26 +314,26 @@ pub fn window_body(
 ) -> GeneratedBody {
     let mut body = BodyWriter::new(base);
     let sections = html! {
-        (body.heading(2, "contact", "相談するには"))
+        (body.heading(2, "contact", &ja("windows-heading-contact")))
         (contact_section(&mut body, window, city, wording))
-        (body.heading(2, "about", "どんな窓口か"))
+        (body.heading(2, "about", &ja("windows-heading-about")))
         (about_section(window, windows, wording))
-        (body.heading(2, "roles", "計画での位置づけ"))
+        (body.heading(2, "roles", &ja("windows-heading-roles")))
         (roles_table(&mut body, window, city))
         @if !window.notes.is_empty() {
-            (body.heading(2, "notes", "計画の注記"))
+            (body.heading(2, "notes", &ja("windows-heading-notes")))
             ul { @for note in &window.notes { li { (note) } } }
         }
-        (body.heading(2, "source", "出典"))
-        p { (window.source) "。窓口名、か所数、運営方法、所管課は資料のとおりです（確認日：" (window.reviewed) "）。" }
-        p { a href=(body.page(&directory_id(&window.city))) { (city.name) "の相談窓口の一覧へ" } }
+        (body.heading(2, "source", &ja("windows-heading-source")))
+        p { (ja_with("windows-source", &[("source", &window.source), ("reviewed", &window.reviewed.to_string())])) }
+        p { a href=(body.page(&directory_id(&window.city))) { (ja_with("windows-to-directory", &[("city", &city.name)])) } }
     };
     let page = html! {
         p class="page__lead" { (window.summary) }
         dl class="page-facts" {
-            div { dt { "所管" } dd { (window.department_with_city(&city.name)) } }
-            div { dt { "最終確認日" } dd { time datetime=(window.reviewed) { (window.reviewed) } } }
-            div { dt { "根拠法令" } dd { ul class="plain-list" { @for law in window_legal_basis(window) { li { (law) } } } } }
+            div { dt { (ja("shell-facts-department")) } dd { (window.department_with_city(&city.name)) } }
+            div { dt { (ja("shell-facts-reviewed")) } dd { time datetime=(window.reviewed) { (window.reviewed) } } }
+            div { dt { (ja("shell-facts-legal")) } dd { ul class="plain-list" { @for law in window_legal_basis(window) { li { (law) } } } } }
         }
         (crate::content::toc::toc_html(body.headings(), crate::site::Edition::Japanese))
         (sections)
@@ -335,36 +353,43 @@ fn contact_section(body: &mut BodyWriter, window: &Window, city: &City, wording:
             p { (wording.no_contact_or_department_note) }
             p {
                 (where_to_find_the_number(window, city)) "（"
-                a href=(body.page(&format!("cities/{}", window.city))) { (city.name) "の計画のページ" } "）"
+                a href=(body.page(&format!("cities/{}", window.city))) { (ja_with("windows-city-plan-page", &[("city", &city.name)])) } "）"
             }
         },
         (false, department) => html! {
             dl class="contact-list" { (fact_entries(&lines)) }
             @if window.contact.phone.is_none() { p { (where_to_find_the_number(window, city)) } }
             @if let Some(department) = department {
-                p { "この窓口の所管課は" (city.name) "の" strong { (department) } "です。" }
+                p {
+                    (ja_with("windows-department-before", &[("city", &city.name)]))
+                    strong { (department) }
+                    (ja("windows-department-after"))
+                }
             }
         },
     };
     html! {
         @if window.planned {
-            p class="notice" { strong { (wording.planned_note) } "開設しているかどうかは、市に確かめてください。" }
+            p class="notice" { strong { (wording.planned_note) } (ja("windows-planned-check")) }
         }
         (how)
-        p { "どの窓口も、分野にかかわらず相談を受け止め、必要な窓口につなぎます。ここが合っているか分からなくても相談できます。" }
+        p { (ja("windows-any-window")) }
     }
 }
 
 /// どんな窓口か: whom it is for, who runs it, where and under which department.
 fn about_section(window: &Window, windows: &CityWindows, wording: &SiteConfig) -> Markup {
-    let mut facts = vec![("対象", audience_text(window))];
+    let mut facts = vec![(ja("windows-fact-audience"), audience_text(window))];
     if let Some(operator) = &window.operator {
-        facts.push(("運営する団体", html! { (operator) }));
+        facts.push((ja("windows-fact-operator"), html! { (operator) }));
     }
     if let Some(areas) = area_fact(window, windows) {
-        facts.push(("地区", areas));
+        facts.push((ja("windows-fact-area"), areas));
     }
-    facts.push(("所管課", html! { (window.stated_department().unwrap_or(&wording.not_stated_note)) }));
+    facts.push((
+        ja("windows-fact-department"),
+        html! { (window.stated_department().unwrap_or(&wording.not_stated_note)) },
+    ));
     html! { dl class="window-facts" { (fact_entries(&facts)) } }
 }
 
@@ -376,7 +401,7 @@ fn roles_table(body: &mut BodyWriter, window: &Window, city: &City) -> Markup {
         .map(|role| {
             let programme_cell = match taxonomy::programme(role.programme) {
                 Some(programme) => html! {
-                    a href=(body.page(programme.page_id)) { "第" (programme.number) "号 " (programme.name) }
+                    a href=(body.page(programme.page_id)) { (programme_label(programme.number, programme.name)) }
                 },
                 None => html! {},
             };
@@ -384,17 +409,22 @@ fn roles_table(body: &mut BodyWriter, window: &Window, city: &City) -> Markup {
                 programme_cell,
                 html! { (role.business.as_deref().unwrap_or("—")) },
                 html! { (role.count.as_deref().unwrap_or("—")) },
-                html! { (role.operation.as_deref().unwrap_or("—（計画に記載なし）")) },
-                html! { (role.department.as_deref().or(window.stated_department()).unwrap_or("記載なし")) },
+                html! { (role.operation.clone().unwrap_or_else(|| ja("windows-roles-no-operation"))) },
+                html! {
+                    (role.department.as_deref().or(window.stated_department()).map_or_else(|| ja("windows-roles-not-stated"), str::to_string))
+                },
             ]
         })
         .collect();
-    scroll_table(
-        "計画での位置づけの表",
-        &format!("{}の資料の表に載っている行", city.name),
-        &["事業", "事業名", "か所数", "運営方法", "所管課"],
-        &rows,
-    )
+    let head = [
+        ja("windows-fact-programme"),
+        ja("windows-roles-business"),
+        ja("windows-roles-count"),
+        ja("windows-fact-operation"),
+        ja("windows-fact-department"),
+    ];
+    let head: Vec<&str> = head.iter().map(String::as_str).collect();
+    scroll_table(&ja("windows-roles-label"), &ja_with("windows-roles-caption", &[("city", &city.name)]), &head, &rows)
 }
 
 /// The legal references of a window's programmes, for its page facts.
