@@ -30,11 +30,7 @@ fn bounded(words: &str) -> String {
 pub fn read(document: &Document) -> SearchState {
     let q = input(document, QUERY_ID).map(|input| input.value()).unwrap_or_default();
     let value = |id: &str| select(document, id).map(|s| s.value()).filter(|value| !value.is_empty());
-    SearchState {
-        q: bounded(&q),
-        city: value(CITY_ID),
-        kind: value(KIND_ID).and_then(|id| RecordKind::from_id(&id)),
-    }
+    SearchState { q: bounded(&q), city: value(CITY_ID), kind: value(KIND_ID).and_then(|id| RecordKind::from_id(&id)) }
 }
 
 /// The words in the header's box.
