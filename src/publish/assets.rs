@@ -238,6 +238,21 @@ mod tests {
     }
 
     #[test]
+    fn the_start_script_names_every_page_module_and_each_is_published() {
+        let assets = SiteAssets::bundled(None).expect("the bundled app and styles");
+        let start = std::str::from_utf8(&assets.start.bytes).expect("UTF-8");
+        let names: Vec<&str> = assets.files().map(|asset| asset.name.as_str()).collect();
+        for (module, (name, stem)) in assets.modules.iter().zip(PAGE_MODULES) {
+            assert_eq!(module.name, name);
+            assert!(module.wasm.name.starts_with(&format!("{stem}-")) && module.wasm.name.ends_with("_bg.wasm"));
+            let entry = format!("{name}:[\"./{}\",\"./{}\"]", module.wasm.name, module.script.name);
+            assert!(start.contains(&entry), "{entry} in {start}");
+            assert!(names.contains(&module.wasm.name.as_str()) && names.contains(&module.script.name.as_str()));
+        }
+        assert_eq!(assets.modules.len(), PAGE_MODULES.len());
+    }
+
+    #[test]
     fn a_stylesheet_that_cannot_be_read_fails_with_its_name() {
         let error = minified_css("main.css", b"a { color: red; } /* never closed").unwrap_err();
         assert!(error.contains("main.css"), "{error}");
