@@ -12,7 +12,6 @@ pub mod app;
 pub mod components;
 pub mod directory_filter;
 pub mod preferences;
-pub mod search;
 pub mod shell;
 pub mod site;
 pub mod taxonomy;
@@ -33,3 +32,5 @@ pub mod browser;
 pub use app::App;
 /// The guide engine (its own crate, `crates/guide`, so the guide's small WASM shares it).
 pub use tsunagu_guide as guide;
+/// Search's pure core (its own crate, `crates/search`, so the search page's small WASM shares it).
+pub use tsunagu_search as search;

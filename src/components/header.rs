@@ -69,8 +69,8 @@ pub fn Header() -> impl IntoView {
     }
 }
 
-/// The search box: a plain GET form to the search page, so it works without JavaScript (the
-/// WASM turns its submission into a client-side navigation).
+/// The search box: a plain GET form to the search page, so a search is a whole page load of it,
+/// with or without JavaScript or the app (on the search page itself, its own WASM runs it).
 #[component]
 fn HeaderSearch(action: String) -> impl IntoView {
     let words = use_words();

@@ -23,16 +23,17 @@ const REGISTER_WORKER: &str = "if(\"serviceWorker\"in navigator){let served=!!na
 
 /// Starts the app (the WASM and its loader, fetched side by side) when the page needs it:
 /// at once on a page kind whose body asks for it with `data-app-at-load` (a training module) or
-/// whose address has a query (a filtered directory, search results); elsewhere only when the
+/// whose address has a query (a filtered directory); elsewhere only when the
 /// reader first reaches a control (a button, a field, a menu), so reading a prerendered page
 /// costs no WASM. Links work as plain links until then. A click on a button or a change to a
 /// field made before the app is ready is held and replayed once it has hydrated, so no choice
 /// is lost. While it waits, `<html data-app="on-demand">` lets the style sheet show what works
 /// that way (the directory's filter).
 ///
-/// A page module (`[data-page-module]`, the guide) loads its own small WASM at once instead; its
-/// query is its own, and the app starts there only for a control outside the module (the
-/// header's), so the module's answers and buttons never download the app.
+/// A page module (`[data-page-module]`: the guide, the search page) loads its own small WASM at
+/// once instead (named in the `modules` map, see [`PAGE_MODULES`]); its query is its own, and
+/// the app starts there only for a control outside the module (the header's), so the module's
+/// answers, fields and buttons never download the app.
 const START_APP: &str = r#"let started=false,ready=false;const held=[];
 const startApp=()=>{if(started)return;started=true;const wasm=fetch(new URL(wasmName,import.meta.url));import(loaderName).then(app=>app.default({module_or_path:wasm})).then(()=>setTimeout(()=>{ready=true;for(const replay of held.splice(0))replay()},0)).catch(()=>{document.documentElement.dataset.app="failed"})};
 const module=document.querySelector("[data-page-module]"),own=module&&modules[module.dataset.pageModule];
@@ -61,6 +62,22 @@ pub struct Asset {
     pub bytes: Vec<u8>,
 }
 
+/// The page modules: the name a page's root gives in `data-page-module`, and the stem of the
+/// WASM and loader `scripts/build-app.sh` builds for it (its bin in `crates/page-modules`).
+/// A new page module adds a line here and its bin to the script's list.
+pub const PAGE_MODULES: [(&str, &str); 2] = [("guide", "tsunagu-guide"), ("search", "tsunagu-search")];
+
+/// One page module's WASM and its loader.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PageModule {
+    /// The name a page's root gives in `data-page-module` (`guide`).
+    pub name: &'static str,
+    /// The WASM.
+    pub wasm: Asset,
+    /// Its wasm-bindgen loader (an ES module).
+    pub script: Asset,
+}
+
 /// The shared files of a site, and which is which.
 #[derive(Debug, Clone, PartialEq)]
 pub struct SiteAssets {
@@ -72,11 +89,9 @@ pub struct SiteAssets {
     pub start: Asset,
     /// The WASM it loads.
     pub wasm: Asset,
-    /// The guide's own WASM (`crates/page-modules`, no Leptos) and its loader: a guide page
-    /// loads these instead of the app.
-    pub guide_wasm: Asset,
-    /// See `guide_wasm`.
-    pub guide_script: Asset,
+    /// The page modules' own WASMs (`crates/page-modules`, no Leptos) and their loaders, in the
+    /// order of [`PAGE_MODULES`]: a page whose body holds one loads these instead of the app.
+    pub modules: Vec<PageModule>,
     /// Stylesheets, in the order the page links them.
     pub styles: Vec<Asset>,
     /// The site icon.
@@ -150,14 +165,24 @@ impl SiteAssets {
             Ok((hashed(stem, "js", script.bytes), wasm))
         };
         let (script, wasm) = code("tsunagu-web")?;
-        let (guide_script, guide_wasm) = code("tsunagu-guide")?;
+        let mut modules = Vec::new();
+        for (name, stem) in PAGE_MODULES {
+            let (script, wasm) = code(stem)?;
+            modules.push(PageModule { name, wasm, script });
+        }
+        let module_map: Vec<String> = modules
+            .iter()
+            .map(|module| format!("{}:[\"./{}\",\"./{}\"]", module.name, module.wasm.name, module.script.name))
+            .collect();
         // The WASM and its loader are fetched by this script, not preloaded by the page, so a
         // browser with JavaScript off downloads neither. See `START_APP` for when.
         // It also registers the offline worker beside it (`sw.js`, see `offline`), and shows the
         // page's prerendered 「新しい版があります」 notice when a new build's worker takes over.
         let start = format!(
-            "const wasmName=\"./{}\",loaderName=\"./{}\",modules={{guide:[\"./{}\",\"./{}\"]}};\n{START_APP}{REGISTER_WORKER}",
-            wasm.name, script.name, guide_wasm.name, guide_script.name
+            "const wasmName=\"./{}\",loaderName=\"./{}\",modules={{{}}};\n{START_APP}{REGISTER_WORKER}",
+            wasm.name,
+            script.name,
+            module_map.join(",")
         );
         let png = |stem: &str, size: u32, opaque: bool| -> Result<Asset, String> {
             Ok(hashed(stem, "png", png_from_svg(BUNDLED_ICON, size, opaque)?))
@@ -166,8 +191,7 @@ impl SiteAssets {
             start: hashed("start", "js", start.into_bytes()),
             script,
             wasm,
-            guide_wasm,
-            guide_script,
+            modules,
             styles,
             icon: hashed("favicon", "svg", BUNDLED_ICON.to_vec()),
             icon_192: png("icon-192", 192, false)?,
@@ -178,19 +202,10 @@ impl SiteAssets {
 
     /// Every shared file, to publish at the site's root.
     pub fn files(&self) -> impl Iterator<Item = &Asset> {
-        [
-            &self.start,
-            &self.script,
-            &self.wasm,
-            &self.guide_script,
-            &self.guide_wasm,
-            &self.icon,
-            &self.icon_192,
-            &self.icon_512,
-            &self.touch_icon,
-        ]
-        .into_iter()
-        .chain(self.styles.iter())
+        [&self.start, &self.script, &self.wasm, &self.icon, &self.icon_192, &self.icon_512, &self.touch_icon]
+            .into_iter()
+            .chain(self.modules.iter().flat_map(|module| [&module.script, &module.wasm]))
+            .chain(self.styles.iter())
     }
 }
 
@@ -220,6 +235,21 @@ mod tests {
             assert!(!published.contains("/*"), "{source}: no comments left");
             assert!(published.contains("@media"), "{source}: its media rules are kept");
         }
+    }
+
+    #[test]
+    fn the_start_script_names_every_page_module_and_each_is_published() {
+        let assets = SiteAssets::bundled(None).expect("the bundled app and styles");
+        let start = std::str::from_utf8(&assets.start.bytes).expect("UTF-8");
+        let names: Vec<&str> = assets.files().map(|asset| asset.name.as_str()).collect();
+        for (module, (name, stem)) in assets.modules.iter().zip(PAGE_MODULES) {
+            assert_eq!(module.name, name);
+            assert!(module.wasm.name.starts_with(&format!("{stem}-")) && module.wasm.name.ends_with("_bg.wasm"));
+            let entry = format!("{name}:[\"./{}\",\"./{}\"]", module.wasm.name, module.script.name);
+            assert!(start.contains(&entry), "{entry} in {start}");
+            assert!(names.contains(&module.wasm.name.as_str()) && names.contains(&module.script.name.as_str()));
+        }
+        assert_eq!(assets.modules.len(), PAGE_MODULES.len());
     }
 
     #[test]

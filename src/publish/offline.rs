@@ -18,8 +18,12 @@ const WORKER_SCRIPT: &str = include_str!("offline_worker.js");
 /// The files kept on install, as addresses under the site's base.
 pub fn kept_files(site: &CompiledSite, assets: &SiteAssets) -> Vec<String> {
     let base = &site.base;
-    let shell = [&assets.start, &assets.script, &assets.wasm, &assets.guide_script, &assets.guide_wasm, &assets.icon]
+    // The guide works offline, so its page module is kept; the search page's is kept only once
+    // visited (a search needs index files, which are never kept).
+    let guide = assets.modules.iter().filter(|module| module.name == "guide");
+    let shell = [&assets.start, &assets.script, &assets.wasm, &assets.icon]
         .into_iter()
+        .chain(guide.flat_map(|module| [&module.script, &module.wasm]))
         .chain(assets.styles.iter())
         .map(|asset| format!("{base}{}", asset.name));
     let pages = site

@@ -138,11 +138,14 @@ export function ourSearch(page, q) {
   );
 }
 
-/** Opens our search page in a fresh context and waits for the app (not counted in a query). */
+/**
+ * Opens our search page in a fresh context and waits for its own WASM to start (not counted in a
+ * query); the app, which starts only when a header control is reached, is left unloaded.
+ */
 export async function openSearchPage(browser, host) {
   const page = await openPage(browser, { serviceWorkers: "block" });
   await page.goto(host.url("search/"));
-  await waitForHydration(page);
+  await page.waitForFunction(() => document.documentElement.dataset.hydrated === "true", null, { timeout: 20000 });
   await page.waitForTimeout(100); // the manifest, fetched as the page opens
   return page;
 }

@@ -1,7 +1,7 @@
 // Benchmark (prints figures, does not pass or fail): where a search's time goes, in headless
 // Chromium, for every query of the relevance set. From the submit, by the page's own clocks
 // (Resource Timing for the index files, a MutationObserver for the status): the wait before
-// the first index file is asked for (the app's own work: reading the query), the first round of
+// the first index file is asked for (the search page WASM's own work: reading the query), the first round of
 // requests (the token shards), the work between it and the next round, the second round (the
 // record files, when a query needs them) and the work after the last file (ranking, snippets,
 // the DOM) to the results shown. A known word's answer file comes in the first round. Cold: a fresh page; warm: the same query again (no fetch).

@@ -32,10 +32,11 @@ const pick = (test) => (onlyFirstVisit ? [] : files.filter(test).map(sizeOf));
 const sum = (list, key) => list.reduce((total, item) => total + item[key], 0);
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 
+/** The page modules' WASMs and loaders (scripts/build-app.sh's list), each loaded only on its page kind. */
+const pageModules = ["tsunagu-guide", "tsunagu-search"];
+const ofModule = (f) => pageModules.some((stem) => f.includes(`${stem}-`));
 const wasm = pick((f) => f.endsWith(".wasm") && f.includes("tsunagu-web-"));
-const guideWasm = pick((f) => f.endsWith(".wasm") && f.includes("tsunagu-guide-"));
-const js = pick((f) => f.endsWith(".js") && !f.includes("tsunagu-guide-"));
-const guideJs = pick((f) => f.endsWith(".js") && f.includes("tsunagu-guide-"));
+const js = pick((f) => f.endsWith(".js") && !ofModule(f));
 const css = pick((f) => f.endsWith(".css"));
 const html = pick((f) => f.endsWith(".html") && !f.includes("/_fragments/")).sort((a, b) => b.brotli - a.brotli);
 
@@ -45,8 +46,8 @@ const html = pick((f) => f.endsWith(".html") && !f.includes("/_fragments/")).sor
 const referencedBy = (text) =>
   files.filter((f) => {
     const name = f.slice(dist.length + 1);
-    // The guide's own WASM and loader are named by the start script but load only on a guide.
-    return !name.includes("/") && name !== "index.html" && !name.startsWith("tsunagu-guide-") && !name.startsWith("touch-icon-") && name !== "manifest.webmanifest" && text.includes(name);
+    // The page modules' WASMs and loaders are named by the start script but load only on their page kind.
+    return !name.includes("/") && name !== "index.html" && !ofModule(name) && !name.startsWith("touch-icon-") && name !== "manifest.webmanifest" && text.includes(name);
   });
 const referenced = [...new Set(referencedBy(readFileSync(join(dist, "index.html"), "utf8")).flatMap((f) =>
   f.endsWith(".js") ? [f, ...referencedBy(readFileSync(f, "utf8"))] : [f],
@@ -63,18 +64,20 @@ if (onlyFirstVisit) {
   process.exit(0);
 }
 row("WASM (the app)", wasm);
-row("WASM (the guide's own)", guideWasm);
-row("JS loader (the guide's own)", guideJs);
+for (const stem of pageModules) {
+  row(`WASM (${stem}, a page module)`, pick((f) => f.endsWith(".wasm") && f.includes(`${stem}-`)));
+  row(`JS loader (${stem})`, pick((f) => f.endsWith(".js") && f.includes(`${stem}-`)));
+}
 row("JS (the rest)", js);
 row("CSS", css);
 row(`largest HTML (${html[0]?.file})`, html.slice(0, 1));
 // The start script names the loader and the WASM, but fetches them only when the page needs
-// the app (a guide, an address with a query) or the reader reaches a control.
+// the app (an address with a query, a course module) or the reader reaches a control.
 const reading = firstVisit.filter((f) => !f.file.endsWith(".wasm") && !f.file.startsWith("tsunagu-web-"));
 row("first visit to the home page", firstVisit);
 row("…of which reading it (no app)", reading);
 console.log(`first visit files: ${firstVisit.map((f) => f.file).join(", ")}`);
-console.log("budget (tests/browser/size-budget.test.mjs): ≤ 100.0 KB brotli per page kind; the guide, with its own WASM, too; the kinds that start the app at load have their own ceiling (200 KB search, 178 KB a course module)");
+console.log("budget (tests/browser/size-budget.test.mjs): ≤ 100.0 KB brotli per page kind; the guide and search results, with their own WASM, too; the kind that starts the app at load has its own ceiling (178 KB a course module)");
 
 // What the offline worker keeps on install (sw.js's list): a phone's download after the first visit.
 const worker = readFileSync(join(dist, "sw.js"), "utf8");

@@ -1,7 +1,7 @@
 // When the app (the WASM) starts: at once on a page that needs it as it loads (any address with
 // a query), and elsewhere only when the reader first reaches a control, so reading a page
-// downloads no WASM. A choice made before the app is ready is not lost. A guide page loads the
-// guide's own small WASM instead, and the app only for the header's controls.
+// downloads no WASM. A choice made before the app is ready is not lost. A guide page and the
+// search page load their own small WASM instead, and the app only for the header's controls.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { siteUnderTest } from "./harness.mjs";
@@ -17,6 +17,9 @@ async function open(page, path) {
   await page.goto(site.url(path));
   await page.waitForLoadState("networkidle");
 }
+
+/** The WASM files a page fetched, by name without the hash. */
+const wasmFetched = (page) => page.fetched().filter((path) => path.endsWith(".wasm")).map((path) => path.split("/").pop().replace(/-[0-9a-f]{16}_bg\.wasm$/, ""));
 
 test("reading a plan page fetches the start script only; links are plain links until the app starts", async () => {
   await site.withPage({ serviceWorkers: "block" }, async (page) => {
@@ -61,17 +64,27 @@ test("a directory filter chosen before the app is ready filters the list once it
 });
 
 test("an address with a query starts the app as it loads", async () => {
-  for (const path of ["search/?q=%E7%9B%B8%E8%AB%87", "cities/komae/windows/?audience=elderly"]) {
-    await site.withPage({ serviceWorkers: "block" }, async (page) => {
-      await open(page, path);
-      await hydrated(page);
-      assert.ok(page.fetched().some((path) => path.endsWith(".wasm")), `${path} loaded the app at once`);
-    });
-  }
+  await site.withPage({ serviceWorkers: "block" }, async (page) => {
+    await open(page, "cities/komae/windows/?audience=elderly");
+    await hydrated(page);
+    assert.deepEqual(wasmFetched(page), ["tsunagu-web"], "the directory loaded the app at once");
+  });
 });
 
-/** The WASM files a page fetched, by name without the hash. */
-const wasmFetched = (page) => page.fetched().filter((path) => path.endsWith(".wasm")).map((path) => path.split("/").pop().replace(/-[0-9a-f]{16}_bg\.wasm$/, ""));
+test("search results load the search page's own WASM at once, never the app", async () => {
+  await site.withPage({ serviceWorkers: "block" }, async (page) => {
+    await open(page, "search/?q=%E7%9B%B8%E8%AB%87");
+    await hydrated(page);
+    await page.waitForFunction(() => document.querySelectorAll("#search-results .search-result").length > 0);
+    // The page's own fields and buttons are the module's: choosing a filter needs no app.
+    await page.getByLabel("種類").selectOption("window");
+    await page.waitForURL(/kind=window$/);
+    await page.waitForLoadState("networkidle");
+    assert.deepEqual(wasmFetched(page), ["tsunagu-search"]);
+    assert.deepEqual(page.problems(), []);
+  });
+});
+
 /** The id of the guide screen shown. */
 const screenShown = (page) => page.$$eval(".guide-screen", (all) => all.filter((s) => !s.hidden).map((s) => s.id).join(" "));
 /** Answers the question shown with its first option. */

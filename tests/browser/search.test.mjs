@@ -1,4 +1,5 @@
-// Search as residents and staff use it: typing in the header's box, the results grouped by
+// Search as residents and staff use it (the search page runs on its own small WASM, the header's
+// box elsewhere is a plain form): typing in the header's box, the results grouped by
 // page with marked snippets, the filters kept in the URL, a result followed to its anchor and
 // Back, the no-results suggestions, axe-core on the results at the largest text size, the
 // 五十音 index without JavaScript, only same-site index files fetched, the subfolder build.
@@ -152,6 +153,37 @@ test("after two searches and the quick exit, Back finds no query in the history"
     await page.waitForLoadState("domcontentloaded");
     assert.ok(!page.url().includes("q="), `Back lands on ${page.url()}`);
     assert.equal(new URL(page.url()).pathname, "/programmes/outreach/", "the page the search began from");
+  });
+});
+
+test("a search from the header is a whole page load; a new one on the page replaces the address, so Back and Forward and a shared address work", async () => {
+  await site.withPage({ serviceWorkers: "block" }, async (page) => {
+    await page.goto(site.url("programmes/outreach/"));
+    await waitForHydration(page); // the app runs here, and leaves the header's box a plain form
+    await page.evaluate(() => { window.beforeSearch = true; });
+    await page.getByRole("searchbox", { name: "サイト内検索" }).fill("8050");
+    await page.keyboard.press("Enter");
+    await waitForUrl(page, /\/search\/\?q=8050$/);
+    await page.waitForFunction(() => document.querySelectorAll("#search-results .search-result").length > 0);
+    assert.equal(await page.evaluate(() => window.beforeSearch), undefined, "the results page was loaded whole");
+    await page.evaluate(() => { window.onResults = true; });
+    await page.getByLabel("さがすことば").fill("ひきこもり");
+    await page.getByRole("button", { name: "検索する" }).click();
+    await waitForUrl(page, /\/search\/\?q=%E3%81%B2%E3%81%8D%E3%81%93%E3%82%82%E3%82%8A$/);
+    await page.waitForFunction(() => /「ひきこもり」の検索結果/.test(document.querySelector("#search-status")?.textContent ?? ""));
+    assert.equal(await page.evaluate(() => window.onResults), true, "the page's own search ran in place");
+    const found = await pageLinks(page);
+    await page.goBack();
+    await waitForUrl(page, /\/programmes\/outreach\/$/);
+    await page.goForward();
+    await waitForUrl(page, /\/search\/\?q=%E3%81%B2%E3%81%8D%E3%81%93%E3%82%82%E3%82%8A$/);
+    await page.waitForFunction(() => /「ひきこもり」の検索結果/.test(document.querySelector("#search-status")?.textContent ?? ""));
+    assert.equal(await page.inputValue("#search-q"), "ひきこもり");
+    // The address alone, opened afresh (shared, or reloaded), shows the same results.
+    await page.goto(page.url());
+    await page.waitForFunction(() => /「ひきこもり」の検索結果/.test(document.querySelector("#search-status")?.textContent ?? ""));
+    assert.deepEqual(await pageLinks(page), found);
+    assert.deepEqual(page.problems(), []);
   });
 });
 

@@ -1,6 +1,7 @@
 //! The search page (`/search/`): the form (a plain GET form, so it works without JavaScript),
 //! the place the WASM writes results into, the quick exit, and a 五十音 index of pages,
-//! windows and glossary terms for readers without JavaScript.
+//! windows and glossary terms for readers without JavaScript. Its root names the search page's
+//! own WASM (`data-page-module`), which the start script loads instead of the app.
 
 use crate::content::offline::OFFLINE_PAGE_ID;
 use maud::{html, Markup};
@@ -13,6 +14,7 @@ use crate::content::page::{CompiledPage, GeneratedFront, PageKind};
 use crate::content::site_config::NATIONAL_SCOPE;
 use crate::i18n::{ja, ja_with};
 use crate::search::format::{Record, RecordKind, MAX_QUERY_CHARS};
+use crate::search::markup;
 
 /// The most windows the 五十音 index lists (beyond, it links to the directory instead).
 const MAX_LISTED_WINDOWS: usize = 1500;
@@ -73,7 +75,8 @@ pub fn search_page(site: &CompiledSite, records: &[Record]) -> CompiledPage {
     let az_title = body.heading(2, "search-az-title", &ja("search-az-title"));
     let row_headings: Vec<Markup> = rows.iter().map(|(id, label, _)| body.heading(3, id, label)).collect();
     let markup = html! {
-        div class="search" id="search-app" data-index=(href(&format!("{}{}", site.base, site.search.folder))) {
+        div class="search" id=(markup::ROOT_ID) data-page-module=(markup::PAGE_MODULE)
+            data-index=(href(&format!("{}{}", site.base, site.search.folder))) data-base=(href(&site.base)) {
             p class="search__exit" {
                 a class="quick-exit" id="search-exit" href=(exit) rel="noreferrer" { (ja("search-exit")) }
             }

@@ -122,7 +122,7 @@ fn is_separator(c: char) -> bool {
 /// kana, enclosed CJK and compatibility (㈱, ㍻), vertical and small forms, and the half- and
 /// full-width forms. (The CJK compatibility ideographs are left out: no one types them, and
 /// they would make the manifest a third larger.)
-#[cfg(feature = "ssr")]
+#[cfg(any(feature = "unicode", test))]
 const FOLDED_BLOCKS: [(u32, u32); 9] = [
     (0x00a0, 0x00ff),
     (0x2000, 0x206f),
@@ -135,7 +135,7 @@ const FOLDED_BLOCKS: [(u32, u32); 9] = [
     (0xff00, 0xffef),
 ];
 
-#[cfg(feature = "ssr")]
+#[cfg(any(feature = "unicode", test))]
 impl FoldMap {
     /// The fold map made from `unicode-normalization`: every character of [`FOLDED_BLOCKS`]
     /// whose NFKC form, lower-cased, is not itself.

@@ -6,9 +6,10 @@
 use web_sys::{Document, Element};
 
 use super::index::Found;
-use crate::browser::dom::{set_hidden, set_text};
-use crate::search::query::SearchState;
-use crate::search::rank::group_by_page;
+use crate::dom::{set_hidden, set_text};
+use tsunagu_search::markup;
+use tsunagu_search::query::SearchState;
+use tsunagu_search::rank::group_by_page;
 
 fn make(document: &Document, tag: &str, class: &str, text: Option<&str>) -> Option<Element> {
     let element = document.create_element(tag).ok()?;
@@ -21,8 +22,13 @@ fn make(document: &Document, tag: &str, class: &str, text: Option<&str>) -> Opti
     Some(element)
 }
 
-fn base() -> String {
-    crate::browser::pages::site_base().unwrap_or_else(|| "/".to_string())
+/// The site's base path, which the root carries: results' links start with it.
+fn base(document: &Document) -> String {
+    document
+        .get_element_by_id(markup::ROOT_ID)
+        .and_then(|root| root.get_attribute(markup::BASE_ATTR))
+        .filter(|base| base.starts_with('/') && !base.starts_with("//"))
+        .unwrap_or_else(|| "/".to_string())
 }
 
 /// Empties the results and the status.
@@ -74,7 +80,7 @@ pub fn show(document: &Document, state: &SearchState, found: &Found) {
         show_nearby(document, state, &found.nearby);
         return;
     }
-    let base = base();
+    let base = base(document);
     let city_name = |id: &str| found.cities.iter().find(|(city, _)| city == id).map(|(_, name)| name.clone());
     for (first, members) in groups {
         let Some(section) = make(document, "section", "search-result", None) else { continue };

@@ -336,7 +336,7 @@ pub fn group_by_page<'a, T>(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::search::format::pack;
+    use crate::format::pack;
 
     fn manifest() -> Manifest {
         Manifest {

@@ -72,7 +72,7 @@ pub fn shard_of(token: &str, shards: u32) -> u32 {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::search::normalize::plain;
+    use crate::normalize::plain;
 
     #[test]
     fn a_record_is_indexed_by_characters_and_pairs_within_runs() {

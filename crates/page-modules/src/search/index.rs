@@ -10,12 +10,12 @@ use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
-use crate::search::format::{
+use tsunagu_search::format::{
     postings, read_answer, read_chunk, read_shard, Answer, Chunk, Manifest, Record, Shard, CHUNK_RECORDS,
     INDEX_VERSION, SHOWN,
 };
-use crate::search::query::SearchState;
-use crate::search::rank::{self, Candidate, Filter, QueryPlan};
+use tsunagu_search::query::SearchState;
+use tsunagu_search::rank::{self, Candidate, Filter, QueryPlan};
 
 /// What a search found: the ranked records (with their snippets' pieces), the total count and
 /// nearby words when nothing was found.
@@ -93,7 +93,7 @@ async fn manifest(folder: &str) -> Result<Rc<Manifest>, ()> {
 /// Starts fetching the manifest, so that the first query on the search page waits one round of
 /// requests less. Errors are left for the query to meet.
 pub fn prefetch_manifest(folder: String) {
-    leptos::task::spawn_local(async move {
+    wasm_bindgen_futures::spawn_local(async move {
         let _ = manifest(&folder).await;
     });
 }
@@ -193,7 +193,7 @@ pub async fn search(folder: &str, state: &SearchState) -> Result<Found, ()> {
     let candidates = rank::candidates(
         &plan,
         |token| {
-            let number = crate::search::tokens::shard_of(token, manifest.shards);
+            let number = tsunagu_search::tokens::shard_of(token, manifest.shards);
             let (_, shard) = shards.iter().find(|(n, _)| *n == number)?;
             postings(shard, token)
         },
