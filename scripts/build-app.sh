@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Builds the app — the WASM and its wasm-bindgen loader, the same for every site — from source
-# with Trunk into target/app/, and beside it the guide's own small WASM (crates/page-modules,
-# no Leptos) with the same pinned wasm-bindgen and wasm-opt, then:
+# with Trunk into target/app/, and beside it the page modules' own small WASMs (the guide's and the
+# staff course's, crates/page-modules, no Leptos) with the same pinned wasm-bindgen and wasm-opt,
+# then:
 #   scripts/build-app.sh --update   copies it to public/app/ (commit it: `tsunagu` embeds it)
 #   scripts/build-app.sh --check    fails unless public/app/ holds exactly these bytes
 # Developers run --update after changing code that goes into the WASM; the test command runs
@@ -21,29 +22,36 @@ done
 export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="$rustflags"
 rm -rf target/app
 trunk build --release >&2
-# The guide's WASM, built as Trunk builds the app: cargo (release, offline), wasm-bindgen for
-# the web, wasm-opt -Oz; named like Trunk's files, by a hash of the WASM.
-cargo build --release --offline --target wasm32-unknown-unknown -p tsunagu-page-modules --bin tsunagu-guide >&2
+# The page modules' own WASMs (crates/page-modules: the guide, the staff course), each built as
+# Trunk builds the app: cargo (release, offline), wasm-bindgen for the web, wasm-opt -Oz; named
+# like Trunk's files, by a hash of the WASM.
+page_modules=(tsunagu-guide tsunagu-training)
 cargo_target="${CARGO_TARGET_DIR:-target}"
-guide_out="target/app-guide"
-rm -rf "$guide_out" && mkdir -p "$guide_out"
-wasm-bindgen --target=web --out-dir="$guide_out" --out-name=tsunagu-guide --no-typescript \
-  "$cargo_target/wasm32-unknown-unknown/release/tsunagu-guide.wasm"
-wasm-opt --output="$guide_out/optimised.wasm" -Oz "$guide_out/tsunagu-guide_bg.wasm"
-guide_hash="$(sha256sum "$guide_out/optimised.wasm" | cut -c1-16)"
-mv "$guide_out/optimised.wasm" "target/app/tsunagu-guide-${guide_hash}_bg.wasm"
-mv "$guide_out/tsunagu-guide.js" "target/app/tsunagu-guide-${guide_hash}.js"
-built=(target/app/tsunagu-web-*.js target/app/tsunagu-web-*_bg.wasm target/app/tsunagu-guide-*.js target/app/tsunagu-guide-*_bg.wasm)
+built=(target/app/tsunagu-web-*.js target/app/tsunagu-web-*_bg.wasm)
+for bin in "${page_modules[@]}"; do
+  cargo build --release --offline --target wasm32-unknown-unknown -p tsunagu-page-modules --bin "$bin" >&2
+  out="target/app-$bin"
+  rm -rf "$out" && mkdir -p "$out"
+  wasm-bindgen --target=web --out-dir="$out" --out-name="$bin" --no-typescript \
+    "$cargo_target/wasm32-unknown-unknown/release/$bin.wasm"
+  wasm-opt --output="$out/optimised.wasm" -Oz "$out/${bin}_bg.wasm"
+  hash="$(sha256sum "$out/optimised.wasm" | cut -c1-16)"
+  mv "$out/optimised.wasm" "target/app/$bin-${hash}_bg.wasm"
+  mv "$out/$bin.js" "target/app/$bin-${hash}.js"
+  built+=("target/app/$bin-${hash}.js" "target/app/$bin-${hash}_bg.wasm")
+done
 # Trunk's own minifier fails on wasm-bindgen's loader, so terser (npm, pinned) minifies it.
-for loader in "${built[0]}" "${built[2]}"; do
+for loader in "${built[@]}"; do
+  case "$loader" in *.js) ;; *) continue ;; esac
   terser "$loader" --module --compress --mangle --output "$loader.min"
   mv "$loader.min" "$loader"
 done
 case "$mode" in
   --update)
-    rm -f public/app/tsunagu-web-* public/app/tsunagu-guide-*
+    rm -f public/app/tsunagu-web-*
+    for bin in "${page_modules[@]}"; do rm -f public/app/"$bin"-*; done
     cp "${built[@]}" public/app/
-    echo "public/app/ now holds $(cd target/app && ls tsunagu-web-* tsunagu-guide-* | tr '\n' ' ')— commit it"
+    echo "public/app/ now holds $(for file in "${built[@]}"; do basename "$file"; done | tr '\n' ' ')— commit it"
     ;;
   --check)
     for file in "${built[@]}"; do

@@ -16,7 +16,6 @@ pub mod search;
 pub mod shell;
 pub mod site;
 pub mod taxonomy;
-pub mod training;
 
 #[cfg(feature = "ssr")]
 pub mod cli;
@@ -33,3 +32,6 @@ pub mod browser;
 pub use app::App;
 /// The guide engine (its own crate, `crates/guide`, so the guide's small WASM shares it).
 pub use tsunagu_guide as guide;
+/// The staff course's contract and record (its own crate, `crates/training`, so the course's small
+/// WASM shares it).
+pub use tsunagu_training as training;

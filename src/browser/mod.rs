@@ -7,14 +7,14 @@ pub mod navigation;
 pub mod pages;
 pub mod preferences;
 pub mod search;
-pub mod training;
 
 /// The DOM helpers, shared with the page modules' own WASMs (`crates/page-modules`).
 pub use tsunagu_page_modules::dom;
 
 /// Once the app has hydrated the page (see `main.rs`): wires the window directory's filter and
-/// marks the page hydrated. A guide is not the app's: its page loads the guide's own WASM
-/// (`crates/page-modules`), and the app, started there for the header's controls, leaves it be.
+/// marks the page hydrated. A guide or a course page is not the app's: its page loads its own
+/// WASM (`crates/page-modules`), and the app, started there for the header's controls, leaves it
+/// be.
 pub fn hydrated() {
     directory::listen();
     search::listen();

@@ -17,8 +17,9 @@ pub fn PageView(page: Arc<PageData>, body: Arc<str>) -> impl IntoView {
     {
         let (title, lang) = (page.document_title.clone(), page.lang.clone());
         Effect::new(move |_| crate::browser::navigation::page_shown(&title, &lang, heading));
-        // A directory applies the filter in the URL, and search and a course their state,
-        // whenever the page or its query changes; the body is in place by the next frame.
+        // A directory applies the filter in the URL, and search its state, whenever the page or
+        // its query changes; the body is in place by the next frame. (A course page runs its own
+        // WASM, `crates/page-modules`.)
         let location = leptos_router::hooks::use_location();
         crate::browser::search::keep_navigate(leptos_router::hooks::use_navigate());
         Effect::new(move |_| {
@@ -26,7 +27,6 @@ pub fn PageView(page: Arc<PageData>, body: Arc<str>) -> impl IntoView {
             request_animation_frame(|| {
                 crate::browser::directory::body_shown();
                 crate::browser::search::body_shown();
-                crate::browser::training::body_shown();
             });
         });
     }

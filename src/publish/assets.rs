@@ -22,23 +22,24 @@ static BUNDLED_ICON: &[u8] = include_bytes!("../../public/favicon.svg");
 const REGISTER_WORKER: &str = "if(\"serviceWorker\"in navigator){let served=!!navigator.serviceWorker.controller;navigator.serviceWorker.addEventListener(\"controllerchange\",()=>{const notice=document.getElementById(\"update-ready\");if(served&&notice)notice.hidden=false;served=true});navigator.serviceWorker.register(new URL(\"./sw.js\",import.meta.url)).catch(()=>{})}\n";
 
 /// Starts the app (the WASM and its loader, fetched side by side) when the page needs it:
-/// at once on a page kind whose body asks for it with `data-app-at-load` (a training module) or
+/// at once on a page kind whose body asks for it with `data-app-at-load` or
 /// whose address has a query (a filtered directory, search results); elsewhere only when the
-/// reader first reaches a control (a button, a field, a menu), so reading a prerendered page
+/// reader first reaches a control (a button, a field, a menu; not a glossary term's
+/// `popovertarget` button, which the browser opens by itself), so reading a prerendered page
 /// costs no WASM. Links work as plain links until then. A click on a button or a change to a
 /// field made before the app is ready is held and replayed once it has hydrated, so no choice
 /// is lost. While it waits, `<html data-app="on-demand">` lets the style sheet show what works
 /// that way (the directory's filter).
 ///
-/// A page module (`[data-page-module]`, the guide) loads its own small WASM at once instead; its
-/// query is its own, and the app starts there only for a control outside the module (the
+/// A page module (`[data-page-module]`: the guide, the staff course) loads its own small WASM at
+/// once instead; its query is its own, and the app starts there only for a control outside the module (the
 /// header's), so the module's answers and buttons never download the app.
 const START_APP: &str = r#"let started=false,ready=false;const held=[];
 const startApp=()=>{if(started)return;started=true;const wasm=fetch(new URL(wasmName,import.meta.url));import(loaderName).then(app=>app.default({module_or_path:wasm})).then(()=>setTimeout(()=>{ready=true;for(const replay of held.splice(0))replay()},0)).catch(()=>{document.documentElement.dataset.app="failed"})};
 const module=document.querySelector("[data-page-module]"),own=module&&modules[module.dataset.pageModule];
 if(own){const wasm=fetch(new URL(own[0],import.meta.url));import(own[1]).then(code=>code.default({module_or_path:wasm})).catch(()=>{document.documentElement.dataset.app="failed"})}
 if((location.search&&!module)||document.querySelector("[data-app-at-load]"))startApp();
-else{document.documentElement.dataset.app="on-demand";for(const type of["pointerdown","focusin","click","change"])document.addEventListener(type,event=>{const control=ready||!(event.target instanceof Element)||(module&&module.contains(event.target))?null:event.target.closest("button,input,select,textarea");if(!control)return;startApp();if(type==="click"&&control.matches("button"))held.push(()=>control.click());if(type==="change"){const value=control.value,checked=control.checked;held.push(()=>{control.value=value;control.checked=checked;control.dispatchEvent(new Event("change",{bubbles:true}))})}},{capture:true,passive:true})}
+else{document.documentElement.dataset.app="on-demand";for(const type of["pointerdown","focusin","click","change"])document.addEventListener(type,event=>{const control=ready||!(event.target instanceof Element)||(module&&module.contains(event.target))?null:event.target.closest("button:not([popovertarget]),input,select,textarea");if(!control)return;startApp();if(type==="click"&&control.matches("button"))held.push(()=>control.click());if(type==="change"){const value=control.value,checked=control.checked;held.push(()=>{control.value=value;control.checked=checked;control.dispatchEvent(new Event("change",{bubbles:true}))})}},{capture:true,passive:true})}
 "#;
 
 /// A stylesheet as published: minified (comments and needless spaces removed by the `minifier`
@@ -77,6 +78,11 @@ pub struct SiteAssets {
     pub guide_wasm: Asset,
     /// See `guide_wasm`.
     pub guide_script: Asset,
+    /// The staff course's own WASM (`crates/page-modules`, no Leptos) and its loader: a training
+    /// page with a self-check, a case, a module's "done" form or the record loads these.
+    pub training_wasm: Asset,
+    /// See `training_wasm`.
+    pub training_script: Asset,
     /// Stylesheets, in the order the page links them.
     pub styles: Vec<Asset>,
     /// The site icon.
@@ -151,13 +157,14 @@ impl SiteAssets {
         };
         let (script, wasm) = code("tsunagu-web")?;
         let (guide_script, guide_wasm) = code("tsunagu-guide")?;
+        let (training_script, training_wasm) = code("tsunagu-training")?;
         // The WASM and its loader are fetched by this script, not preloaded by the page, so a
         // browser with JavaScript off downloads neither. See `START_APP` for when.
         // It also registers the offline worker beside it (`sw.js`, see `offline`), and shows the
         // page's prerendered 「新しい版があります」 notice when a new build's worker takes over.
         let start = format!(
-            "const wasmName=\"./{}\",loaderName=\"./{}\",modules={{guide:[\"./{}\",\"./{}\"]}};\n{START_APP}{REGISTER_WORKER}",
-            wasm.name, script.name, guide_wasm.name, guide_script.name
+            "const wasmName=\"./{}\",loaderName=\"./{}\",modules={{guide:[\"./{}\",\"./{}\"],training:[\"./{}\",\"./{}\"]}};\n{START_APP}{REGISTER_WORKER}",
+            wasm.name, script.name, guide_wasm.name, guide_script.name, training_wasm.name, training_script.name
         );
         let png = |stem: &str, size: u32, opaque: bool| -> Result<Asset, String> {
             Ok(hashed(stem, "png", png_from_svg(BUNDLED_ICON, size, opaque)?))
@@ -168,6 +175,8 @@ impl SiteAssets {
             wasm,
             guide_wasm,
             guide_script,
+            training_wasm,
+            training_script,
             styles,
             icon: hashed("favicon", "svg", BUNDLED_ICON.to_vec()),
             icon_192: png("icon-192", 192, false)?,
@@ -184,6 +193,8 @@ impl SiteAssets {
             &self.wasm,
             &self.guide_script,
             &self.guide_wasm,
+            &self.training_script,
+            &self.training_wasm,
             &self.icon,
             &self.icon_192,
             &self.icon_512,

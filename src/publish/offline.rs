@@ -18,10 +18,19 @@ const WORKER_SCRIPT: &str = include_str!("offline_worker.js");
 /// The files kept on install, as addresses under the site's base.
 pub fn kept_files(site: &CompiledSite, assets: &SiteAssets) -> Vec<String> {
     let base = &site.base;
-    let shell = [&assets.start, &assets.script, &assets.wasm, &assets.guide_script, &assets.guide_wasm, &assets.icon]
-        .into_iter()
-        .chain(assets.styles.iter())
-        .map(|asset| format!("{base}{}", asset.name));
+    let shell = [
+        &assets.start,
+        &assets.script,
+        &assets.wasm,
+        &assets.guide_script,
+        &assets.guide_wasm,
+        &assets.training_script,
+        &assets.training_wasm,
+        &assets.icon,
+    ]
+    .into_iter()
+    .chain(assets.styles.iter())
+    .map(|asset| format!("{base}{}", asset.name));
     let pages = site
         .pages
         .iter()

@@ -31,8 +31,10 @@ const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 
 const wasm = pick((f) => f.endsWith(".wasm") && f.includes("tsunagu-web-"));
 const guideWasm = pick((f) => f.endsWith(".wasm") && f.includes("tsunagu-guide-"));
-const js = pick((f) => f.endsWith(".js") && !f.includes("tsunagu-guide-"));
+const trainingWasm = pick((f) => f.endsWith(".wasm") && f.includes("tsunagu-training-"));
+const js = pick((f) => f.endsWith(".js") && !f.includes("tsunagu-guide-") && !f.includes("tsunagu-training-"));
 const guideJs = pick((f) => f.endsWith(".js") && f.includes("tsunagu-guide-"));
+const trainingJs = pick((f) => f.endsWith(".js") && f.includes("tsunagu-training-"));
 const css = pick((f) => f.endsWith(".css"));
 const html = pick((f) => f.endsWith(".html") && !f.includes("/_fragments/")).sort((a, b) => b.brotli - a.brotli);
 
@@ -42,8 +44,8 @@ const html = pick((f) => f.endsWith(".html") && !f.includes("/_fragments/")).sor
 const referencedBy = (text) =>
   files.filter((f) => {
     const name = f.slice(dist.length + 1);
-    // The guide's own WASM and loader are named by the start script but load only on a guide.
-    return !name.includes("/") && name !== "index.html" && !name.startsWith("tsunagu-guide-") && !name.startsWith("touch-icon-") && name !== "manifest.webmanifest" && text.includes(name);
+    // The page modules' own WASMs and loaders are named by the start script but load only on their pages.
+    return !name.includes("/") && name !== "index.html" && !name.startsWith("tsunagu-guide-") && !name.startsWith("tsunagu-training-") && !name.startsWith("touch-icon-") && name !== "manifest.webmanifest" && text.includes(name);
   });
 const referenced = [...new Set(referencedBy(readFileSync(join(dist, "index.html"), "utf8")).flatMap((f) =>
   f.endsWith(".js") ? [f, ...referencedBy(readFileSync(f, "utf8"))] : [f],
@@ -56,6 +58,8 @@ console.log(`${"".padEnd(34)} ${"raw".padStart(10)} ${"brotli".padStart(10)}`);
 row("WASM (the app)", wasm);
 row("WASM (the guide's own)", guideWasm);
 row("JS loader (the guide's own)", guideJs);
+row("WASM (the course's own)", trainingWasm);
+row("JS loader (the course's own)", trainingJs);
 row("JS (the rest)", js);
 row("CSS", css);
 row(`largest HTML (${html[0]?.file})`, html.slice(0, 1));

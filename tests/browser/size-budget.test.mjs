@@ -14,25 +14,27 @@ const BUDGET = 100 * 1024;
 /**
  * Page kinds with a page module: their own small WASM (no Leptos) starts at load instead of the
  * app, and the first visit, that WASM included, must meet BUDGET. The guide paints its screen
- * and offers the stored walk (184.3 KB with the whole app at load, before the guide had its own).
+ * and offers the stored walk (184.3 KB with the whole app at load, before the guide had its own);
+ * a course module shows what the device's record holds (158.8 KB with the whole app at load,
+ * before the course had its own), and a self-check scores itself with the same WASM.
  */
 const PAGE_MODULE = new Map([
   ["guide intro", "tsunagu-guide"],
   ["guide result", "tsunagu-guide"],
+  ["training module", "tsunagu-training"],
+  ["training self-check", "tsunagu-training"],
 ]);
 /**
  * Page kinds that need the app as soon as they load (search results are computed from the
- * address and the index files; a course module and the record show what the device holds), so
- * their first visit carries the whole WASM (139.3 KB brotli since the guide left it), which is
- * over the budget on its own (README 「Size」 says why and what was weighed). They are held to a
- * ceiling a little above what they measured once the staff course, the language selector and
- * the ふりがな switch joined the app (search 196.9 KB, training module 174.7 KB; 183.1 and
- * 161.1 KB once the guide had its own WASM), so growth is still caught, until they become page
+ * address and the index files), so their first visit carries the whole WASM (139.3 KB brotli
+ * since the guide left it), which is over the budget on its own (README 「Size」 says why and
+ * what was weighed). They are held to a ceiling a little above what they measured once the
+ * staff course, the language selector and the ふりがな switch joined the app (search 196.9 KB;
+ * 183.1 KB once the guide had its own WASM), so growth is still caught, until they become page
  * modules too. Every other kind must meet BUDGET.
  */
 const APP_AT_LOAD = new Map([
   ["search results", 200 * 1024],
-  ["training module", 178 * 1024],
 ]);
 const site = siteUnderTest();
 const kb = (bytes) => (bytes / 1024).toFixed(1);

@@ -1,8 +1,9 @@
 //! Browser code that works on the prerendered DOM without Leptos: the DOM helpers (`dom`) and
 //! the device storage (`storage`) that the Leptos app shares, and page modules, each the whole
 //! browser side of one page kind, built into a small WASM of its own (`src/bin/`) that its pages
-//! load instead of the app: the guide (`guide`).
+//! load instead of the app: the guide (`guide`) and the staff course (`training`).
 
 pub mod dom;
 pub mod guide;
 pub mod storage;
+pub mod training;

@@ -115,9 +115,9 @@ pub fn module_end(module: &Module, questions: usize, quiz_url: &str, progress_ur
     html! {
         section class="training-module-end" aria-label="確認テストと学習の記録" {
             p { a class="button" href=(quiz_url) { "確認テストを受ける（" (questions) "問）" } }
-            // The app starts at load here (`data-app-at-load`): the form shows whether the module
-            // is already marked, from the record on the device.
-            form class="training-done" data-training-module=(module.id) data-app-at-load hidden {
+            // The course's own WASM starts at load here (the page module's root): the form shows
+            // whether the module is already marked, from the record on the device.
+            form class="training-done" data-training-module=(module.id) data-page-module=(markup::PAGE_MODULE) hidden {
                 button type="submit" class="button button--secondary" { "このモジュールを学習済みにする" }
                 p role="status" {}
             }
@@ -166,7 +166,7 @@ pub fn case_body(case: &Case, context: &CaseContext, base: &str) -> GeneratedBod
         p class="training-case__city" { (context.city_name) "の事例（" (case.theme) "）" }
         div class="training-case__story" { (context.story) }
         (heading_choose)
-        form class="training-case" data-training-case=(case.id) data-meeting=(routed.outcome) data-consent=(routed.consent_asked) data-windows=(first_ids.join(" ")) novalidate {
+        form class="training-case" data-training-case=(case.id) data-page-module=(markup::PAGE_MODULE) data-meeting=(routed.outcome) data-consent=(routed.consent_asked) data-windows=(first_ids.join(" ")) novalidate {
             fieldset class="training-question" {
                 legend { (CASE_QUESTIONS[0]) }
                 @for (index, choice) in case.window_choices.iter().enumerate() {
@@ -230,8 +230,9 @@ pub fn progress_body(
     let html = html! {
         (heading_note)
         (note)
-        // The record is read from the device as the page opens, so the app starts at load.
-        div id=(markup::PROGRESS_ROOT_ID) data-app-at-load {
+        // The record is read from the device as the page opens, so the course's own WASM starts
+        // at load; its root holds the record and every control, so none of them starts the app.
+        div id=(markup::PROGRESS_ROOT_ID) data-page-module=(markup::PAGE_MODULE) {
             (heading_record)
             p class="training-record__print-note" { "印刷日：" span data-record="printed" { "—" } "　" (course.title) }
             div class="table-scroll" role="region" tabindex="0" aria-label="モジュールの記録（横にスクロールできます）" {
@@ -263,19 +264,19 @@ pub fn progress_body(
                     }
                 }
             }
-        }
-        (heading_move)
-        p { "職場のパソコンと自宅の端末のあいだで記録を移すときは、ファイルに書き出して、もう一方で読み込みます。読み込むと、その端末の記録は置きかわります。" }
-        div id=(markup::CONTROLS_ID) class="training-controls" hidden {
-            button type="button" class="button" id=(markup::PRINT_ID) { "記録を印刷する" }
-            button type="button" class="button button--secondary" id=(markup::EXPORT_ID) { "記録をファイルに書き出す" }
-            div class="training-controls__import" {
-                label for=(markup::IMPORT_ID) { "書き出したファイルから記録を読み込む" }
-                input type="file" id=(markup::IMPORT_ID) accept="application/json,.json";
+            (heading_move)
+            p { "職場のパソコンと自宅の端末のあいだで記録を移すときは、ファイルに書き出して、もう一方で読み込みます。読み込むと、その端末の記録は置きかわります。" }
+            div id=(markup::CONTROLS_ID) class="training-controls" hidden {
+                button type="button" class="button" id=(markup::PRINT_ID) { "記録を印刷する" }
+                button type="button" class="button button--secondary" id=(markup::EXPORT_ID) { "記録をファイルに書き出す" }
+                div class="training-controls__import" {
+                    label for=(markup::IMPORT_ID) { "書き出したファイルから記録を読み込む" }
+                    input type="file" id=(markup::IMPORT_ID) accept="application/json,.json";
+                }
+                button type="button" class="button button--secondary" id=(markup::CLEAR_ID) { "この端末の記録を消す" }
             }
-            button type="button" class="button button--secondary" id=(markup::CLEAR_ID) { "この端末の記録を消す" }
+            p id=(markup::STATUS_ID) role="status" {}
         }
-        p id=(markup::STATUS_ID) role="status" {}
     };
     body.finish(html)
 }
