@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Builds the app — the WASM and its wasm-bindgen loader, the same for every site — from source
-# with Trunk into target/app/, and beside it the page modules' own small WASMs (the guide's and
-# the search page's, crates/page-modules, no Leptos) with the same pinned wasm-bindgen and
-# wasm-opt, then:
+# with Trunk into target/app/, and beside it the page modules' own small WASMs (the guide's, the
+# search page's and the staff course's, crates/page-modules, no Leptos) with the same pinned
+# wasm-bindgen and wasm-opt, then:
 #   scripts/build-app.sh --update   copies it to public/app/ (commit it: `tsunagu` embeds it)
 #   scripts/build-app.sh --check    fails unless public/app/ holds exactly these bytes
 # Developers run --update after changing code that goes into the WASM; the test command runs
@@ -25,7 +25,7 @@ trunk build --release >&2
 # The page modules' WASMs (crates/page-modules, no Leptos), each built as Trunk builds the app:
 # cargo (release, offline), wasm-bindgen for the web, wasm-opt -Oz; named like Trunk's files,
 # by a hash of the WASM. A new page module adds its bin's name here (and to SiteAssets).
-page_modules=(tsunagu-guide tsunagu-search)
+page_modules=(tsunagu-guide tsunagu-search tsunagu-training)
 cargo build --release --offline --target wasm32-unknown-unknown -p tsunagu-page-modules \
   $(printf -- '--bin %s ' "${page_modules[@]}") >&2
 cargo_target="${CARGO_TARGET_DIR:-target}"

@@ -15,7 +15,6 @@ pub mod preferences;
 pub mod shell;
 pub mod site;
 pub mod taxonomy;
-pub mod training;
 
 #[cfg(feature = "ssr")]
 pub mod cli;
@@ -34,3 +33,6 @@ pub use app::App;
 pub use tsunagu_guide as guide;
 /// Search's pure core (its own crate, `crates/search`, so the search page's small WASM shares it).
 pub use tsunagu_search as search;
+/// The staff course's contract and record (its own crate, `crates/training`, so the course's small
+/// WASM shares it).
+pub use tsunagu_training as training;

@@ -228,15 +228,17 @@ fn two_sites_with_different_content_and_base_paths_get_the_same_wasm() {
         files
             .files
             .iter()
-            .filter(|(name, _)| name.starts_with("tsunagu-web-") || name.starts_with("tsunagu-guide-"))
+            .filter(|(name, _)| {
+                ["tsunagu-web-", "tsunagu-guide-", "tsunagu-training-"].iter().any(|stem| name.starts_with(stem))
+            })
             .map(|(n, b)| (n.clone(), b.clone()))
             .collect()
     };
     let (wasm_one, wasm_two) = (wasm_of(&one), wasm_of(&two));
     assert_eq!(
         wasm_one.len(),
-        4,
-        "the app's and the guide's WASM and loaders: {:?}",
+        6,
+        "the app's, the guide's and the course's WASM and loaders: {:?}",
         wasm_one.iter().map(|(n, _)| n).collect::<Vec<_>>()
     );
     assert_eq!(wasm_one, wasm_two, "same names, same bytes");

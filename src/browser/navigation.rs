@@ -44,7 +44,7 @@ pub fn follow_location() {
         if shown.with_untracked(|shown| shown.page().is_some_and(|page| page.id == id)) {
             return;
         }
-        // A page with a module of its own (the guide, search) is not the app's to show or to leave.
+        // A page with a module of its own (the guide, search, a course page) is not the app's to show or to leave.
         if page_module_shown() {
             load_in_full(&address);
             return;
@@ -73,7 +73,7 @@ pub fn follow_location() {
     });
 }
 
-/// Whether a page body holds a page module (the guide, search): its own WASM runs it, so going to or
+/// Whether a page body holds a page module (the guide, search, a course page): its own WASM runs it, so going to or
 /// from such a page is a whole page load, never the app's navigation.
 fn has_page_module(body: &str) -> bool {
     body.contains(crate::guide::markup::PAGE_MODULE_ATTR)

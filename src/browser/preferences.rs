@@ -1,8 +1,9 @@
-//! What the reader keeps on the device (the text size, ふりがな, the course record): read
-//! defensively and written through one pair of functions (`tsunagu_page_modules::storage`,
-//! shared with the guide's WASM, which keeps a walk); the text size is also applied to `<html>`.
+//! What the reader keeps on the device (the text size, ふりがな): read defensively and written
+//! through one pair of functions (`tsunagu_page_modules::storage`, shared with the page modules'
+//! WASMs: the guide keeps a walk, the course its record); the text size is also applied to
+//! `<html>`.
 
-pub(crate) use tsunagu_page_modules::storage::{forget, store, stored};
+pub(crate) use tsunagu_page_modules::storage::{store, stored};
 
 use crate::preferences::{TextSize, TEXT_SIZE_KEY};
 

@@ -17,15 +17,14 @@ pub fn PageView(page: Arc<PageData>, body: Arc<str>) -> impl IntoView {
     {
         let (title, lang) = (page.document_title.clone(), page.lang.clone());
         Effect::new(move |_| crate::browser::navigation::page_shown(&title, &lang, heading));
-        // A directory applies the filter in the URL, and a course its state, whenever the page
-        // or its query changes; the body is in place by the next frame. (Search is the search
-        // page's own WASM's.)
+        // A directory applies the filter in the URL whenever the page or its query changes; the
+        // body is in place by the next frame. (Search and the course run their own WASMs,
+        // `crates/page-modules`.)
         let location = leptos_router::hooks::use_location();
         Effect::new(move |_| {
             location.search.track();
             request_animation_frame(|| {
                 crate::browser::directory::body_shown();
-                crate::browser::training::body_shown();
             });
         });
     }

@@ -22,24 +22,26 @@ static BUNDLED_ICON: &[u8] = include_bytes!("../../public/favicon.svg");
 const REGISTER_WORKER: &str = "if(\"serviceWorker\"in navigator){let served=!!navigator.serviceWorker.controller;navigator.serviceWorker.addEventListener(\"controllerchange\",()=>{const notice=document.getElementById(\"update-ready\");if(served&&notice)notice.hidden=false;served=true});navigator.serviceWorker.register(new URL(\"./sw.js\",import.meta.url)).catch(()=>{})}\n";
 
 /// Starts the app (the WASM and its loader, fetched side by side) when the page needs it:
-/// at once on a page kind whose body asks for it with `data-app-at-load` (a training module) or
+/// at once on a page kind whose body asks for it with `data-app-at-load` or
 /// whose address has a query (a filtered directory); elsewhere only when the
-/// reader first reaches a control (a button, a field, a menu), so reading a prerendered page
+/// reader first reaches a control (a button, a field, a menu; not a glossary term's
+/// `popovertarget` button, which the browser opens by itself, nor a control inside
+/// `[data-no-app]`, such as the header's search box, a plain form), so reading a prerendered page
 /// costs no WASM. Links work as plain links until then. A click on a button or a change to a
 /// field made before the app is ready is held and replayed once it has hydrated, so no choice
 /// is lost. While it waits, `<html data-app="on-demand">` lets the style sheet show what works
 /// that way (the directory's filter).
 ///
-/// A page module (`[data-page-module]`: the guide, the search page) loads its own small WASM at
-/// once instead (named in the `modules` map, see [`PAGE_MODULES`]); its query is its own, and
-/// the app starts there only for a control outside the module (the header's), so the module's
-/// answers, fields and buttons never download the app.
+/// A page module (`[data-page-module]`: the guide, the search page, the staff course) loads its
+/// own small WASM at once instead (named in the `modules` map, see [`PAGE_MODULES`]); its query
+/// is its own, and the app starts there only for a control outside the module (the header's), so
+/// the module's answers, fields and buttons never download the app.
 const START_APP: &str = r#"let started=false,ready=false;const held=[];
 const startApp=()=>{if(started)return;started=true;const wasm=fetch(new URL(wasmName,import.meta.url));import(loaderName).then(app=>app.default({module_or_path:wasm})).then(()=>setTimeout(()=>{ready=true;for(const replay of held.splice(0))replay()},0)).catch(()=>{document.documentElement.dataset.app="failed"})};
 const module=document.querySelector("[data-page-module]"),own=module&&modules[module.dataset.pageModule];
 if(own){const wasm=fetch(new URL(own[0],import.meta.url));import(own[1]).then(code=>code.default({module_or_path:wasm})).catch(()=>{document.documentElement.dataset.app="failed"})}
 if((location.search&&!module)||document.querySelector("[data-app-at-load]"))startApp();
-else{document.documentElement.dataset.app="on-demand";for(const type of["pointerdown","focusin","click","change"])document.addEventListener(type,event=>{const control=ready||!(event.target instanceof Element)||(module&&module.contains(event.target))?null:event.target.closest("button,input,select,textarea");if(!control)return;startApp();if(type==="click"&&control.matches("button"))held.push(()=>control.click());if(type==="change"){const value=control.value,checked=control.checked;held.push(()=>{control.value=value;control.checked=checked;control.dispatchEvent(new Event("change",{bubbles:true}))})}},{capture:true,passive:true})}
+else{document.documentElement.dataset.app="on-demand";for(const type of["pointerdown","focusin","click","change"])document.addEventListener(type,event=>{const control=ready||!(event.target instanceof Element)||(module&&module.contains(event.target))||event.target.closest("[data-no-app]")?null:event.target.closest("button:not([popovertarget]),input,select,textarea");if(!control)return;startApp();if(type==="click"&&control.matches("button"))held.push(()=>control.click());if(type==="change"){const value=control.value,checked=control.checked;held.push(()=>{control.value=value;control.checked=checked;control.dispatchEvent(new Event("change",{bubbles:true}))})}},{capture:true,passive:true})}
 "#;
 
 /// A stylesheet as published: minified (comments and needless spaces removed by the `minifier`
@@ -65,7 +67,8 @@ pub struct Asset {
 /// The page modules: the name a page's root gives in `data-page-module`, and the stem of the
 /// WASM and loader `scripts/build-app.sh` builds for it (its bin in `crates/page-modules`).
 /// A new page module adds a line here and its bin to the script's list.
-pub const PAGE_MODULES: [(&str, &str); 2] = [("guide", "tsunagu-guide"), ("search", "tsunagu-search")];
+pub const PAGE_MODULES: [(&str, &str); 3] =
+    [("guide", "tsunagu-guide"), ("search", "tsunagu-search"), ("training", "tsunagu-training")];
 
 /// One page module's WASM and its loader.
 #[derive(Debug, Clone, PartialEq)]

@@ -18,12 +18,12 @@ const WORKER_SCRIPT: &str = include_str!("offline_worker.js");
 /// The files kept on install, as addresses under the site's base.
 pub fn kept_files(site: &CompiledSite, assets: &SiteAssets) -> Vec<String> {
     let base = &site.base;
-    // The guide works offline, so its page module is kept; the search page's is kept only once
-    // visited (a search needs index files, which are never kept).
-    let guide = assets.modules.iter().filter(|module| module.name == "guide");
+    // The guide and the staff course work offline, so their page modules are kept; the search
+    // page's is kept only once visited (a search needs index files, which are never kept).
+    let kept_modules = assets.modules.iter().filter(|module| matches!(module.name, "guide" | "training"));
     let shell = [&assets.start, &assets.script, &assets.wasm, &assets.icon]
         .into_iter()
-        .chain(guide.flat_map(|module| [&module.script, &module.wasm]))
+        .chain(kept_modules.flat_map(|module| [&module.script, &module.wasm]))
         .chain(assets.styles.iter())
         .map(|asset| format!("{base}{}", asset.name));
     let pages = site

@@ -33,7 +33,7 @@ const sum = (list, key) => list.reduce((total, item) => total + item[key], 0);
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 
 /** The page modules' WASMs and loaders (scripts/build-app.sh's list), each loaded only on its page kind. */
-const pageModules = ["tsunagu-guide", "tsunagu-search"];
+const pageModules = ["tsunagu-guide", "tsunagu-search", "tsunagu-training"];
 const ofModule = (f) => pageModules.some((stem) => f.includes(`${stem}-`));
 const wasm = pick((f) => f.endsWith(".wasm") && f.includes("tsunagu-web-"));
 const js = pick((f) => f.endsWith(".js") && !ofModule(f));

@@ -1,7 +1,8 @@
 // When the app (the WASM) starts: at once on a page that needs it as it loads (any address with
 // a query), and elsewhere only when the reader first reaches a control, so reading a page
-// downloads no WASM. A choice made before the app is ready is not lost. A guide page and the
-// search page load their own small WASM instead, and the app only for the header's controls.
+// downloads no WASM. A choice made before the app is ready is not lost. A guide page, the
+// search page and a course page load their own small WASM instead, and the app only for the
+// header's controls.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { siteUnderTest } from "./harness.mjs";
@@ -135,10 +136,47 @@ test("the header's search from a guide page loads the results page with the quer
     await open(page, "cities/izu/guides/resident/");
     await hydrated(page);
     await page.locator("#header-search-q").fill("介護");
+    await page.waitForLoadState("networkidle");
+    assert.deepEqual(wasmFetched(page), ["tsunagu-guide"], "typing in the header's search box does not start the app");
     await page.locator("#header-search-q").press("Enter");
     await page.waitForURL(/\/search\/\?q=/);
     await page.waitForFunction(() => document.getElementById("search-app") && !document.getElementById("guide"));
     assert.equal(new URL(page.url()).searchParams.get("q"), "介護");
+    assert.deepEqual(page.problems(), []);
+  });
+});
+
+test("a course page loads the course's own WASM, not the app; its controls and glossary terms never start the app, the header's do and leave the course as it is", async () => {
+  await site.withPage({ serviceWorkers: "block" }, async (page) => {
+    await open(page, "training/meetings-and-consent/");
+    await hydrated(page);
+    assert.deepEqual(wasmFetched(page), ["tsunagu-training"], "only the course's WASM at load");
+    const status = "[data-training-module] [role=status]";
+    await page.getByRole("button", { name: "このモジュールを学習済みにする" }).click();
+    await page.waitForFunction((selector) => document.querySelector(selector)?.textContent.includes("学習済み"), status);
+    const term = page.locator("button.glossary-term").first();
+    await term.click();
+    await page.waitForFunction(() => document.querySelector(".glossary-popover:popover-open"));
+    await page.keyboard.press("Escape");
+    await page.waitForLoadState("networkidle");
+    assert.deepEqual(wasmFetched(page), ["tsunagu-training"], "marking the module and opening a term do not start the app");
+
+    // The header's text size starts the app; the click is replayed, and the course stays put.
+    await page.getByRole("button", { name: "大", exact: true }).click();
+    await page.waitForFunction(() => document.documentElement.dataset.textSize === "large");
+    assert.deepEqual(wasmFetched(page).sort(), ["tsunagu-training", "tsunagu-web"]);
+    assert.match(await page.textContent(status), /学習済み/, "the app left the course's words as they were");
+    await page.getByRole("button", { name: /^(✓ )?標準$/ }).click();
+    await page.waitForFunction(() => document.documentElement.dataset.textSize !== "large");
+
+    // With the app running, a link to the self-check is a whole page load, and the course's WASM
+    // scores it there.
+    await page.getByRole("link", { name: /確認テストを受ける/ }).click();
+    await page.waitForURL(/\/check\/$/);
+    await hydrated(page);
+    await page.locator("[data-question='q1'] input").first().check();
+    await page.getByRole("button", { name: "答え合わせをする" }).click();
+    await page.waitForFunction(() => /3問中\d問に答えました/.test(document.querySelector("[data-score]")?.textContent ?? ""));
     assert.deepEqual(page.problems(), []);
   });
 });

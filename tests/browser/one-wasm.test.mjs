@@ -11,12 +11,12 @@ import { resolve } from "node:path";
 const distOther = resolve(projectRoot, process.env.TSUNAGU_DIST_OTHER ?? "dist-other");
 const site = siteUnderTest(distOther, "/other/");
 
-// The app's WASM and loader, and the guide's.
-const wasmOf = (dir) => readdirSync(dir).filter((name) => /^tsunagu-(web|guide)-/.test(name) && /\.(js|wasm)$/.test(name)).sort();
+// The app's WASM and loader, and the page modules' (the guide's, the course's).
+const wasmOf = (dir) => readdirSync(dir).filter((name) => /^tsunagu-(web|guide|training)-/.test(name) && /\.(js|wasm)$/.test(name)).sort();
 
 test("the other site has the same WASMs and loaders, by name and by byte", () => {
   const names = wasmOf(distRoot);
-  assert.equal(names.length, 4);
+  assert.equal(names.length, 6);
   assert.deepEqual(wasmOf(distOther), names);
   for (const name of names) {
     assert.ok(readFileSync(join(distRoot, name)).equals(readFileSync(join(distOther, name))), `${name} differs`);

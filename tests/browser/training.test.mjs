@@ -26,6 +26,7 @@ test("a learner takes a module, answers a self-check wrong then right, does a ca
 
     await page.click("a:text('確認テストを受ける（3問）')");
     await page.waitForSelector("form[data-training-quiz='meetings-and-consent']");
+    await waitForHydration(page); // the course's own WASM scores it (a whole page load: it starts again)
     // Wrong first: 重層的支援会議 for a case without consent.
     await page.check("label:text-is('重層的支援会議')");
     await page.check("label:text-is('本人の同意書をそろえる義務')");

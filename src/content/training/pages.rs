@@ -121,9 +121,9 @@ pub fn module_end(module: &Module, questions: usize, quiz_url: &str, progress_ur
     html! {
         section class="training-module-end" aria-label=(ja("training-module-end")) {
             p { a class="button" href=(quiz_url) { (ja_with("training-take-quiz", &[("questions", &questions.to_string())])) } }
-            // The app starts at load here (`data-app-at-load`): the form shows whether the module
-            // is already marked, from the record on the device.
-            form class="training-done" data-training-module=(module.id) data-app-at-load hidden {
+            // The course's own WASM starts at load here (the page module's root): the form shows
+            // whether the module is already marked, from the record on the device.
+            form class="training-done" data-training-module=(module.id) data-page-module=(markup::PAGE_MODULE) hidden {
                 button type="submit" class="button button--secondary" { (ja("training-mark-done")) }
                 p role="status" {}
             }
@@ -174,7 +174,7 @@ pub fn case_body(case: &Case, context: &CaseContext, base: &str) -> GeneratedBod
         }
         div class="training-case__story" { (context.story) }
         (heading_choose)
-        form class="training-case" data-training-case=(case.id) data-meeting=(routed.outcome) data-consent=(routed.consent_asked) data-windows=(first_ids.join(" ")) novalidate {
+        form class="training-case" data-training-case=(case.id) data-page-module=(markup::PAGE_MODULE) data-meeting=(routed.outcome) data-consent=(routed.consent_asked) data-windows=(first_ids.join(" ")) novalidate {
             fieldset class="training-question" {
                 legend { (CASE_QUESTIONS[0]) }
                 @for (index, choice) in case.window_choices.iter().enumerate() {
@@ -238,8 +238,9 @@ pub fn progress_body(
     let html = html! {
         (heading_note)
         (note)
-        // The record is read from the device as the page opens, so the app starts at load.
-        div id=(markup::PROGRESS_ROOT_ID) data-app-at-load {
+        // The record is read from the device as the page opens, so the course's own WASM starts
+        // at load; its root holds the record and every control, so none of them starts the app.
+        div id=(markup::PROGRESS_ROOT_ID) data-page-module=(markup::PAGE_MODULE) {
             (heading_record)
             p class="training-record__print-note" { (ja("training-printed")) span data-record="printed" { "—" } "　" (course.title) }
             div class="table-scroll" role="region" tabindex="0" aria-label=(ja("training-modules-record-label")) {
@@ -277,19 +278,19 @@ pub fn progress_body(
                     }
                 }
             }
-        }
-        (heading_move)
-        p { (ja("training-move-lead")) }
-        div id=(markup::CONTROLS_ID) class="training-controls" hidden {
-            button type="button" class="button" id=(markup::PRINT_ID) { (ja("training-print")) }
-            button type="button" class="button button--secondary" id=(markup::EXPORT_ID) { (ja("training-export")) }
-            div class="training-controls__import" {
-                label for=(markup::IMPORT_ID) { (ja("training-import")) }
-                input type="file" id=(markup::IMPORT_ID) accept="application/json,.json";
+            (heading_move)
+            p { (ja("training-move-lead")) }
+            div id=(markup::CONTROLS_ID) class="training-controls" hidden {
+                button type="button" class="button" id=(markup::PRINT_ID) { (ja("training-print")) }
+                button type="button" class="button button--secondary" id=(markup::EXPORT_ID) { (ja("training-export")) }
+                div class="training-controls__import" {
+                    label for=(markup::IMPORT_ID) { (ja("training-import")) }
+                    input type="file" id=(markup::IMPORT_ID) accept="application/json,.json";
+                }
+                button type="button" class="button button--secondary" id=(markup::CLEAR_ID) { (ja("training-clear")) }
             }
-            button type="button" class="button button--secondary" id=(markup::CLEAR_ID) { (ja("training-clear")) }
+            p id=(markup::STATUS_ID) role="status" {}
         }
-        p id=(markup::STATUS_ID) role="status" {}
     };
     body.finish(html)
 }

@@ -129,7 +129,7 @@ pub fn read_quiz(file: &str, text: &str, module: &str, base: &str) -> Result<Ren
         return Err(errors);
     }
     let html = html! {
-        form class="training-quiz" data-training-quiz=(module) novalidate {
+        form class="training-quiz" data-training-quiz=(module) data-page-module=(crate::training::markup::PAGE_MODULE) novalidate {
             @for form in &forms { (form) }
             div class="training-quiz__submit" {
                 button type="submit" class="button" { "答え合わせをする" }

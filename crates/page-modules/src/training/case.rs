@@ -6,9 +6,9 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlInputElement};
 
 use super::{store, today};
-use crate::browser::dom::{query_all, set_text};
-use crate::training::markup;
-use crate::training::progress::CaseTry;
+use crate::dom::{query_all, set_text};
+use tsunagu_training::markup;
+use tsunagu_training::progress::CaseTry;
 
 /// The value and label of the option chosen in the group whose name ends with `part`.
 fn chosen(form: &Element, part: &str) -> Option<(String, String)> {

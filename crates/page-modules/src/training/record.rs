@@ -7,9 +7,9 @@ use wasm_bindgen_futures::JsFuture;
 use web_sys::{Document, Element, HtmlInputElement};
 
 use super::{store, today};
-use crate::browser::dom::{self, document, query_all, set_element_hidden, set_text};
-use crate::training::markup;
-use crate::training::progress::{Progress, MAX_PROGRESS_BYTES};
+use crate::dom::{self, document, query_all, set_element_hidden, set_text};
+use tsunagu_training::markup;
+use tsunagu_training::progress::{Progress, MAX_PROGRESS_BYTES};
 
 /// The file name of an exported record.
 const EXPORT_FILE: &str = "tsunagu-training-record.json";
@@ -114,7 +114,7 @@ pub fn import(input: Element) {
     }
     wasm_bindgen_futures::spawn_local(async move {
         let text = JsFuture::from(file.text()).await.ok().and_then(|text| text.as_string());
-        let Some(document) = crate::browser::dom::document() else { return };
+        let Some(document) = crate::dom::document() else { return };
         match text.as_deref().and_then(Progress::read) {
             Some(progress) => {
                 let kept = store::save(&progress);

@@ -1,38 +1,28 @@
 //! One set of delegated listeners on the document for every training page (submit, click,
-//! change), attached the first time a training page is shown and kept for the page's life:
-//! each handler acts only on the training form or control the event came from.
-
-use std::cell::Cell;
+//! change), attached once as the course's WASM starts and kept for the page's life: each
+//! handler acts only on the training form or control the event came from.
 
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use web_sys::Event;
 
 use super::{case, quiz, record};
-use crate::browser::dom::{document, target};
-use crate::training::markup;
+use crate::dom::{document, target};
+use tsunagu_training::markup;
 
 /// An event name and its handler.
 type Handler = (&'static str, fn(Event));
 
-thread_local! {
-    static ATTACHED: Cell<bool> = const { Cell::new(false) };
-}
-
-/// Attaches the listeners unless they are already.
-pub fn attach_once() {
-    if ATTACHED.with(Cell::get) {
-        return;
-    }
+/// Attaches the listeners (once: the course's WASM starts once per page load).
+pub fn attach() {
     let Some(document) = document() else { return };
     let handlers: [Handler; 3] = [("submit", on_submit), ("click", on_click), ("change", on_change)];
     for (name, handler) in handlers {
         let listener = Closure::<dyn Fn(Event)>::new(handler);
         let _ = document.add_event_listener_with_callback(name, listener.as_ref().unchecked_ref());
-        // Kept for the page's life: training pages come and go, the one set stays.
+        // Kept for the page's life: going to another page is a whole page load.
         listener.forget();
     }
-    ATTACHED.with(|attached| attached.set(true));
 }
 
 fn on_submit(event: Event) {

@@ -1,6 +1,13 @@
 //! The course's page↔script contract: every id and `data-*` attribute the page writer puts on a
 //! training page and the browser side reads back. Both sides name these constants.
 
+/// On each training page's one root (a self-check, a case, a module's "done" form, the record):
+/// the page loads the course's own WASM (`crates/page-modules`) at once, and never the app at
+/// load. Its value is [`PAGE_MODULE`].
+pub const PAGE_MODULE_ATTR: &str = "data-page-module";
+/// The course's name among the page modules (`modules` in the start script).
+pub const PAGE_MODULE: &str = "training";
+
 /// A self-check form; its value is the module id the quiz belongs to.
 pub const QUIZ_ATTR: &str = "data-training-quiz";
 /// A question's fieldset in a self-check; its value is the question id.

@@ -1,8 +1,8 @@
 //! The learner's record in localStorage, under one versioned key: read defensively (missing,
 //! old or damaged text gives an empty record, never a crash), written in one place.
 
-use crate::browser::preferences::{forget, store, stored};
-use crate::training::progress::{Progress, PROGRESS_KEY};
+use crate::storage::{forget, store, stored};
+use tsunagu_training::progress::{Progress, PROGRESS_KEY};
 
 /// The stored record, or an empty one.
 pub fn load() -> Progress {

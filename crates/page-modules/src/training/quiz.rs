@@ -5,8 +5,8 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlInputElement};
 
 use super::{store, today};
-use crate::browser::dom::{query_all, set_text};
-use crate::training::markup;
+use crate::dom::{query_all, set_text};
+use tsunagu_training::markup;
 
 /// Checks the self-check `form` and records its score once every question is answered.
 pub fn check(form: &Element) {
