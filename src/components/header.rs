@@ -71,14 +71,14 @@ pub fn Header() -> impl IntoView {
 
 /// The search box: a plain GET form to the search page, so a search is a whole page load of it,
 /// with or without JavaScript or the app (on the search page itself, its own WASM runs it). The
-/// app has nothing to do with it, so reaching it never starts the app (`data-no-app`, read by
-/// the start script).
+/// app has nothing to do with it, so reaching it never starts the app (the start script leaves
+/// `#header-search` alone).
 #[component]
 fn HeaderSearch(action: String) -> impl IntoView {
     let words = use_words();
     let label = word(words, Word::SearchLabel);
     view! {
-        <form class="header-search" id="header-search" role="search" aria-label=label action=action method="get" data-no-app="">
+        <form class="header-search" id="header-search" role="search" aria-label=label action=action method="get">
             <label for="header-search-q">{label}</label>
             <input type="search" id="header-search-q" name="q" maxlength="80" autocomplete="off" enterkeyhint="search"/>
             <button type="submit">{word(words, Word::SearchButton)}</button>

@@ -25,8 +25,8 @@ const REGISTER_WORKER: &str = "if(\"serviceWorker\"in navigator){let served=!!na
 /// at once on a page kind whose body asks for it with `data-app-at-load` or
 /// whose address has a query (a filtered directory); elsewhere only when the
 /// reader first reaches a control (a button, a field, a menu; not a glossary term's
-/// `popovertarget` button, which the browser opens by itself, nor a control inside
-/// `[data-no-app]`, such as the header's search box, a plain form), so reading a prerendered page
+/// `popovertarget` button, which the browser opens by itself, nor a control of the
+/// header's search box, `#header-search`, a plain GET form the app has no part in), so reading a prerendered page
 /// costs no WASM. Links work as plain links until then. A click on a button or a change to a
 /// field made before the app is ready is held and replayed once it has hydrated, so no choice
 /// is lost. While it waits, `<html data-app="on-demand">` lets the style sheet show what works
@@ -41,7 +41,7 @@ const startApp=()=>{if(started)return;started=true;const wasm=fetch(new URL(wasm
 const module=document.querySelector("[data-page-module]"),own=module&&modules[module.dataset.pageModule];
 if(own){const wasm=fetch(new URL(own[0],import.meta.url));import(own[1]).then(code=>code.default({module_or_path:wasm})).catch(()=>{document.documentElement.dataset.app="failed"})}
 if((location.search&&!module)||document.querySelector("[data-app-at-load]"))startApp();
-else{document.documentElement.dataset.app="on-demand";for(const type of["pointerdown","focusin","click","change"])document.addEventListener(type,event=>{const control=ready||!(event.target instanceof Element)||(module&&module.contains(event.target))||event.target.closest("[data-no-app]")?null:event.target.closest("button:not([popovertarget]),input,select,textarea");if(!control)return;startApp();if(type==="click"&&control.matches("button"))held.push(()=>control.click());if(type==="change"){const value=control.value,checked=control.checked;held.push(()=>{control.value=value;control.checked=checked;control.dispatchEvent(new Event("change",{bubbles:true}))})}},{capture:true,passive:true})}
+else{document.documentElement.dataset.app="on-demand";for(const type of["pointerdown","focusin","click","change"])document.addEventListener(type,event=>{const control=ready||!(event.target instanceof Element)||(module&&module.contains(event.target))||event.target.closest('#header-search')?null:event.target.closest("button:not([popovertarget]),input,select,textarea");if(!control)return;startApp();if(type==="click"&&control.matches("button"))held.push(()=>control.click());if(type==="change"){const value=control.value,checked=control.checked;held.push(()=>{control.value=value;control.checked=checked;control.dispatchEvent(new Event("change",{bubbles:true}))})}},{capture:true,passive:true})}
 "#;
 
 /// A stylesheet as published: minified (comments and needless spaces removed by the `minifier`

@@ -89,9 +89,13 @@ test("the first visit to every page kind transfers at most 100 KB brotli (those 
 });
 
 test("the browser never receives Markdown or the Markdown parser", () => {
-  const wasm = readdirSync(distRoot).find((name) => name.endsWith(".wasm"));
-  const binary = readFileSync(join(distRoot, wasm)).toString("latin1");
-  assert.ok(!binary.includes("pulldown"), "pulldown-cmark is in the WASM");
+  // Every WASM the site ships: the app's and each page module's.
+  const wasms = readdirSync(distRoot).filter((name) => name.endsWith(".wasm"));
+  assert.deepEqual(wasms.map((name) => name.replace(/-[0-9a-f]{16}_bg\.wasm$/, "")).sort(), ["tsunagu-guide", "tsunagu-search", "tsunagu-training", "tsunagu-web"]);
+  for (const wasm of wasms) {
+    const binary = readFileSync(join(distRoot, wasm)).toString("latin1");
+    assert.ok(!binary.includes("pulldown"), `pulldown-cmark is in ${wasm}`);
+  }
   const fragment = JSON.parse(readFileSync(join(distRoot, "_fragments", "glossary.json"), "utf8"));
   assert.match(fragment.body, /<h2 id="term-8050">/, "fragments carry rendered HTML");
   assert.equal(fragment.page.title, "用語集", "…and the page's data");
