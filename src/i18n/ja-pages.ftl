@@ -96,6 +96,20 @@ indicators-mark-increase = ▲ 増加
 accessibility-tally = 適合 { $by_tests }、自動試験で問題なし { $automatic }、非該当 { $not_applicable }、要目視 { $needs_review }、不適合 { $fails }
 accessibility-no-days = 記録なし
 accessibility-not-recorded = このビルドには、試験の記録がありません。
+accessibility-verdict-fails = 不適合
+accessibility-verdict-checked = 適合
+accessibility-verdict-automatic = 自動試験で問題なし
+accessibility-verdict-not-applicable = 非該当
+accessibility-verdict-needs-review = 要目視
+accessibility-applies-yes = あり
+accessibility-applies-no = なし
+accessibility-method-fails = axe-core が { $violations } 件の違反を見つけました。
+accessibility-method-checked = ブラウザ試験で確認：{ $checks }。
+accessibility-method-checked-axe = axe-core の { $passed } 件の確認にも合格。
+accessibility-method-automatic = axe-core の { $passed } 件の確認に合格（ルール：{ $rules }）。
+accessibility-method-not-applicable = 試験したどのページにも、{ $kinds }がありません。
+accessibility-method-needs-review = この試験では自動で確かめられません。人が確認します。
+accessibility-method-undecided = axe-core が判断できなかった箇所が { $undecided } 件あります。人が確認します。
 accessibility-scope-before = このサイトを作るツール（tsunagu）が書き出すすべてのページが対象です。このビルドでは{ " " }
 accessibility-scope-pages = { $count } ページ
 accessibility-scope-after = と、見つからないページの案内（404）です。
@@ -315,3 +329,8 @@ search-script-some = 「{ $query }」の検索結果: { $total }件（よく合�
 search-script-all = 「{ $query }」の検索結果: { $total }件
 search-script-kind-city = { $kind }・{ $city }
 search-script-separator = 、
+
+## A wide table's scroll region (its name for screen readers), on every page with one; the
+## edition pages still use these Japanese words (they move to the three catalogues next)
+table-scroll-label = { $label }（横にスクロールできます）
+guide-map-scroll-label = 全体図（横にスクロールできます）
