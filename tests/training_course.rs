@@ -124,6 +124,33 @@ fn the_pages_carry_every_attribute_the_browser_reads() {
     assert!(progress.contains(&format!("{}=\"case:komae-8050\"", markup::RECORD_CELL_ATTR)));
 }
 
+/// The course's script writes no words of its own: each is on the page, from the catalogue.
+#[test]
+fn the_pages_carry_every_word_the_script_writes_from_the_catalogue() {
+    let site = compile_bundled();
+    let pages: Vec<String> = [
+        "training/law-and-programmes/check",
+        "training/law-and-programmes",
+        "training/cases/izu-young-carer",
+        "training/progress",
+    ]
+    .iter()
+    .map(|id| page(&site, id).html.as_str().to_string())
+    .collect();
+    for attribute in markup::words::EVERY {
+        let value = pages.iter().find_map(|html| {
+            let start = html.find(&format!(" {attribute}=\""))? + attribute.len() + 3;
+            html[start..].split('"').next().map(str::to_string)
+        });
+        let value = value.unwrap_or_else(|| panic!("no training page carries {attribute}"));
+        assert!(!value.is_empty() && !value.contains("training-script-"), "{attribute}={value:?}");
+    }
+    assert!(
+        pages[0].contains(&format!("{}=\"{{total}}問中{{right}}問正解です。{{saved}}\"", markup::words::QUIZ_SCORE))
+    );
+    assert!(pages[1].contains(&format!("{}=\"{{date}}に学習済みにしました。\"", markup::words::DONE)));
+}
+
 #[test]
 fn a_module_without_its_page_is_refused_with_the_course_line() {
     let errors = errors_with("missing-module");

@@ -135,7 +135,7 @@ impl<'a> BodyWriter<'a> {
 /// `extra_classes` (space-separated, may be empty) go on the region, e.g. column alignments.
 pub fn table_scroll_region(label: &str, extra_classes: &str, table: impl Render) -> Markup {
     html! {
-        div class={ "table-scroll" @if !extra_classes.is_empty() { " " (extra_classes) } } role="region" tabindex="0" aria-label={ (label) "（横にスクロールできます）" } { (table) }
+        div class={ "table-scroll" @if !extra_classes.is_empty() { " " (extra_classes) } } role="region" tabindex="0" aria-label=(crate::i18n::ja_with("table-scroll-label", &[("label", label)])) { (table) }
     }
 }
 

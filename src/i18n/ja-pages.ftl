@@ -96,6 +96,20 @@ indicators-mark-increase = ▲ 増加
 accessibility-tally = 適合 { $by_tests }、自動試験で問題なし { $automatic }、非該当 { $not_applicable }、要目視 { $needs_review }、不適合 { $fails }
 accessibility-no-days = 記録なし
 accessibility-not-recorded = このビルドには、試験の記録がありません。
+accessibility-verdict-fails = 不適合
+accessibility-verdict-checked = 適合
+accessibility-verdict-automatic = 自動試験で問題なし
+accessibility-verdict-not-applicable = 非該当
+accessibility-verdict-needs-review = 要目視
+accessibility-applies-yes = あり
+accessibility-applies-no = なし
+accessibility-method-fails = axe-core が { $violations } 件の違反を見つけました。
+accessibility-method-checked = ブラウザ試験で確認：{ $checks }。
+accessibility-method-checked-axe = axe-core の { $passed } 件の確認にも合格。
+accessibility-method-automatic = axe-core の { $passed } 件の確認に合格（ルール：{ $rules }）。
+accessibility-method-not-applicable = 試験したどのページにも、{ $kinds }がありません。
+accessibility-method-needs-review = この試験では自動で確かめられません。人が確認します。
+accessibility-method-undecided = axe-core が判断できなかった箇所が { $undecided } 件あります。人が確認します。
 accessibility-scope-before = このサイトを作るツール（tsunagu）が書き出すすべてのページが対象です。このビルドでは{ " " }
 accessibility-scope-pages = { $count } ページ
 accessibility-scope-after = と、見つからないページの案内（404）です。
@@ -271,3 +285,52 @@ windows-contact-fax = ファクス
 windows-contact-email = メール
 windows-find-number-before = 電話番号は、{ $city }の代表電話か公式ウェブサイトで、
 windows-find-number-after = （所管課）の番号を確かめてください。
+
+## The training course's script (its own WASM): the words it writes, which the page carries on
+## each training root as data-words-* attributes (crates/training/src/markup.rs). A { $name }
+## here is given as "{name}" by the page writer, so the attribute keeps a placeholder the
+## script fills in.
+training-script-not-saved = この端末には記録できませんでした。
+training-script-quiz-unanswered = まだ選んでいません。
+training-script-quiz-right = ○ 正解です。
+training-script-quiz-wrong = × ちがいます。「答えと解説」を読んで、もう一度選んでみてください。
+training-script-quiz-progress = { $total }問中{ $answered }問に答えました。すべての問いに答えると、点が記録されます。
+training-script-quiz-score = { $total }問中{ $right }問正解です。{ $saved }
+training-script-quiz-saved = この端末の学習の記録に残しました。
+training-script-done = { $date }に学習済みにしました。
+training-script-case-incomplete = 窓口・進め方・同意の3つとも選んでから押してください。
+training-script-case-same = ○ ガイドと同じ
+training-script-case-different = × ガイドとちがう
+training-script-case-window = 窓口：{ $mark }（あなた：{ $you }）
+training-script-case-meeting = 進め方：{ $mark }（あなた：{ $you }／ガイド：{ $guide }）
+training-script-case-consent = 同意：{ $mark }（ガイドは{ $guide }）
+training-script-case-consent-asked = 同意を確かめ、その答えで進め方を分けます
+training-script-case-consent-not-asked = この事実では同意しだいで進め方を変えません
+training-script-case-matched = 3つともガイドと同じでした。下の理由も読んでおきましょう。
+training-script-case-differs = ちがう点があります。下のガイドの答えと理由を読んで、どこで判断が分かれたかを確かめましょう。
+training-script-record-module = { $date } 学習済み
+training-script-record-quiz = { $total }問中{ $right }問正解（{ $date }）
+training-script-record-case-same = { $date } ガイドと同じ判断
+training-script-record-case-different = { $date } ガイドとちがう点あり
+training-script-record-none = まだ
+training-script-exported = 記録を「{ $file }」として書き出しました。
+training-script-too-big = このファイルは大きすぎるため、読み込みませんでした。記録は変わっていません。
+training-script-imported = ファイルの記録を読み込みました。
+training-script-imported-not-saved = 読み込みましたが、この端末には保存できませんでした。
+training-script-unreadable = このファイルは学習の記録として読めませんでした（ちがうファイルか、こわれています）。記録は変わっていません。
+training-script-clear-confirm = この端末の学習の記録をすべて消します。よろしいですか。
+training-script-cleared = この端末の学習の記録を消しました。
+
+## The search page's script (its own WASM): the words it writes, carried on the page's root as
+## data-words-* attributes (crates/search/src/markup.rs), "{name}" placeholders filled in there
+search-script-failed = 検索の準備ができませんでした。ページを読み込みなおすか、下の五十音さくいんから探してください。
+search-script-none = 「{ $query }」に合うものは見つかりませんでした。
+search-script-some = 「{ $query }」の検索結果: { $total }件（よく合う{ $shown }件を表示）
+search-script-all = 「{ $query }」の検索結果: { $total }件
+search-script-kind-city = { $kind }・{ $city }
+search-script-separator = 、
+
+## A wide table's scroll region (its name for screen readers), on every page with one; the
+## edition pages still use these Japanese words (they move to the three catalogues next)
+table-scroll-label = { $label }（横にスクロールできます）
+guide-map-scroll-label = 全体図（横にスクロールできます）

@@ -6,6 +6,7 @@
 
 use crate::content::accessibility::criteria::{Criterion, Feature};
 use crate::content::accessibility::run::TestRun;
+use crate::i18n::{ja, ja_with};
 
 /// The result of one criterion.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -42,46 +43,49 @@ pub enum Verdict {
 }
 
 impl Verdict {
-    /// The 「結果」 column.
-    pub fn result_label(&self) -> &'static str {
-        match self {
-            Verdict::Fails { .. } => "不適合",
-            Verdict::CheckedByTests { .. } => "適合",
-            Verdict::PassedAutomatically { .. } => "自動試験で問題なし",
-            Verdict::NotApplicable { .. } => "非該当",
-            Verdict::NeedsReview { .. } => "要目視",
-        }
+    /// The 「結果」 column (`accessibility-verdict-*` in the catalogue).
+    pub fn result_label(&self) -> String {
+        ja(match self {
+            Verdict::Fails { .. } => "accessibility-verdict-fails",
+            Verdict::CheckedByTests { .. } => "accessibility-verdict-checked",
+            Verdict::PassedAutomatically { .. } => "accessibility-verdict-automatic",
+            Verdict::NotApplicable { .. } => "accessibility-verdict-not-applicable",
+            Verdict::NeedsReview { .. } => "accessibility-verdict-needs-review",
+        })
     }
 
     /// The 「適用」 column: whether the criterion applies to the site.
-    pub fn applies_label(&self) -> &'static str {
-        match self {
-            Verdict::NotApplicable { .. } => "なし",
-            _ => "あり",
-        }
+    pub fn applies_label(&self) -> String {
+        ja(match self {
+            Verdict::NotApplicable { .. } => "accessibility-applies-no",
+            _ => "accessibility-applies-yes",
+        })
     }
 
     /// How the result was reached, for the 「確認の方法と注記」 column.
     pub fn method(&self) -> String {
         match self {
-            Verdict::Fails { violations } => format!("axe-core が {violations} 件の違反を見つけました。"),
+            Verdict::Fails { violations } => {
+                ja_with("accessibility-method-fails", &[("violations", &violations.to_string())])
+            }
             Verdict::CheckedByTests { checks, axe_passed } => {
-                let mut text = format!("ブラウザ試験で確認：{}。", checks.join("／"));
+                let mut text = ja_with("accessibility-method-checked", &[("checks", &checks.join("／"))]);
                 if *axe_passed > 0 {
-                    text.push_str(&format!("axe-core の {axe_passed} 件の確認にも合格。"));
+                    text.push_str(&ja_with("accessibility-method-checked-axe", &[("passed", &axe_passed.to_string())]));
                 }
                 text
             }
-            Verdict::PassedAutomatically { passed, rules } => {
-                format!("axe-core の {passed} 件の確認に合格（ルール：{}）。", rules.join("、"))
-            }
+            Verdict::PassedAutomatically { passed, rules } => ja_with(
+                "accessibility-method-automatic",
+                &[("passed", &passed.to_string()), ("rules", &rules.join("、"))],
+            ),
             Verdict::NotApplicable { absent } => {
                 let kinds: Vec<&str> = absent.iter().map(|feature| feature.label()).collect();
-                format!("試験したどのページにも、{}がありません。", kinds.join("や"))
+                ja_with("accessibility-method-not-applicable", &[("kinds", &kinds.join("や"))])
             }
-            Verdict::NeedsReview { undecided: 0 } => "この試験では自動で確かめられません。人が確認します。".to_string(),
+            Verdict::NeedsReview { undecided: 0 } => ja("accessibility-method-needs-review"),
             Verdict::NeedsReview { undecided } => {
-                format!("axe-core が判断できなかった箇所が {undecided} 件あります。人が確認します。")
+                ja_with("accessibility-method-undecided", &[("undecided", &undecided.to_string())])
             }
         }
     }

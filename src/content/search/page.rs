@@ -76,7 +76,13 @@ pub fn search_page(site: &CompiledSite, records: &[Record]) -> CompiledPage {
     let row_headings: Vec<Markup> = rows.iter().map(|(id, label, _)| body.heading(3, id, label)).collect();
     let markup = html! {
         div class="search" id=(markup::ROOT_ID) data-page-module=(markup::PAGE_MODULE)
-            data-index=(href(&format!("{}{}", site.base, site.search.folder))) data-base=(href(&site.base)) {
+            data-index=(href(&format!("{}{}", site.base, site.search.folder))) data-base=(href(&site.base))
+            data-words-failed=(ja("search-script-failed"))
+            data-words-none=(ja_with("search-script-none", &[("query", "{query}")]))
+            data-words-some=(ja_with("search-script-some", &[("query", "{query}"), ("total", "{total}"), ("shown", "{shown}")]))
+            data-words-all=(ja_with("search-script-all", &[("query", "{query}"), ("total", "{total}")]))
+            data-words-kind-city=(ja_with("search-script-kind-city", &[("kind", "{kind}"), ("city", "{city}")]))
+            data-words-separator=(ja("search-script-separator")) {
             p class="search__exit" {
                 a class="quick-exit" id="search-exit" href=(exit) rel="noreferrer" { (ja("search-exit")) }
             }

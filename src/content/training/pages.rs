@@ -123,7 +123,9 @@ pub fn module_end(module: &Module, questions: usize, quiz_url: &str, progress_ur
             p { a class="button" href=(quiz_url) { (ja_with("training-take-quiz", &[("questions", &questions.to_string())])) } }
             // The course's own WASM starts at load here (the page module's root): the form shows
             // whether the module is already marked, from the record on the device.
-            form class="training-done" data-training-module=(module.id) data-page-module=(markup::PAGE_MODULE) hidden {
+            form class="training-done" data-training-module=(module.id) data-page-module=(markup::PAGE_MODULE) hidden
+                data-words-done=(ja_with("training-script-done", &[("date", "{date}")]))
+                data-words-not-saved=(ja("training-script-not-saved")) {
                 button type="submit" class="button button--secondary" { (ja("training-mark-done")) }
                 p role="status" {}
             }
@@ -174,7 +176,17 @@ pub fn case_body(case: &Case, context: &CaseContext, base: &str) -> GeneratedBod
         }
         div class="training-case__story" { (context.story) }
         (heading_choose)
-        form class="training-case" data-training-case=(case.id) data-page-module=(markup::PAGE_MODULE) data-meeting=(routed.outcome) data-consent=(routed.consent_asked) data-windows=(first_ids.join(" ")) novalidate {
+        form class="training-case" data-training-case=(case.id) data-page-module=(markup::PAGE_MODULE) data-meeting=(routed.outcome) data-consent=(routed.consent_asked) data-windows=(first_ids.join(" ")) novalidate
+            data-words-case-incomplete=(ja("training-script-case-incomplete"))
+            data-words-case-same=(ja("training-script-case-same"))
+            data-words-case-different=(ja("training-script-case-different"))
+            data-words-case-window=(ja_with("training-script-case-window", &[("mark", "{mark}"), ("you", "{you}")]))
+            data-words-case-meeting=(ja_with("training-script-case-meeting", &[("mark", "{mark}"), ("you", "{you}"), ("guide", "{guide}")]))
+            data-words-case-consent=(ja_with("training-script-case-consent", &[("mark", "{mark}"), ("guide", "{guide}")]))
+            data-words-case-guide-meeting=(markup::meeting_label(&routed.outcome).unwrap_or_default())
+            data-words-case-guide-consent=(if routed.consent_asked { ja("training-script-case-consent-asked") } else { ja("training-script-case-consent-not-asked") })
+            data-words-case-matched=(ja("training-script-case-matched"))
+            data-words-case-differs=(ja("training-script-case-differs")) {
             fieldset class="training-question" {
                 legend { (CASE_QUESTIONS[0]) }
                 @for (index, choice) in case.window_choices.iter().enumerate() {
@@ -240,7 +252,19 @@ pub fn progress_body(
         (note)
         // The record is read from the device as the page opens, so the course's own WASM starts
         // at load; its root holds the record and every control, so none of them starts the app.
-        div id=(markup::PROGRESS_ROOT_ID) data-page-module=(markup::PAGE_MODULE) {
+        div id=(markup::PROGRESS_ROOT_ID) data-page-module=(markup::PAGE_MODULE)
+            data-words-record-module=(ja_with("training-script-record-module", &[("date", "{date}")]))
+            data-words-record-quiz=(ja_with("training-script-record-quiz", &[("total", "{total}"), ("right", "{right}"), ("date", "{date}")]))
+            data-words-record-case-same=(ja_with("training-script-record-case-same", &[("date", "{date}")]))
+            data-words-record-case-different=(ja_with("training-script-record-case-different", &[("date", "{date}")]))
+            data-words-record-none=(ja("training-script-record-none"))
+            data-words-exported=(ja_with("training-script-exported", &[("file", "{file}")]))
+            data-words-too-big=(ja("training-script-too-big"))
+            data-words-imported=(ja("training-script-imported"))
+            data-words-imported-not-saved=(ja("training-script-imported-not-saved"))
+            data-words-unreadable=(ja("training-script-unreadable"))
+            data-words-clear-confirm=(ja("training-script-clear-confirm"))
+            data-words-cleared=(ja("training-script-cleared")) {
             (heading_record)
             p class="training-record__print-note" { (ja("training-printed")) span data-record="printed" { "—" } "　" (course.title) }
             div class="table-scroll" role="region" tabindex="0" aria-label=(ja("training-modules-record-label")) {

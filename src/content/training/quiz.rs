@@ -11,6 +11,7 @@ use crate::content::html::{html, Markup};
 use crate::content::markdown::render_markdown;
 use crate::content::outline::InternalLink;
 use crate::content::training::toml_text::{line_of, line_of_id};
+use crate::i18n::{ja, ja_with};
 
 /// A self-check file.
 #[derive(Debug, Clone, Deserialize)]
@@ -129,7 +130,14 @@ pub fn read_quiz(file: &str, text: &str, module: &str, base: &str) -> Result<Ren
         return Err(errors);
     }
     let html = html! {
-        form class="training-quiz" data-training-quiz=(module) data-page-module=(crate::training::markup::PAGE_MODULE) novalidate {
+        form class="training-quiz" data-training-quiz=(module) data-page-module=(crate::training::markup::PAGE_MODULE) novalidate
+            data-words-quiz-unanswered=(ja("training-script-quiz-unanswered"))
+            data-words-quiz-right=(ja("training-script-quiz-right"))
+            data-words-quiz-wrong=(ja("training-script-quiz-wrong"))
+            data-words-quiz-progress=(ja_with("training-script-quiz-progress", &[("total", "{total}"), ("answered", "{answered}")]))
+            data-words-quiz-score=(ja_with("training-script-quiz-score", &[("total", "{total}"), ("right", "{right}"), ("saved", "{saved}")]))
+            data-words-quiz-saved=(ja("training-script-quiz-saved"))
+            data-words-not-saved=(ja("training-script-not-saved")) {
             @for form in &forms { (form) }
             div class="training-quiz__submit" {
                 button type="submit" class="button" { "答え合わせをする" }

@@ -6,8 +6,9 @@
 use web_sys::{Document, Element};
 
 use super::index::Found;
-use crate::dom::{set_hidden, set_text};
-use tsunagu_search::markup;
+use crate::dom::{query, set_hidden, set_text};
+use crate::words::word_with;
+use tsunagu_search::markup::{self, words};
 use tsunagu_search::query::SearchState;
 use tsunagu_search::rank::group_by_page;
 
@@ -49,14 +50,23 @@ pub fn set_busy(document: &Document, busy: bool) {
     }
 }
 
+/// The word `attribute` of the search page's root, filled in (empty if the page lacks it).
+fn said(document: &Document, attribute: &str, values: &[(&str, &str)]) -> String {
+    document.get_element_by_id(markup::ROOT_ID).map(|root| word_with(&root, attribute, values)).unwrap_or_default()
+}
+
+/// A kind of result in words: the text of its option in the form's kind list.
+fn kind_words(document: &Document, id: &str) -> String {
+    query(document, &format!("#search-kind option[value=\"{id}\"]"))
+        .and_then(|option| option.text_content())
+        .unwrap_or_default()
+}
+
 /// Says the index could not be read.
 pub fn failed(document: &Document) {
     clear(document);
     if let Some(status) = document.get_element_by_id("search-status") {
-        set_text(
-            &status,
-            "検索の準備ができませんでした。ページを読み込みなおすか、下の五十音さくいんから探してください。",
-        );
+        set_text(&status, &said(document, words::FAILED, &[]));
     }
     set_hidden(document, "search-az", false);
 }
@@ -66,12 +76,14 @@ pub fn show(document: &Document, state: &SearchState, found: &Found) {
     clear(document);
     let Some(results) = document.get_element_by_id("search-results") else { return };
     let groups = group_by_page(found.shown.iter().map(|(record, snippet)| (record, snippet)));
+    let (total, shown) = (found.total.to_string(), found.shown.len().to_string());
+    let values = [("query", state.q.as_str()), ("total", &total), ("shown", &shown)];
     let message = if found.total == 0 {
-        format!("「{}」に合うものは見つかりませんでした。", state.q)
+        said(document, words::NONE, &values)
     } else if found.total > found.shown.len() {
-        format!("「{}」の検索結果: {}件（よく合う{}件を表示）", state.q, found.total, found.shown.len())
+        said(document, words::SOME, &values)
     } else {
-        format!("「{}」の検索結果: {}件", state.q, found.total)
+        said(document, words::ALL, &values)
     };
     if let Some(status) = document.get_element_by_id("search-status") {
         set_text(&status, &message);
@@ -89,9 +101,10 @@ pub fn show(document: &Document, state: &SearchState, found: &Found) {
             let _ = link.set_attribute("href", &format!("{base}{}", first.path));
             let _ = heading.append_child(&link);
         }
+        let kind = kind_words(document, first.kind.id());
         let label = match city_name(&first.city) {
-            Some(city) => format!("{}・{city}", first.kind.label()),
-            None => first.kind.label().to_string(),
+            Some(city) => said(document, words::KIND_CITY, &[("kind", &kind), ("city", &city)]),
+            None => kind,
         };
         if let Some(kind) = make(document, "span", "search-result__kind", Some(&label)) {
             let _ = heading.append_child(&kind);
@@ -137,7 +150,7 @@ fn show_nearby(document: &Document, state: &SearchState, nearby: &[String]) {
         document.get_element_by_id("search-form").and_then(|form| form.get_attribute("action")).unwrap_or_default();
     for (position, word) in nearby.iter().enumerate() {
         if position > 0 {
-            if let Some(separator) = make(document, "span", "", Some("、")) {
+            if let Some(separator) = make(document, "span", "", Some(&said(document, words::SEPARATOR, &[]))) {
                 let _ = holder.append_child(&separator);
             }
         }

@@ -7,7 +7,8 @@ use web_sys::{Element, HtmlInputElement};
 
 use super::{store, today};
 use crate::dom::{query_all, set_text};
-use tsunagu_training::markup;
+use crate::words::{word, word_with};
+use tsunagu_training::markup::{self, words};
 use tsunagu_training::progress::CaseTry;
 
 /// The value and label of the option chosen in the group whose name ends with `part`.
@@ -32,7 +33,7 @@ pub fn compare(form: &Element) {
     let (Some(window), Some(meeting), Some(consent)) =
         (chosen(form, "window"), chosen(form, "meeting"), chosen(form, "consent"))
     else {
-        set_text(&compare, "窓口・進め方・同意の3つとも選んでから押してください。");
+        set_text(&compare, &word(form, words::CASE_INCOMPLETE));
         return;
     };
     let guide_meeting = form.get_attribute(markup::CASE_MEETING_ATTR).unwrap_or_default();
@@ -41,19 +42,18 @@ pub fn compare(form: &Element) {
     let window_right = guide_windows.split(' ').any(|id| id == window.0);
     let meeting_right = meeting.0 == guide_meeting;
     let consent_right = (consent.0 == "true") == guide_consent;
-    let mark = |right: bool| if right { "○ ガイドと同じ" } else { "× ガイドとちがう" };
-    let guide_meeting_words = markup::meeting_label(&guide_meeting).unwrap_or_default();
+    let mark = |right: bool| word(form, if right { words::CASE_SAME } else { words::CASE_DIFFERENT });
     let lines = [
-        format!("窓口：{}（あなた：{}）", mark(window_right), window.1),
-        format!("進め方：{}（あなた：{}／ガイド：{}）", mark(meeting_right), meeting.1, guide_meeting_words),
-        format!(
-            "同意：{}（ガイドは{}）",
-            mark(consent_right),
-            if guide_consent {
-                "同意を確かめ、その答えで進め方を分けます"
-            } else {
-                "この事実では同意しだいで進め方を変えません"
-            }
+        word_with(form, words::CASE_WINDOW, &[("mark", &mark(window_right)), ("you", &window.1)]),
+        word_with(
+            form,
+            words::CASE_MEETING,
+            &[("mark", &mark(meeting_right)), ("you", &meeting.1), ("guide", &word(form, words::CASE_GUIDE_MEETING))],
+        ),
+        word_with(
+            form,
+            words::CASE_CONSENT,
+            &[("mark", &mark(consent_right)), ("guide", &word(form, words::CASE_GUIDE_CONSENT))],
         ),
     ];
     let Some(document) = form.owner_document() else { return };
@@ -69,13 +69,9 @@ pub fn compare(form: &Element) {
         let _ = compare.append_child(list);
     }
     let matched = window_right && meeting_right && consent_right;
-    let summary = if matched {
-        "3つともガイドと同じでした。下の理由も読んでおきましょう。"
-    } else {
-        "ちがう点があります。下のガイドの答えと理由を読んで、どこで判断が分かれたかを確かめましょう。"
-    };
+    let summary = word(form, if matched { words::CASE_MATCHED } else { words::CASE_DIFFERS });
     if let Ok(paragraph) = document.create_element("p") {
-        paragraph.set_text_content(Some(summary));
+        paragraph.set_text_content(Some(&summary));
         let _ = compare.append_child(&paragraph);
     }
     if let Some(answer) = document.query_selector(&format!("[{}]", markup::CASE_ANSWER_ATTR)).ok().flatten() {

@@ -6,7 +6,8 @@ use web_sys::{Element, HtmlInputElement};
 
 use super::{store, today};
 use crate::dom::{query_all, set_text};
-use tsunagu_training::markup;
+use crate::words::{word, word_with};
+use tsunagu_training::markup::{self, words};
 
 /// Checks the self-check `form` and records its score once every question is answered.
 pub fn check(form: &Element) {
@@ -21,18 +22,18 @@ pub fn check(form: &Element) {
             inputs.iter().map(|input| input.get_attribute(markup::RIGHT_ATTR).as_deref() == Some("true")).collect();
         let verdict = question.query_selector(&format!("[{}]", markup::VERDICT_ATTR)).ok().flatten();
         let explain = question.query_selector("details").ok().flatten();
-        let words = if !chosen.contains(&true) {
-            "まだ選んでいません。"
+        let said = if !chosen.contains(&true) {
+            words::QUIZ_UNANSWERED
         } else if chosen == wanted {
             answered += 1;
             right += 1;
-            "○ 正解です。"
+            words::QUIZ_RIGHT
         } else {
             answered += 1;
-            "× ちがいます。「答えと解説」を読んで、もう一度選んでみてください。"
+            words::QUIZ_WRONG
         };
         if let Some(verdict) = verdict {
-            set_text(&verdict, words);
+            set_text(&verdict, &word(form, said));
         }
         if let Some(explain) = explain {
             let _ = explain.toggle_attribute_with_force("open", chosen.contains(&true));
@@ -40,16 +41,13 @@ pub fn check(form: &Element) {
     }
     let total = questions.len() as u32;
     let score = form.query_selector(&format!("[{}]", markup::SCORE_ATTR)).ok().flatten();
+    let (total_words, answered_words, right_words) = (total.to_string(), answered.to_string(), right.to_string());
     let line = if answered < total {
-        format!("{total}問中{answered}問に答えました。すべての問いに答えると、点が記録されます。")
+        word_with(form, words::QUIZ_PROGRESS, &[("total", &total_words), ("answered", &answered_words)])
     } else {
         let kept = store::update(|progress| progress.record_quiz(&module, right, total, &today()));
-        let saved = if kept {
-            "この端末の学習の記録に残しました。"
-        } else {
-            "この端末には記録できませんでした。"
-        };
-        format!("{total}問中{right}問正解です。{saved}")
+        let saved = word(form, if kept { words::QUIZ_SAVED } else { words::NOT_SAVED });
+        word_with(form, words::QUIZ_SCORE, &[("total", &total_words), ("right", &right_words), ("saved", &saved)])
     };
     if let Some(score) = score {
         set_text(&score, &line);

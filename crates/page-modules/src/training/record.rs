@@ -8,7 +8,8 @@ use web_sys::{Document, Element, HtmlInputElement};
 
 use super::{store, today};
 use crate::dom::{self, document, query_all, set_element_hidden, set_text};
-use tsunagu_training::markup;
+use crate::words::{word, word_with};
+use tsunagu_training::markup::{self, words};
 use tsunagu_training::progress::{Progress, MAX_PROGRESS_BYTES};
 
 /// The file name of an exported record.
@@ -23,7 +24,7 @@ pub fn show_module_done(document: &Document) {
         if let (Some(date), Some(status)) =
             (progress.modules.get(&module), form.query_selector("[role=status]").ok().flatten())
         {
-            set_text(&status, &format!("{date}に学習済みにしました。"));
+            set_text(&status, &word_with(&form, words::DONE, &[("date", date)]));
         }
     }
 }
@@ -36,12 +37,8 @@ pub fn mark_module_done(form: &Element) {
         progress.modules.insert(module.clone(), date.clone());
     });
     if let Some(status) = form.query_selector("[role=status]").ok().flatten() {
-        let words = if kept {
-            format!("{date}に学習済みにしました。")
-        } else {
-            "この端末には記録できませんでした。".to_string()
-        };
-        set_text(&status, &words);
+        let said = if kept { word_with(form, words::DONE, &[("date", &date)]) } else { word(form, words::NOT_SAVED) };
+        set_text(&status, &said);
     }
 }
 
@@ -55,30 +52,36 @@ pub fn show_record(document: &Document) {
 }
 
 fn fill(document: &Document, progress: &Progress) {
+    let Some(root) = document.get_element_by_id(markup::PROGRESS_ROOT_ID) else { return };
     for cell in query_all(document, &format!("[{}]", markup::RECORD_CELL_ATTR)) {
         let key = cell.get_attribute(markup::RECORD_CELL_ATTR).unwrap_or_default();
-        let words = match key.split_once(':') {
-            Some(("module", id)) => progress.modules.get(id).map(|date| format!("{date} 学習済み")),
-            Some(("quiz", id)) => progress
-                .quizzes
-                .get(id)
-                .map(|score| format!("{}問中{}問正解（{}）", score.total, score.right, score.date)),
+        let said = match key.split_once(':') {
+            Some(("module", id)) => {
+                progress.modules.get(id).map(|date| word_with(&root, words::RECORD_MODULE, &[("date", date)]))
+            }
+            Some(("quiz", id)) => progress.quizzes.get(id).map(|score| {
+                let (total, right) = (score.total.to_string(), score.right.to_string());
+                word_with(&root, words::RECORD_QUIZ, &[("total", &total), ("right", &right), ("date", &score.date)])
+            }),
             Some(("case", id)) => progress.cases.get(id).map(|tried| {
-                format!("{} {}", tried.date, if tried.matched { "ガイドと同じ判断" } else { "ガイドとちがう点あり" })
+                let said = if tried.matched { words::RECORD_CASE_SAME } else { words::RECORD_CASE_DIFFERENT };
+                word_with(&root, said, &[("date", &tried.date)])
             }),
             None if key == "printed" => Some(today()),
             _ => None,
         }
-        .unwrap_or_else(|| "まだ".to_string());
+        .unwrap_or_else(|| word(&root, words::RECORD_NONE));
         // A self-check's cell holds a link to it: its words change, the link stays.
         let target = cell.query_selector("a").ok().flatten().unwrap_or(cell);
-        set_text(&target, &words);
+        set_text(&target, &said);
     }
 }
 
-fn say(document: &Document, words: &str) {
+/// Writes the progress page's status line: the word `attribute` of its root, filled in.
+fn say(document: &Document, attribute: &str, values: &[(&str, &str)]) {
+    let Some(root) = document.get_element_by_id(markup::PROGRESS_ROOT_ID) else { return };
     if let Some(status) = document.get_element_by_id(markup::STATUS_ID) {
-        set_text(&status, words);
+        set_text(&status, &word_with(&root, attribute, values));
     }
 }
 
@@ -98,7 +101,7 @@ pub fn export() {
         link.click();
     }
     let _ = web_sys::Url::revoke_object_url(&url);
-    say(&document, &format!("記録を「{EXPORT_FILE}」として書き出しました。"));
+    say(&document, words::EXPORTED, &[("file", EXPORT_FILE)]);
 }
 
 /// Reads the file chosen in the import input (within the size bound) and, if it is a record,
@@ -109,7 +112,7 @@ pub fn import(input: Element) {
     let Some(file) = input.files().and_then(|files| files.get(0)) else { return };
     input.set_value("");
     if file.size() > MAX_PROGRESS_BYTES as f64 {
-        say(&document, "このファイルは大きすぎるため、読み込みませんでした。記録は変わっていません。");
+        say(&document, words::TOO_BIG, &[]);
         return;
     }
     wasm_bindgen_futures::spawn_local(async move {
@@ -119,9 +122,9 @@ pub fn import(input: Element) {
             Some(progress) => {
                 let kept = store::save(&progress);
                 fill(&document, &progress);
-                say(&document, if kept { "ファイルの記録を読み込みました。" } else { "読み込みましたが、この端末には保存できませんでした。" });
+                say(&document, if kept { words::IMPORTED } else { words::IMPORTED_NOT_SAVED }, &[]);
             }
-            None => say(&document, "このファイルは学習の記録として読めませんでした（ちがうファイルか、こわれています）。記録は変わっていません。"),
+            None => say(&document, words::UNREADABLE, &[]),
         }
     });
 }
@@ -129,12 +132,13 @@ pub fn import(input: Element) {
 /// Clears the record from the device, after the learner confirms.
 pub fn clear() {
     let Some(window) = web_sys::window() else { return };
-    let sure = window.confirm_with_message("この端末の学習の記録をすべて消します。よろしいですか。").unwrap_or(false);
     let Some(document) = document() else { return };
+    let Some(root) = document.get_element_by_id(markup::PROGRESS_ROOT_ID) else { return };
+    let sure = window.confirm_with_message(&word(&root, words::CLEAR_CONFIRM)).unwrap_or(false);
     if !sure {
         return;
     }
     store::clear();
     fill(&document, &Progress::default());
-    say(&document, "この端末の学習の記録を消しました。");
+    say(&document, words::CLEARED, &[]);
 }

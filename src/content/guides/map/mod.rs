@@ -59,7 +59,7 @@ pub fn map_body(
     let html = html! {
         p { "「" a href=(guide) { (guide_title) } "」の質問と分かれ道を、サイトを作るときにガイドのデータから描いた図です。質問ごとに、どの答えでどこへ進むか（①②…の番号の分かれ道）、結果ごとに名前が出る窓口（◎は最初につなぐ窓口、「条件つき」は答えによって出る窓口）を示します。同じ内容を、条件を省かずに、図の下の一覧でも書いています。" }
         (heading_drawing)
-        div class="flow-map__scroll table-scroll" role="region" tabindex="0" aria-label="全体図（横にスクロールできます）" {
+        div class="flow-map__scroll table-scroll" role="region" tabindex="0" aria-label=(crate::i18n::ja("guide-map-scroll-label")) {
             (draw::svg(&name, &nodes, &layout))
         }
         (heading_list)
