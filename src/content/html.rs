@@ -134,8 +134,14 @@ impl<'a> BodyWriter<'a> {
 /// its tables in the same region.
 /// `extra_classes` (space-separated, may be empty) go on the region, e.g. column alignments.
 pub fn table_scroll_region(label: &str, extra_classes: &str, table: impl Render) -> Markup {
+    named_table_scroll_region(&crate::i18n::ja_with("table-scroll-label", &[("label", label)]), extra_classes, table)
+}
+
+/// A [`table_scroll_region`] whose whole name for screen readers is `name` (a Markdown table's,
+/// in the page's language).
+pub fn named_table_scroll_region(name: &str, extra_classes: &str, table: impl Render) -> Markup {
     html! {
-        div class={ "table-scroll" @if !extra_classes.is_empty() { " " (extra_classes) } } role="region" tabindex="0" aria-label=(crate::i18n::ja_with("table-scroll-label", &[("label", label)])) { (table) }
+        div class={ "table-scroll" @if !extra_classes.is_empty() { " " (extra_classes) } } role="region" tabindex="0" aria-label=(name) { (table) }
     }
 }
 

@@ -2,7 +2,8 @@
 //! a stable id, turns `@page-id#anchor` links into site URLs, wraps tables for small
 //! screens and reports what the author must fix (raw HTML, H1 in the body, bad links).
 
-use crate::content::html::{html, table_scroll_region, MarkdownHtml};
+use crate::content::html::{html, named_table_scroll_region, MarkdownHtml};
+use crate::site::Edition;
 use pulldown_cmark::{Alignment, CowStr, Event, HeadingLevel, LinkType, Options, Parser, Tag, TagEnd};
 
 use crate::content::link_targets::resolve_link;
@@ -300,12 +301,12 @@ impl<'a> Renderer<'a> {
                 self.table_count += 1;
                 // Column alignment becomes classes on the region (`col-2-right`): pulldown-cmark
                 // writes it as `style` attributes, which the Content-Security-Policy refuses.
-                let (opening, _) = table_region_tags(self.table_count, &alignment_classes(&alignments));
+                let (opening, _) = table_region_tags(self.table_count, &alignment_classes(&alignments), self.marks_japanese);
                 self.push(Event::Html(opening.into()));
                 self.push(Event::Start(Tag::Table(alignments.iter().map(|_| Alignment::None).collect())));
             }
             Event::End(TagEnd::Table) => {
-                let (_, closing) = table_region_tags(self.table_count, "");
+                let (_, closing) = table_region_tags(self.table_count, "", self.marks_japanese);
                 self.push(Event::End(TagEnd::Table));
                 self.push(Event::Html(closing.into()));
             }
@@ -391,7 +392,7 @@ impl<'a> Renderer<'a> {
 }
 
 /// The tags the `number`th table of a page is wrapped in: the opening and the closing tag of
-/// the scroll region generated tables use too (`html::table_scroll_region`).
+/// the scroll region generated tables use too (`html::named_table_scroll_region`).
 /// `classes` are added to the region's (the column alignments).
 /// Whether `c` is written only in Japanese: kana, kanji, Japanese punctuation and brackets, and
 /// full-width forms.
@@ -418,8 +419,12 @@ pub(crate) fn japanese_runs(text: &str) -> Vec<(bool, &str)> {
     runs
 }
 
-fn table_region_tags(number: usize, classes: &str) -> (String, String) {
-    let mut region = table_scroll_region(&format!("表{number}"), classes, html! {}).into_string();
+/// The scroll region's opening and closing tags for the page's `number`th table, named for
+/// screen readers in the page's language (English on a page that is not Japanese).
+fn table_region_tags(number: usize, classes: &str, in_english: bool) -> (String, String) {
+    let edition = if in_english { Edition::English } else { Edition::Japanese };
+    let name = crate::i18n::text_with(edition, "markdown-table-label", &[("number", &number.to_string())]);
+    let mut region = named_table_scroll_region(&name, classes, html! {}).into_string();
     let closing = region.split_off(region.rfind("</").unwrap_or(region.len()));
     (region, closing)
 }
@@ -479,6 +484,17 @@ mod tests {
 
     fn problems(source: &str) -> Vec<String> {
         render_markdown(source, 1, "/").problems.into_iter().map(|p| format!("{}: {}", p.line, p.message)).collect()
+    }
+
+    #[test]
+    fn a_table_s_scroll_region_is_named_in_the_page_s_language() {
+        let table = "| 窓口 | 電話 |\n|---|---|\n| 福祉課 | 0558 |\n\n| a | b |\n|---|---|\n| 1 | 2 |\n";
+        let japanese = render_markdown_in(table, 1, "/", "ja").html.as_str().to_string();
+        assert!(japanese.contains(r#"aria-label="表1（横にスクロールできます）""#), "{japanese}");
+        assert!(japanese.contains(r#"aria-label="表2（横にスクロールできます）""#), "{japanese}");
+        let english = render_markdown_in(table, 1, "/", "en").html.as_str().to_string();
+        assert!(english.contains(r#"aria-label="Table 1 (scrolls sideways)""#), "{english}");
+        assert!(english.contains(r#"aria-label="Table 2 (scrolls sideways)""#), "{english}");
     }
 
     #[test]

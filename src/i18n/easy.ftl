@@ -180,3 +180,6 @@ staff-memo-line-issues = わかって いる こまりごとと その 分野：
 staff-memo-line-consent = 本人が いいと 言ったか。どう たしかめたか：
 staff-memo-line-urgency = どれくらい 急ぐか。その わけ：
 staff-memo-line-involved = もう かかわって いる ところ：
+
+## A table in a page's Markdown: its scroll region's name for screen readers
+markdown-table-label = ひょう { $number }（よこに うごかせます）

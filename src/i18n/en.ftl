@@ -180,3 +180,6 @@ staff-memo-line-issues = The problems known so far, and their fields:
 staff-memo-line-consent = Whether the person agreed, and how you checked:
 staff-memo-line-urgency = How urgent it is, and why:
 staff-memo-line-involved = Agencies already involved:
+
+## A table in a page's Markdown: its scroll region's name for screen readers
+markdown-table-label = Table { $number } (scrolls sideways)

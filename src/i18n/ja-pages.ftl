@@ -330,7 +330,8 @@ search-script-all = 「{ $query }」の検索結果: { $total }件
 search-script-kind-city = { $kind }・{ $city }
 search-script-separator = 、
 
-## A wide table's scroll region (its name for screen readers), on every page with one; the
-## edition pages still use these Japanese words (they move to the three catalogues next)
+## A wide table's scroll region (its name for screen readers) on the Japanese-only pages'
+## generated tables; a table written in Markdown is named by `markdown-table-label` in the
+## three catalogues, in the page's language
 table-scroll-label = { $label }（横にスクロールできます）
 guide-map-scroll-label = 全体図（横にスクロールできます）

@@ -182,3 +182,6 @@ staff-memo-line-issues = 分かっている課題と、その分野：
 staff-memo-line-consent = 本人の同意の有無と、確かめた方法：
 staff-memo-line-urgency = 急ぎの度合いと、その理由：
 staff-memo-line-involved = すでに関わっている機関：
+
+## A table in a page's Markdown: its scroll region's name for screen readers
+markdown-table-label = 表{ $number }（横にスクロールできます）
