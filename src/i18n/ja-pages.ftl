@@ -213,6 +213,22 @@ training-case-city = { $city }の事例（{ $theme }）
 training-compare = 決めたので、ガイドの答えとくらべる
 training-see-answer = ガイドの答えと理由を見る
 
+training-case-question-window = 最初につなぐ窓口はどこですか
+training-case-question-way = どう進めますか
+training-case-question-consent = この進め方は、本人の同意しだいで変わりますか（同意を確かめる必要がありますか）
+training-consent-choice-yes = はい、確かめる必要がある
+training-consent-choice-no = いいえ、同意しだいではない
+
+## The training course: the trainer's case cards
+training-cards-lead = グループ研修で使う事例カードです。どのカードにも、相談の場面、話し合う問い、その市の職員向けガイドが同じ事実から出す答えと理由、話し合いのためのメモがあります。
+training-cards-print-before = ブラウザの印刷を使うと、1枚の紙に1つの事例が入ります。参加者には答えの前で折るか、先に各自で
+training-cards-course = コース
+training-cards-print-after = の事例演習に取り組んでもらってから配ってください。
+training-card-questions = 話し合う問い
+training-card-question = { $question }（{ $choices }）
+training-card-discussion = 話し合いのためのメモ
+training-card-link = 「{ $title }」の演習ページ
+
 ## The training course: the progress record
 training-where-kept-title = 記録はこの端末の中だけにあります
 training-record-title = 学習の記録

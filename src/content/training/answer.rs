@@ -10,16 +10,18 @@ use crate::content::windows::CityWindows;
 use crate::i18n::{ja, ja_with};
 use crate::training::markup;
 
-/// The three questions the learner answers for every case, in order.
-pub const CASE_QUESTIONS: [&str; 3] = [
-    "最初につなぐ窓口はどこですか",
-    "どう進めますか",
-    "この進め方は、本人の同意しだいで変わりますか（同意を確かめる必要がありますか）",
-];
+/// The catalogue ids of the three questions the learner answers for every case, in order.
+const CASE_QUESTION_IDS: [&str; 3] =
+    ["training-case-question-window", "training-case-question-way", "training-case-question-consent"];
 
-/// The answers to the consent question: (value the browser compares, words).
+/// The `n`th (0, 1, 2) of the three questions the learner answers for every case.
+pub fn case_question(n: usize) -> String {
+    CASE_QUESTION_IDS.get(n).map(|id| ja(id)).unwrap_or_default()
+}
+
+/// The answers to the consent question: (value the browser compares, catalogue id of its words).
 pub const CONSENT_CHOICES: [(&str, &str); 2] =
-    [("true", "はい、確かめる必要がある"), ("false", "いいえ、同意しだいではない")];
+    [("true", "training-consent-choice-yes"), ("false", "training-consent-choice-no")];
 
 /// What a case's answer needs besides the case: the engine's answer, the city's words and windows.
 pub struct CaseContext<'a> {

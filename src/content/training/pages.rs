@@ -4,7 +4,7 @@
 //! comes from `training::markup`.
 
 use crate::content::html::{html, BodyWriter, GeneratedBody, MarkdownHtml, Markup};
-use crate::content::training::answer::{guide_answer, CaseContext, CASE_QUESTIONS, CONSENT_CHOICES};
+use crate::content::training::answer::{case_question, guide_answer, CaseContext, CONSENT_CHOICES};
 use crate::content::training::cases::Case;
 use crate::content::training::course::{Course, Module};
 use crate::i18n::{ja, ja_with};
@@ -188,7 +188,7 @@ pub fn case_body(case: &Case, context: &CaseContext, base: &str) -> GeneratedBod
             data-words-case-matched=(ja("training-script-case-matched"))
             data-words-case-differs=(ja("training-script-case-differs")) {
             fieldset class="training-question" {
-                legend { (CASE_QUESTIONS[0]) }
+                legend { (case_question(0)) }
                 @for (index, choice) in case.window_choices.iter().enumerate() {
                     @let input = format!("{}-{index}", name("window"));
                     div class="training-choice" {
@@ -198,22 +198,22 @@ pub fn case_body(case: &Case, context: &CaseContext, base: &str) -> GeneratedBod
                 }
             }
             fieldset class="training-question" {
-                legend { (CASE_QUESTIONS[1]) }
+                legend { (case_question(1)) }
                 @for (index, (id, words)) in markup::MEETINGS.iter().enumerate() {
                     @let input = format!("{}-{index}", name("meeting"));
                     div class="training-choice" {
                         input type="radio" name=(name("meeting")) id=(input) value=(id);
-                        label for=(input) { (words) }
+                        label for=(input) { (ja(words)) }
                     }
                 }
             }
             fieldset class="training-question" {
-                legend { (CASE_QUESTIONS[2]) }
+                legend { (case_question(2)) }
                 @for (index, (value, words)) in CONSENT_CHOICES.iter().enumerate() {
                     @let input = format!("{}-{index}", name("consent"));
                     div class="training-choice" {
                         input type="radio" name=(name("consent")) id=(input) value=(value);
-                        label for=(input) { (words) }
+                        label for=(input) { (ja(words)) }
                     }
                 }
             }

@@ -3,9 +3,10 @@
 //! reasons, and the case's `discussion` notes. The print stylesheet puts one card on each page.
 
 use crate::content::html::{html, BodyWriter, GeneratedBody};
-use crate::content::training::answer::{guide_answer, CaseContext, CASE_QUESTIONS, CONSENT_CHOICES};
+use crate::content::training::answer::{case_question, guide_answer, CaseContext, CONSENT_CHOICES};
 use crate::content::training::cases::Case;
 use crate::content::training::pages::{case_id, COURSE_ID};
+use crate::i18n::{ja, ja_with};
 use crate::training::markup;
 
 /// The trainer's page id.
@@ -29,30 +30,30 @@ pub fn trainer_body(cases: &[(&Case, CaseContext)], base: &str) -> GeneratedBody
             html! {
                 article class=(CARD_CLASS) aria-labelledby=(heading_id) {
                     (heading)
-                    p class="training-case__city" { (context.city_name) "の事例（" (case.theme) "）" }
+                    p class="training-case__city" { (ja_with("training-case-city", &[("city", context.city_name), ("theme", &case.theme)])) }
                     div class="training-case__story" { (context.story) }
-                    p class="training-modules__label" { "話し合う問い" }
+                    p class="training-modules__label" { (ja("training-card-questions")) }
                     ol class="training-card__questions" {
-                        li { (CASE_QUESTIONS[0]) "（" (choices.join("／")) "）" }
-                        li { (CASE_QUESTIONS[1]) "（" (markup::MEETINGS.iter().map(|(_, words)| *words).collect::<Vec<_>>().join("／")) "）" }
-                        li { (CASE_QUESTIONS[2]) "（" (CONSENT_CHOICES.iter().map(|(_, words)| *words).collect::<Vec<_>>().join("／")) "）" }
+                        li { (ja_with("training-card-question", &[("question", &case_question(0)), ("choices", &choices.join("／"))])) }
+                        li { (ja_with("training-card-question", &[("question", &case_question(1)), ("choices", &markup::MEETINGS.iter().map(|(_, words)| *words).collect::<Vec<_>>().join("／"))])) }
+                        li { (ja_with("training-card-question", &[("question", &case_question(2)), ("choices", &CONSENT_CHOICES.iter().map(|(_, id)| ja(id)).collect::<Vec<_>>().join("／"))])) }
                     }
                     div class="training-card__answer" {
-                        p class="training-modules__label" { "職員向けガイドの答え" }
+                        p class="training-modules__label" { (ja("training-answer-title")) }
                         (answer)
                     }
                     @if !case.discussion.trim().is_empty() {
-                        p class="training-modules__label" { "話し合いのためのメモ" }
+                        p class="training-modules__label" { (ja("training-card-discussion")) }
                         p class="training-card__discussion" { (case.discussion.trim()) }
                     }
-                    p class="training-card__link" { a href=(case_url) { "「" (case.title) "」の演習ページ" } }
+                    p class="training-card__link" { a href=(case_url) { (ja_with("training-card-link", &[("title", &case.title)])) } }
                 }
             }
         })
         .collect();
     let html = html! {
-        p { "グループ研修で使う事例カードです。どのカードにも、相談の場面、話し合う問い、その市の職員向けガイドが同じ事実から出す答えと理由、話し合いのためのメモがあります。" }
-        p { "ブラウザの印刷を使うと、1枚の紙に1つの事例が入ります。参加者には答えの前で折るか、先に各自で" a href=(course) { "コース" } "の事例演習に取り組んでもらってから配ってください。" }
+        p { (ja("training-cards-lead")) }
+        p { (ja("training-cards-print-before")) a href=(course) { (ja("training-cards-course")) } (ja("training-cards-print-after")) }
         @for card in &cards { (card) }
     };
     body.finish(html)
