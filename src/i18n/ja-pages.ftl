@@ -351,3 +351,40 @@ search-script-separator = 、
 ## three catalogues, in the page's language
 table-scroll-label = { $label }（横にスクロールできます）
 guide-map-scroll-label = 全体図（横にスクロールできます）
+
+## A guide's map (/cities/<city>/guides/<guide>/map/): the page, the drawing's boxes and the
+## list below it; a condition is written as a sentence from these pieces
+map-name = { $guide }の全体図
+map-drawing-title = 図
+map-list-title = 質問と分かれ道の一覧
+map-lead-before = 「
+map-lead-after = 」の質問と分かれ道を、サイトを作るときにガイドのデータから描いた図です。質問ごとに、どの答えでどこへ進むか（①②…の番号の分かれ道）、結果ごとに名前が出る窓口（◎は最初につなぐ窓口、「条件つき」は答えによって出る窓口）を示します。同じ内容を、条件を省かずに、図の下の一覧でも書いています。
+map-drawing-label = { $name }。質問{ $questions }個と結果{ $outcomes }個。同じ内容を下の一覧に書いています。
+map-quoted = 「{ $words }」
+map-quoted-cut = 「{ $words }…」
+map-or = か
+map-and = 、かつ
+map-chose = { $question }で{ $options }を選んだ
+map-chose-short = { $options }を選んだ
+map-answered-unknown = { $question }に「わからない」と答えた
+map-chose-at-least = { $question }で{ $count }つ以上選んだ
+map-when = { $words }とき
+map-always = つねに
+map-otherwise = 上のどれでもないとき
+map-option-unknown = わからない
+map-box-question = 質問
+map-box-outcome = 結果
+map-box-title = { $kind }：{ $title }
+map-box-options = 選択肢：{ $options }
+map-box-options-several = 選択肢（いくつでも）：{ $options }
+map-box-first-window = ◎{ $window }
+map-box-first-window-when = ◎{ $window }（条件つき）
+map-box-also-window = ・{ $window }
+map-box-also-window-when = ・{ $window }（条件つき）
+map-list-question = 質問：
+map-list-outcome = 結果：
+map-list-options = 選択肢：
+map-list-options-several = 選択肢（いくつでも選べる）：
+map-list-no-windows = 窓口の名前は出しません。
+map-list-first-window = 最初につなぐ：
+map-list-also-window = あわせて名前が出る：

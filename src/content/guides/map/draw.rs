@@ -6,6 +6,7 @@
 use super::graph::{branch_mark, Entry};
 use super::layout::{Layout, MapNode, BOX_WIDTH, LINE_HEIGHT};
 use crate::content::html::{html, Markup};
+use crate::i18n::{ja, ja_with};
 
 /// The id of an entry in the list (a branch links to it).
 pub fn entry_anchor(id: &str) -> String {
@@ -14,11 +15,9 @@ pub fn entry_anchor(id: &str) -> String {
 
 /// The drawing. `name` says what it shows (「伊豆市の相談のつなぎ先ガイドの全体図」).
 pub fn svg(name: &str, nodes: &[MapNode], layout: &Layout) -> Markup {
-    let label = format!(
-        "{name}。質問{}個と結果{}個。同じ内容を下の一覧に書いています。",
-        nodes.iter().filter(|n| !n.outcome).count(),
-        nodes.iter().filter(|n| n.outcome).count()
-    );
+    let questions = nodes.iter().filter(|n| !n.outcome).count().to_string();
+    let outcomes = nodes.iter().filter(|n| n.outcome).count().to_string();
+    let label = ja_with("map-drawing-label", &[("name", name), ("questions", &questions), ("outcomes", &outcomes)]);
     html! {
         svg class="flow-map__svg" xmlns="http://www.w3.org/2000/svg" role="img" aria-label=(label)
             width=(layout.width) height=(layout.height) viewBox={ "0 0 " (layout.width) " " (layout.height) } {
@@ -49,6 +48,11 @@ pub fn svg(name: &str, nodes: &[MapNode], layout: &Layout) -> Markup {
     }
 }
 
+/// 「結果：」 or 「質問：」 before an entry's title.
+fn kind_label(outcome: bool) -> String {
+    ja(if outcome { "map-list-outcome" } else { "map-list-question" })
+}
+
 /// The same content as a nested list: each question with its options and branches, each
 /// outcome with its windows.
 pub fn list(entries: &[Entry]) -> Markup {
@@ -56,22 +60,22 @@ pub fn list(entries: &[Entry]) -> Markup {
         ol class="flow-map__list" {
             @for entry in entries {
                 li id=(entry_anchor(&entry.id)) {
-                    p class="flow-map__entry" { strong { (if entry.outcome { "結果：" } else { "質問：" }) (entry.title) } }
+                    p class="flow-map__entry" { strong { (kind_label(entry.outcome)) (entry.title) } }
                     @if !entry.outcome {
-                        p { "選択肢" @if entry.multiple { "（いくつでも選べる）" } "：" (entry.options.join("、")) }
+                        p { (ja(if entry.multiple { "map-list-options-several" } else { "map-list-options" })) (entry.options.join("、")) }
                         ul {
                             @for branch in &entry.branches {
                                 @let target = &entries[branch.target];
                                 li { (branch_mark(branch.number)) " " (branch.words) " → "
-                                    a href={ "#" (entry_anchor(&target.id)) } { (if target.outcome { "結果：" } else { "質問：" }) (target.title) } }
+                                    a href={ "#" (entry_anchor(&target.id)) } { (kind_label(target.outcome)) (target.title) } }
                             }
                         }
                     } @else if entry.windows.is_empty() {
-                        p { "窓口の名前は出しません。" }
+                        p { (ja("map-list-no-windows")) }
                     } @else {
                         ul {
                             @for window in &entry.windows {
-                                li { (if window.first { "最初につなぐ：" } else { "あわせて名前が出る：" }) (window.name)
+                                li { (ja(if window.first { "map-list-first-window" } else { "map-list-also-window" })) (window.name)
                                     @if let Some(when) = &window.when { "（" (when) "）" } }
                             }
                         }

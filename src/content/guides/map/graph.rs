@@ -6,6 +6,7 @@
 use super::layout::{wrap, MapEdge, MapNode};
 use super::words::MapWords;
 use crate::guide::Flow;
+use crate::i18n::{ja, ja_with};
 
 /// One branch of a question.
 #[derive(Debug, Clone, PartialEq)]
@@ -73,7 +74,7 @@ pub fn flow_entries(flow: &Flow, words: &MapWords) -> (Vec<Entry>, Vec<MapEdge>)
         if let Some(question) = flow.questions.iter().find(|question| question.id.as_ref() == *id) {
             entry.options = question.options.iter().map(|option| words.option(id, &option.id)).collect();
             if question.allows_unknown {
-                entry.options.push("わからない".to_string());
+                entry.options.push(ja("map-option-unknown"));
             }
             entry.multiple = question.kind == crate::guide::QuestionKind::Multiple;
             let only = question.routes.len() == 1;
@@ -95,7 +96,7 @@ pub fn flow_entries(flow: &Flow, words: &MapWords) -> (Vec<Entry>, Vec<MapEdge>)
                 .map(|pick| NamedWindow {
                     first: pick.first,
                     name: words.window(&pick.window),
-                    when: words.condition(&pick.when, false).map(|when| format!("{when}とき")),
+                    when: words.condition(&pick.when, false).map(|when| ja_with("map-when", &[("words", &when)])),
                 })
                 .collect();
         }
@@ -117,19 +118,25 @@ pub fn map_nodes(entries: &[Entry]) -> Vec<MapNode> {
     entries
         .iter()
         .map(|entry| {
-            let mut lines = wrap(&format!("{}：{}", if entry.outcome { "結果" } else { "質問" }, entry.title));
+            let kind = ja(if entry.outcome { "map-box-outcome" } else { "map-box-question" });
+            let mut lines = wrap(&ja_with("map-box-title", &[("kind", &kind), ("title", &entry.title)]));
             if !entry.outcome {
-                let several = if entry.multiple { "（いくつでも）" } else { "" };
-                lines.extend(wrap(&format!("選択肢{several}：{}", entry.options.join("／"))));
+                let options = entry.options.join("／");
+                let id = if entry.multiple { "map-box-options-several" } else { "map-box-options" };
+                lines.extend(wrap(&ja_with(id, &[("options", &options)])));
             }
             for branch in &entry.branches {
                 let target = &entries[branch.target].title;
                 lines.extend(wrap(&format!("{} {} → {target}", branch_mark(branch.number), branch.short)));
             }
             for window in &entry.windows {
-                let mark = if window.first { "◎" } else { "・" };
-                let when = if window.when.is_some() { "（条件つき）" } else { "" };
-                lines.extend(wrap(&format!("{mark}{}{when}", window.name)));
+                let id = match (window.first, window.when.is_some()) {
+                    (true, false) => "map-box-first-window",
+                    (true, true) => "map-box-first-window-when",
+                    (false, false) => "map-box-also-window",
+                    (false, true) => "map-box-also-window-when",
+                };
+                lines.extend(wrap(&ja_with(id, &[("window", &window.name)])));
             }
             MapNode { id: entry.id.clone(), outcome: entry.outcome, lines }
         })

@@ -53,11 +53,11 @@ pub fn map_body(
     let layout = layout::lay_out(&nodes, &edges);
     let mut body = BodyWriter::new(base);
     let guide = body.page(&super::pages::guide_id(city, &flow.id));
-    let heading_drawing = body.heading(2, "drawing", "図");
-    let heading_list = body.heading(2, "list", "質問と分かれ道の一覧");
-    let name = format!("{guide_title}の全体図");
+    let heading_drawing = body.heading(2, "drawing", &crate::i18n::ja("map-drawing-title"));
+    let heading_list = body.heading(2, "list", &crate::i18n::ja("map-list-title"));
+    let name = crate::i18n::ja_with("map-name", &[("guide", guide_title)]);
     let html = html! {
-        p { "「" a href=(guide) { (guide_title) } "」の質問と分かれ道を、サイトを作るときにガイドのデータから描いた図です。質問ごとに、どの答えでどこへ進むか（①②…の番号の分かれ道）、結果ごとに名前が出る窓口（◎は最初につなぐ窓口、「条件つき」は答えによって出る窓口）を示します。同じ内容を、条件を省かずに、図の下の一覧でも書いています。" }
+        p { (crate::i18n::ja("map-lead-before")) a href=(guide) { (guide_title) } (crate::i18n::ja("map-lead-after")) }
         (heading_drawing)
         div class="flow-map__scroll table-scroll" role="region" tabindex="0" aria-label=(crate::i18n::ja("guide-map-scroll-label")) {
             (draw::svg(&name, &nodes, &layout))

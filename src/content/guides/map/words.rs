@@ -7,6 +7,7 @@ use std::collections::BTreeMap;
 use crate::content::guides::checked::NodeProse;
 use crate::content::windows::CityWindows;
 use crate::guide::Condition;
+use crate::i18n::{ja, ja_with};
 
 /// How many characters of a question the drawing keeps in a condition.
 const SHORT_TITLE: usize = 8;
@@ -45,33 +46,38 @@ impl MapWords<'_> {
         let question_words = |question: &str| {
             let title = self.title(question);
             if short && title.chars().count() > SHORT_TITLE {
-                format!("「{}…」", title.chars().take(SHORT_TITLE).collect::<String>())
+                ja_with("map-quoted-cut", &[("words", &title.chars().take(SHORT_TITLE).collect::<String>())])
             } else {
-                format!("「{title}」")
+                ja_with("map-quoted", &[("words", &title)])
             }
         };
         match when {
             Condition::Always => None,
             Condition::AnyOf { question, options } => {
-                let labels: Vec<String> =
-                    options.iter().map(|option| format!("「{}」", self.option(question, option))).collect();
-                let joined = labels.join("か");
+                let labels: Vec<String> = options
+                    .iter()
+                    .map(|option| ja_with("map-quoted", &[("words", &self.option(question, option))]))
+                    .collect();
+                let joined = labels.join(&ja("map-or"));
                 if short {
-                    Some(format!("{joined}を選んだ"))
+                    Some(ja_with("map-chose-short", &[("options", &joined)]))
                 } else {
-                    Some(format!("{}で{joined}を選んだ", question_words(question)))
+                    Some(ja_with("map-chose", &[("question", &question_words(question)), ("options", &joined)]))
                 }
             }
-            Condition::Unknown { question } => Some(format!("{}に「わからない」と答えた", question_words(question))),
-            Condition::AtLeast { question, count } => {
-                Some(format!("{}で{count}つ以上選んだ", question_words(question)))
+            Condition::Unknown { question } => {
+                Some(ja_with("map-answered-unknown", &[("question", &question_words(question))]))
             }
+            Condition::AtLeast { question, count } => Some(ja_with(
+                "map-chose-at-least",
+                &[("question", &question_words(question)), ("count", &count.to_string())],
+            )),
             Condition::All(all) => {
                 let parts: Vec<String> = all.iter().filter_map(|part| self.condition(part, short)).collect();
                 if parts.is_empty() {
                     None
                 } else {
-                    Some(parts.join("、かつ"))
+                    Some(parts.join(&ja("map-and")))
                 }
             }
         }
@@ -81,9 +87,9 @@ impl MapWords<'_> {
     /// branches and 「つねに」 when it is the only one.
     pub fn branch(&self, when: &Condition, only: bool, short: bool) -> String {
         match self.condition(when, short) {
-            Some(words) => format!("{words}とき"),
-            None if only => "つねに".to_string(),
-            None => "上のどれでもないとき".to_string(),
+            Some(words) => ja_with("map-when", &[("words", &words)]),
+            None if only => ja("map-always"),
+            None => ja("map-otherwise"),
         }
     }
 }
