@@ -115,14 +115,44 @@ impl FilterState {
     }
 }
 
-/// The status line under the filter: the conditions chosen (their labels) and how many windows
-/// are shown, so a screen reader hears what changed.
-pub fn count_message(shown: usize, total: usize, conditions: &[String]) -> String {
+/// The filter form's attributes that carry the status line's words: the page writer resolves
+/// them from the message catalogue, with `{name}` placeholders the browser fills in, so the WASM
+/// carries no words of its own.
+pub mod words {
+    /// Every window shown: `{total}`.
+    pub const ALL: &str = "data-words-count-all";
+    /// Some shown: `{conditions}` (each chosen label in `CONDITION`, one after another),
+    /// `{total}` and `{shown}`.
+    pub const FILTERED: &str = "data-words-count-filtered";
+    /// One chosen condition: `{label}`.
+    pub const CONDITION: &str = "data-words-count-condition";
+}
+
+/// What the status line under the filter says, so a screen reader hears what changed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum CountLine {
+    /// Nothing chosen: every window is shown.
+    All {
+        /// How many windows the directory lists.
+        total: usize,
+    },
+    /// The conditions chosen (their labels, in field order) and how many windows they leave.
+    Filtered {
+        /// The chosen options' labels.
+        conditions: Vec<String>,
+        /// How many windows the directory lists.
+        total: usize,
+        /// How many of them are shown.
+        shown: usize,
+    },
+}
+
+/// The status line for `shown` of `total` windows under the chosen `conditions`.
+pub fn count_line(shown: usize, total: usize, conditions: &[String]) -> CountLine {
     if conditions.is_empty() {
-        format!("{total}件の窓口をすべて表示しています。")
+        CountLine::All { total }
     } else {
-        let chosen: Vec<String> = conditions.iter().map(|label| format!("「{label}」")).collect();
-        format!("{}で絞り込み：{total}件のうち{shown}件の窓口を表示しています。", chosen.join(""))
+        CountLine::Filtered { conditions: conditions.to_vec(), total, shown }
     }
 }
 
@@ -202,11 +232,9 @@ mod tests {
     }
 
     #[test]
-    fn count_message_says_how_many_of_how_many() {
-        assert_eq!(
-            count_message(3, 12, &["高齢".to_string(), "第1号 包括的相談支援事業".to_string()]),
-            "「高齢」「第1号 包括的相談支援事業」で絞り込み：12件のうち3件の窓口を表示しています。"
-        );
-        assert_eq!(count_message(12, 12, &[]), "12件の窓口をすべて表示しています。");
+    fn the_count_line_says_how_many_of_how_many_and_under_which_conditions() {
+        let chosen = vec!["高齢".to_string(), "第1号 包括的相談支援事業".to_string()];
+        assert_eq!(count_line(3, 12, &chosen), CountLine::Filtered { conditions: chosen.clone(), total: 12, shown: 3 });
+        assert_eq!(count_line(12, 12, &[]), CountLine::All { total: 12 });
     }
 }

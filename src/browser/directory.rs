@@ -8,7 +8,7 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use web_sys::{Document, Element, Event, HtmlSelectElement};
 
-use crate::directory_filter::{count_message, FilterState, ListedWindow};
+use crate::directory_filter::{count_line, words, CountLine, FilterState, ListedWindow};
 use crate::taxonomy::Audience;
 
 /// The form's select elements: (element id, query key).
@@ -135,7 +135,9 @@ fn show(document: &Document, state: &FilterState, update_url: bool) {
         }
     }
     if let Some(count) = document.get_element_by_id("filter-count") {
-        let message = count_message(shown, items.length() as usize, &chosen_labels(document));
+        let line = count_line(shown, items.length() as usize, &chosen_labels(document));
+        let message =
+            document.get_element_by_id("window-filters").map(|form| count_words(&form, &line)).unwrap_or_default();
         if count.text_content().as_deref() != Some(message.as_str()) {
             count.set_text_content(Some(&message));
         } else if update_url {
@@ -151,6 +153,20 @@ fn show(document: &Document, state: &FilterState, update_url: bool) {
     }
     if update_url {
         replace_query(&state.to_query());
+    }
+}
+
+/// The status line in the words the filter form carries (see `directory_filter::words`).
+fn count_words(form: &Element, line: &CountLine) -> String {
+    use tsunagu_page_modules::words::word_with;
+    match line {
+        CountLine::All { total } => word_with(form, words::ALL, &[("total", &total.to_string())]),
+        CountLine::Filtered { conditions, total, shown } => {
+            let chosen: String =
+                conditions.iter().map(|label| word_with(form, words::CONDITION, &[("label", label)])).collect();
+            let (total, shown) = (total.to_string(), shown.to_string());
+            word_with(form, words::FILTERED, &[("conditions", &chosen), ("total", &total), ("shown", &shown)])
+        }
     }
 }
 

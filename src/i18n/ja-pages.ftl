@@ -35,6 +35,8 @@ windows-filter-area-any = すべての地区
 windows-filter-area-option = { $area }（{ $city }）
 windows-filter-clear = 条件をすべて解除
 windows-filter-count = { $count }件の窓口をすべて表示しています。
+windows-filter-count-filtered = { $conditions }で絞り込み：{ $total }件のうち{ $shown }件の窓口を表示しています。
+windows-filter-count-condition = 「{ $label }」
 
 ## A window's card in the directory, and the facts on its page
 windows-fact-city = 市

@@ -128,7 +128,10 @@ fn filter_form(cities: &[(&City, &CityWindows)], across_cities: bool, total: usi
         .collect();
     let place = if across_cities { city_and_area_fields(cities) } else { area_field(cities) };
     html! {
-        form class="filters" id="window-filters" role="search" aria-labelledby="filters-title" {
+        form class="filters" id="window-filters" role="search" aria-labelledby="filters-title"
+            data-words-count-all=(ja_with("windows-filter-count", &[("count", "{total}")]))
+            data-words-count-filtered=(ja_with("windows-filter-count-filtered", &[("conditions", "{conditions}"), ("total", "{total}"), ("shown", "{shown}")]))
+            data-words-count-condition=(ja_with("windows-filter-count-condition", &[("label", "{label}")])) {
             h2 id="filters-title" class="filters__title" { (ja("windows-filter-title")) }
             p class="filters__hint" { (ja("windows-filter-hint")) }
             div class="filters__fields" {
@@ -452,6 +455,21 @@ mod tests {
             })
             .collect();
         (cities, windows)
+    }
+
+    #[test]
+    fn the_filter_form_carries_the_status_line_s_words_with_their_placeholders() {
+        use crate::directory_filter::words;
+        let (cities, windows) = cities(1);
+        let pairs: Vec<(&City, &CityWindows)> = cities.iter().zip(&windows).collect();
+        let html = filter_form(&pairs, false, 3).into_string();
+        for (attribute, words) in [
+            (words::ALL, "{total}件の窓口をすべて表示しています。"),
+            (words::FILTERED, "{conditions}で絞り込み：{total}件のうち{shown}件の窓口を表示しています。"),
+            (words::CONDITION, "「{label}」"),
+        ] {
+            assert!(html.contains(&format!(r#"{attribute}="{words}""#)), "{attribute} in {html}");
+        }
     }
 
     #[test]
