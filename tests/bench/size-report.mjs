@@ -32,8 +32,14 @@ const pick = (test) => (onlyFirstVisit ? [] : files.filter(test).map(sizeOf));
 const sum = (list, key) => list.reduce((total, item) => total + item[key], 0);
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 
-/** The page modules' WASMs and loaders (scripts/build-app.sh's list), each loaded only on its page kind. */
-const pageModules = ["tsunagu-guide", "tsunagu-search", "tsunagu-training"];
+/**
+ * The page modules' stems, read off the published WASMs (every `tsunagu-<name>-<hash>_bg.wasm`
+ * but the app's), so a new module in scripts/build-app.sh's list needs no change here; each
+ * is loaded only on its page kind.
+ */
+const pageModules = [...new Set(files.map((f) => f.slice(dist.length + 1).match(/^(tsunagu-[a-z]+)-[0-9a-f]{16}_bg\.wasm$/)?.[1]))]
+  .filter((stem) => stem && stem !== "tsunagu-web")
+  .sort();
 const ofModule = (f) => pageModules.some((stem) => f.includes(`${stem}-`));
 const wasm = pick((f) => f.endsWith(".wasm") && f.includes("tsunagu-web-"));
 const js = pick((f) => f.endsWith(".js") && !ofModule(f));
