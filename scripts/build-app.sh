@@ -24,8 +24,15 @@ rm -rf target/app
 trunk build --release >&2
 # The page modules' WASMs (crates/page-modules, no Leptos), each built as Trunk builds the app:
 # cargo (release, offline), wasm-bindgen for the web, wasm-opt -Oz; named like Trunk's files,
-# by a hash of the WASM. A new page module adds its bin's name here (and to SiteAssets).
-page_modules=(tsunagu-guide tsunagu-search tsunagu-training)
+# by a hash of the WASM. They are that crate's [[bin]] entries, read off its Cargo.toml (a new
+# page module adds its bin there and a line to PAGE_MODULES in src/publish/assets.rs, whose
+# test checks the two agree).
+page_modules=()
+while read -r bin; do page_modules+=("$bin"); done < <(
+  awk '/^\[\[bin\]\]/ { bin = 1; next } /^\[/ { bin = 0 } bin && /^name *=/ { split($0, part, "\""); print part[2] }' \
+    crates/page-modules/Cargo.toml
+)
+[ "${#page_modules[@]}" -gt 0 ] || { echo "crates/page-modules/Cargo.toml names no [[bin]]" >&2; exit 1; }
 cargo build --release --offline --target wasm32-unknown-unknown -p tsunagu-page-modules \
   $(printf -- '--bin %s ' "${page_modules[@]}") >&2
 cargo_target="${CARGO_TARGET_DIR:-target}"

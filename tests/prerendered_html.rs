@@ -246,6 +246,21 @@ fn two_sites_with_different_content_and_base_paths_get_the_same_wasm() {
 }
 
 #[test]
+fn the_offline_worker_keeps_the_guides_and_the_courses_page_modules_on_install_but_not_the_search_pages() {
+    let (_, files) = bundled();
+    let worker = String::from_utf8(files.files.get("sw.js").expect("the offline worker").clone()).unwrap();
+    let data = worker.lines().next().and_then(|line| line.strip_prefix("const SITE = ")?.strip_suffix(';'));
+    let data: serde_json::Value = serde_json::from_str(data.expect("the build's data line")).expect("JSON");
+    let keep: Vec<&str> =
+        data["keep"].as_array().expect("the kept files").iter().filter_map(|file| file.as_str()).collect();
+    for (stem, kept) in [("tsunagu-guide-", 2), ("tsunagu-training-", 2), ("tsunagu-search-", 0)] {
+        let found: Vec<&&str> = keep.iter().filter(|file| file.starts_with(&format!("/{stem}"))).collect();
+        assert_eq!(found.len(), kept, "{stem}: {found:?}");
+        assert!(found.iter().all(|file| files.files.contains_key(&file[1..])), "published: {found:?}");
+    }
+}
+
+#[test]
 fn a_page_in_two_languages_names_both_with_whole_addresses_only_when_the_origin_is_known() {
     let assets = SiteAssets::bundled(None).unwrap();
     let (_, without_origin) = bundled();

@@ -64,17 +64,44 @@ pub struct Asset {
     pub bytes: Vec<u8>,
 }
 
-/// The page modules: the name a page's root gives in `data-page-module`, and the stem of the
-/// WASM and loader `scripts/build-app.sh` builds for it (its bin in `crates/page-modules`).
-/// A new page module adds a line here and its bin to the script's list.
-pub const PAGE_MODULES: [(&str, &str); 3] =
-    [("guide", "tsunagu-guide"), ("search", "tsunagu-search"), ("training", "tsunagu-training")];
+/// The page modules, each once: the name a page's root gives in `data-page-module`, its bin in
+/// `crates/page-modules` (the stem of the WASM and loader `scripts/build-app.sh` builds from
+/// that crate's `[[bin]]` entries; a test checks both name the same, in the same order), and
+/// when the offline worker keeps it. A new page module adds its bin there and a line here.
+pub const PAGE_MODULES: [PageModuleKind; 3] = [
+    PageModuleKind { name: crate::guide::markup::PAGE_MODULE, bin: "tsunagu-guide", kept: Kept::OnInstall },
+    // A search needs index files, which the worker never keeps.
+    PageModuleKind { name: crate::search::markup::PAGE_MODULE, bin: "tsunagu-search", kept: Kept::OnceVisited },
+    PageModuleKind { name: crate::training::markup::PAGE_MODULE, bin: "tsunagu-training", kept: Kept::OnInstall },
+];
+
+/// A page module as the program knows it, before it is built (see [`PAGE_MODULES`]).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct PageModuleKind {
+    /// The name a page's root gives in `data-page-module` (`guide`).
+    pub name: &'static str,
+    /// Its bin in `crates/page-modules` (`tsunagu-guide`), the stem of its WASM and loader.
+    pub bin: &'static str,
+    /// When the offline worker keeps its WASM and loader.
+    pub kept: Kept,
+}
+
+/// When the offline worker (`sw.js`) keeps a page module's files.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kept {
+    /// On install, with the shell: its pages work offline before they are first opened.
+    OnInstall,
+    /// Only once a page that loads it was visited (as every hashed file is).
+    OnceVisited,
+}
 
 /// One page module's WASM and its loader.
 #[derive(Debug, Clone, PartialEq)]
 pub struct PageModule {
     /// The name a page's root gives in `data-page-module` (`guide`).
     pub name: &'static str,
+    /// When the offline worker keeps it.
+    pub kept: Kept,
     /// The WASM.
     pub wasm: Asset,
     /// Its wasm-bindgen loader (an ES module).
@@ -169,9 +196,9 @@ impl SiteAssets {
         };
         let (script, wasm) = code("tsunagu-web")?;
         let mut modules = Vec::new();
-        for (name, stem) in PAGE_MODULES {
-            let (script, wasm) = code(stem)?;
-            modules.push(PageModule { name, wasm, script });
+        for kind in PAGE_MODULES {
+            let (script, wasm) = code(kind.bin)?;
+            modules.push(PageModule { name: kind.name, kept: kind.kept, wasm, script });
         }
         let module_map: Vec<String> = modules
             .iter()
@@ -245,14 +272,32 @@ mod tests {
         let assets = SiteAssets::bundled(None).expect("the bundled app and styles");
         let start = std::str::from_utf8(&assets.start.bytes).expect("UTF-8");
         let names: Vec<&str> = assets.files().map(|asset| asset.name.as_str()).collect();
-        for (module, (name, stem)) in assets.modules.iter().zip(PAGE_MODULES) {
-            assert_eq!(module.name, name);
-            assert!(module.wasm.name.starts_with(&format!("{stem}-")) && module.wasm.name.ends_with("_bg.wasm"));
-            let entry = format!("{name}:[\"./{}\",\"./{}\"]", module.wasm.name, module.script.name);
+        for (module, kind) in assets.modules.iter().zip(PAGE_MODULES) {
+            assert_eq!((module.name, module.kept), (kind.name, kind.kept));
+            assert!(module.wasm.name.starts_with(&format!("{}-", kind.bin)) && module.wasm.name.ends_with("_bg.wasm"));
+            let entry = format!("{}:[\"./{}\",\"./{}\"]", kind.name, module.wasm.name, module.script.name);
             assert!(start.contains(&entry), "{entry} in {start}");
             assert!(names.contains(&module.wasm.name.as_str()) && names.contains(&module.script.name.as_str()));
         }
         assert_eq!(assets.modules.len(), PAGE_MODULES.len());
+    }
+
+    #[test]
+    fn the_page_modules_are_the_bins_of_crates_page_modules_in_order() {
+        let folder = Path::new(env!("CARGO_MANIFEST_DIR")).join("crates/page-modules");
+        let manifest = std::fs::read_to_string(folder.join("Cargo.toml")).expect("the page modules' Cargo.toml");
+        let manifest: toml::Table = manifest.parse().expect("a TOML manifest");
+        let bins = manifest["bin"].as_array().expect("[[bin]] entries");
+        let names: Vec<&str> = bins.iter().map(|bin| bin["name"].as_str().expect("a bin's name")).collect();
+        let listed: Vec<&str> = PAGE_MODULES.iter().map(|kind| kind.bin).collect();
+        assert_eq!(names, listed, "crates/page-modules/Cargo.toml's [[bin]] entries and PAGE_MODULES differ");
+        // Each bin starts the browser side of the module its `data-page-module` name names.
+        for (bin, kind) in bins.iter().zip(PAGE_MODULES) {
+            let path = folder.join(bin["path"].as_str().expect("a bin's path"));
+            let source = std::fs::read_to_string(&path).expect("the bin's source");
+            let start = format!("tsunagu_page_modules::{}::start()", kind.name);
+            assert!(source.contains(&start), "{} calls {start}", path.display());
+        }
     }
 
     #[test]

@@ -5,7 +5,7 @@
 use serde_json::json;
 use sha2::{Digest, Sha256};
 
-use super::assets::SiteAssets;
+use super::assets::{Kept, SiteAssets};
 use crate::content::offline::{kept_offline, OFFLINE_PAGE_ID};
 use crate::content::CompiledSite;
 use crate::site::{fragment_path, page_url};
@@ -18,9 +18,9 @@ const WORKER_SCRIPT: &str = include_str!("offline_worker.js");
 /// The files kept on install, as addresses under the site's base.
 pub fn kept_files(site: &CompiledSite, assets: &SiteAssets) -> Vec<String> {
     let base = &site.base;
-    // The guide and the staff course work offline, so their page modules are kept; the search
-    // page's is kept only once visited (a search needs index files, which are never kept).
-    let kept_modules = assets.modules.iter().filter(|module| matches!(module.name, "guide" | "training"));
+    // The page modules whose pages work offline are kept now; the others once visited
+    // (`PAGE_MODULES` says which).
+    let kept_modules = assets.modules.iter().filter(|module| module.kept == Kept::OnInstall);
     let shell = [&assets.start, &assets.script, &assets.wasm, &assets.icon]
         .into_iter()
         .chain(kept_modules.flat_map(|module| [&module.script, &module.wasm]))
