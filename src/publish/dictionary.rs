@@ -31,37 +31,57 @@ pub struct IpadicAnalyser {
     seen: Mutex<SeenTexts>,
 }
 
-/// Texts already read and their words, up to `MAX_SEEN_BYTES` of text; past that it starts
-/// afresh, so memory stays bounded on any site.
-#[derive(Default)]
+/// Texts already read and their words, up to `limit` bytes of text; past that it starts
+/// afresh, and a text longer than the limit is never kept, so memory stays bounded on any site.
 struct SeenTexts {
     words: HashMap<String, Vec<Word>>,
     bytes: usize,
+    limit: usize,
 }
 
-/// How much text `SeenTexts` keeps (its words take about as much again).
+/// How much text the analyser's `SeenTexts` keeps (its words take about as much again).
 const MAX_SEEN_BYTES: usize = 32 * 1024 * 1024;
+
+impl SeenTexts {
+    fn new(limit: usize) -> SeenTexts {
+        SeenTexts { words: HashMap::new(), bytes: 0, limit }
+    }
+
+    /// Keeps `text`'s words, forgetting every text kept so far if it would not fit.
+    fn keep(&mut self, text: &str, words: &[Word]) {
+        if text.len() > self.limit || self.words.contains_key(text) {
+            return;
+        }
+        if self.bytes + text.len() > self.limit {
+            *self = SeenTexts::new(self.limit);
+        }
+        self.bytes += text.len();
+        self.words.insert(text.to_string(), words.to_vec());
+    }
+}
+
+/// `text`'s words as kept in `seen`, or as `read` reads them (then kept). The lock is not held
+/// while reading, so threads analysing different texts do not wait for each other.
+fn words_seen_or_read(seen: &Mutex<SeenTexts>, text: &str, read: impl FnOnce(&str) -> Vec<Word>) -> Vec<Word> {
+    if let Some(words) = seen.lock().ok().and_then(|seen| seen.words.get(text).cloned()) {
+        return words;
+    }
+    let words = read(text);
+    if let Ok(mut seen) = seen.lock() {
+        seen.keep(text, &words);
+    }
+    words
+}
 
 impl Analyser for IpadicAnalyser {
     fn words(&self, text: &str) -> Vec<Word> {
-        if let Some(words) = self.seen.lock().ok().and_then(|seen| seen.words.get(text).cloned()) {
-            return words;
-        }
-        let words = self.read(text);
-        if let Ok(mut seen) = self.seen.lock() {
-            if seen.bytes + text.len() > MAX_SEEN_BYTES {
-                *seen = SeenTexts::default();
-            }
-            seen.bytes += text.len();
-            seen.words.insert(text.to_string(), words.clone());
-        }
-        words
+        words_seen_or_read(&self.seen, text, |text| self.read(text))
     }
 }
 
 impl IpadicAnalyser {
     fn new(tokenizer: Tokenizer) -> IpadicAnalyser {
-        IpadicAnalyser { tokenizer, seen: Mutex::new(SeenTexts::default()) }
+        IpadicAnalyser { tokenizer, seen: Mutex::new(SeenTexts::new(MAX_SEEN_BYTES)) }
     }
 
     /// The words of `text` as vibrato reads them.
@@ -119,7 +139,7 @@ fn cache_dir() -> Option<PathBuf> {
 fn load() -> Result<IpadicAnalyser, String> {
     let dir = source_dir();
     let sources = SourceFiles::read(&dir)?;
-    let cached = cache_dir().map(|cache| cache.join(format!("ipadic-{}.dic", sources.hash)));
+    let cached = cache_dir().map(|cache| cache.join(sources.compiled_name()));
     if let Some(dictionary) = cached.as_deref().and_then(read_compiled) {
         return Ok(IpadicAnalyser::new(Tokenizer::new(dictionary)));
     }
@@ -195,6 +215,11 @@ impl SourceFiles {
         Ok(SourceFiles { lexicon, matrix, char_def, unk_def, hash })
     }
 
+    /// The compiled dictionary's file name in the cache folder (`ipadic-<16 hex digits>.dic`).
+    fn compiled_name(&self) -> String {
+        format!("ipadic-{}.dic", self.hash)
+    }
+
     fn compile(&self) -> Result<Dictionary, String> {
         let mut lexicon = String::new();
         for file in &self.lexicon {
@@ -227,4 +252,106 @@ fn read_source(path: &Path, hasher: &mut Sha256) -> Result<Vec<u8>, String> {
 /// IPADIC's EUC-JP text as UTF-8.
 fn euc_jp(bytes: &[u8]) -> String {
     encoding_rs::EUC_JP.decode(bytes).0.into_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Texts like the pages': the shell's, repeated on every page, and the body's.
+    const TEXTS: [&str; 5] = [
+        "重層的支援体制整備事業",
+        "相談窓口を探す",
+        "どこに相談したらよいか分からないときは、市の福祉の窓口にご相談ください。",
+        "支援会議",
+        "地域の居場所と参加の支援",
+    ];
+
+    fn installed() -> &'static IpadicAnalyser {
+        analyser().expect("the dictionary is installed (apt-get install mecab-ipadic)")
+    }
+
+    #[test]
+    fn a_text_read_again_gives_the_words_of_a_fresh_analysis() {
+        let analyser = installed();
+        for text in TEXTS {
+            let first = analyser.words(text);
+            let again = analyser.words(text);
+            assert_eq!(again, analyser.read(text), "{text}");
+            assert_eq!(first, again, "{text}");
+            assert!(again.iter().any(|word| word.reading.is_some()), "{text} has readings: {again:?}");
+            let kept = analyser.seen.lock().expect("not poisoned").words.get(text).cloned();
+            assert_eq!(kept.as_ref(), Some(&again), "{text} is kept");
+        }
+    }
+
+    #[test]
+    fn no_more_text_is_kept_than_the_limit_and_the_words_stay_the_same() {
+        let analyser = installed();
+        let limit = TEXTS[2].len() + TEXTS[0].len();
+        let seen = Mutex::new(SeenTexts::new(limit));
+        let too_long = TEXTS.concat();
+        let texts: Vec<&str> = TEXTS.iter().copied().chain([too_long.as_str()]).collect();
+        for round in 0..3 {
+            for text in texts.iter().chain(texts.iter().rev()) {
+                let words = words_seen_or_read(&seen, text, |text| analyser.read(text));
+                assert_eq!(words, analyser.read(text), "round {round}: {text}");
+                let seen = seen.lock().expect("not poisoned");
+                let kept: usize = seen.words.keys().map(String::len).sum();
+                assert_eq!(kept, seen.bytes, "the count is the kept texts' bytes");
+                assert!(seen.bytes <= limit, "round {round}: {} bytes kept, limit {limit}", seen.bytes);
+                assert!(!seen.words.contains_key(&too_long), "a text over the limit is never kept");
+                if text.len() <= limit {
+                    assert!(seen.words.contains_key(*text), "round {round}: {text} is kept after its reading");
+                }
+            }
+        }
+    }
+
+    /// A folder of made-up dictionary sources (IPADIC's file names, a few bytes each; the CSV
+    /// not even valid EUC-JP, since naming the compiled file decodes nothing).
+    fn sources(name: &str) -> PathBuf {
+        let dir = std::env::temp_dir().join(format!("tsunagu-dictionary-{name}-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).expect("a temporary folder");
+        for (file, bytes) in [
+            ("Noun.csv", &b"\xc1\xea\xc3\xcc,1285,1285,5000,\xff\xfe\n"[..]),
+            ("Verb.csv", b"\xa4\xa2,1,1,1\n"),
+            ("matrix.def", b"1 1\n0 0 0\n"),
+            ("char.def", b"DEFAULT 0 1 0\n"),
+            ("unk.def", b"DEFAULT,0,0,0,*\n"),
+        ] {
+            std::fs::write(dir.join(file), bytes).expect("a written source");
+        }
+        dir
+    }
+
+    fn name_of(dir: &Path) -> String {
+        SourceFiles::read(dir).expect("the sources are read").compiled_name()
+    }
+
+    #[test]
+    fn the_compiled_dictionary_is_named_by_its_sources_bytes() {
+        let (one, two) = (sources("one"), sources("two"));
+        let name = name_of(&one);
+        let hex = name.strip_prefix("ipadic-").and_then(|rest| rest.strip_suffix(".dic")).expect("ipadic-….dic");
+        assert!(hex.len() == 16 && hex.chars().all(|c| c.is_ascii_hexdigit()), "{name}");
+        assert_eq!(name_of(&one), name, "the same bytes read again");
+        assert_eq!(name_of(&two), name, "the same bytes in another folder");
+        for file in ["Noun.csv", "Verb.csv", "matrix.def", "char.def", "unk.def"] {
+            let path = two.join(file);
+            let original = std::fs::read(&path).expect("a source");
+            let mut changed = original.clone();
+            changed[0] ^= 1;
+            std::fs::write(&path, &changed).expect("a changed source");
+            assert_ne!(name_of(&two), name, "one byte of {file} changed");
+            std::fs::write(&path, &original).expect("the source restored");
+            assert_eq!(name_of(&two), name, "{file} as it was");
+        }
+        std::fs::write(two.join("Extra.csv"), b"").expect("another lexicon file");
+        assert_ne!(name_of(&two), name, "a lexicon file more");
+        for dir in [one, two] {
+            let _ = std::fs::remove_dir_all(dir);
+        }
+    }
 }
