@@ -218,6 +218,10 @@ training-see-answer = ガイドの答えと理由を見る
 training-case-question-window = 最初につなぐ窓口はどこですか
 training-case-question-way = どう進めますか
 training-case-question-consent = この進め方は、本人の同意しだいで変わりますか（同意を確かめる必要がありますか）
+training-meeting-urgent-response = 安全の確保を最優先にする（緊急の対応）
+training-meeting-connect = 分野の窓口につなぐ
+training-meeting-jusou-kaigi = 多機関協働事業に相談し、重層的支援会議で話し合う
+training-meeting-shien-kaigi = 多機関協働事業に相談し、支援会議で話し合う
 training-consent-choice-yes = はい、確かめる必要がある
 training-consent-choice-no = いいえ、同意しだいではない
 

@@ -152,17 +152,3 @@ pub mod words {
         CLEARED,
     ];
 }
-
-/// The outcome ids of the staff flows, in the order the case form offers them, with the words
-/// a learner sees for each.
-pub const MEETINGS: [(&str, &str); 4] = [
-    ("urgent-response", "安全の確保を最優先にする（緊急の対応）"),
-    ("connect", "分野の窓口につなぐ"),
-    ("jusou-kaigi", "多機関協働事業に相談し、重層的支援会議で話し合う"),
-    ("shien-kaigi", "多機関協働事業に相談し、支援会議で話し合う"),
-];
-
-/// The learner's words for a meeting (outcome) id.
-pub fn meeting_label(id: &str) -> Option<&'static str> {
-    MEETINGS.iter().find(|(key, _)| *key == id).map(|(_, label)| *label)
-}

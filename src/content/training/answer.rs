@@ -8,7 +8,6 @@ use crate::content::training::cases::{Case, Routed};
 use crate::content::windows::model::window_page_id;
 use crate::content::windows::CityWindows;
 use crate::i18n::{ja, ja_with};
-use crate::training::markup;
 
 /// The catalogue ids of the three questions the learner answers for every case, in order.
 const CASE_QUESTION_IDS: [&str; 3] =
@@ -17,6 +16,20 @@ const CASE_QUESTION_IDS: [&str; 3] =
 /// The `n`th (0, 1, 2) of the three questions the learner answers for every case.
 pub fn case_question(n: usize) -> String {
     CASE_QUESTION_IDS.get(n).map(|id| ja(id)).unwrap_or_default()
+}
+
+/// The ways a case can go (the staff guides' outcome ids, the value the browser compares with the
+/// guide's), in the order the case form offers them, with the catalogue id of their words.
+pub const MEETING_CHOICES: [(&str, &str); 4] = [
+    ("urgent-response", "training-meeting-urgent-response"),
+    ("connect", "training-meeting-connect"),
+    ("jusou-kaigi", "training-meeting-jusou-kaigi"),
+    ("shien-kaigi", "training-meeting-shien-kaigi"),
+];
+
+/// The learner's words for an outcome id, or `None` for an id the case form does not offer.
+pub fn meeting_words(id: &str) -> Option<String> {
+    MEETING_CHOICES.iter().find(|(key, _)| *key == id).map(|(_, words)| ja(words))
 }
 
 /// The answers to the consent question: (value the browser compares, catalogue id of its words).
@@ -89,7 +102,7 @@ pub fn guide_answer(case: &Case, context: &CaseContext, body: &mut BodyWriter) -
                 div { dt { (question_words(question)) } dd { (given.iter().map(|option| option_words(question, option)).collect::<Vec<_>>().join("、")) } }
             }
         }
-        p { strong { (ja("training-answer-way")) } (markup::meeting_label(&routed.outcome).unwrap_or_default())
+        p { strong { (ja("training-answer-way")) } (meeting_words(&routed.outcome).unwrap_or_default())
             @if let Some(anchor) = &meeting_anchor { "（" a href=(anchor) { (ja("training-answer-meetings")) } "）" } }
         p { strong { (ja("training-answer-consent")) }
             @if routed.consent_asked { (ja("training-answer-consent-asked")) }
@@ -104,5 +117,19 @@ pub fn guide_answer(case: &Case, context: &CaseContext, body: &mut BodyWriter) -
                 @for (url, window, reason) in &window_urls[first_count..] { li { a href=(url) { (window) } "：" (reason) } }
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_choice_of_the_case_form_has_words_in_the_catalogue() {
+        for (value, id) in MEETING_CHOICES.iter().chain(&CONSENT_CHOICES) {
+            assert!(crate::i18n::has_message(id), "{value}: `{id}` is in ja-pages.ftl");
+        }
+        assert_eq!(meeting_words("shien-kaigi").as_deref(), Some("多機関協働事業に相談し、支援会議で話し合う"));
+        assert_eq!(meeting_words("no-such-outcome"), None);
     }
 }

@@ -8,6 +8,7 @@ use serde::Deserialize;
 
 use crate::content::error::ContentError;
 use crate::content::guides::checked::CheckedFlow;
+use crate::content::training::answer::meeting_words;
 use crate::content::windows::CityWindows;
 use crate::guide::{Answer, Answers, Position};
 
@@ -142,7 +143,7 @@ pub fn check_case(
             "Name a city of site.toml whose guides/ has a staff.toml.".to_string(),
         ));
     };
-    if crate::training::markup::meeting_label(&case.expect).is_none() {
+    if meeting_words(&case.expect).is_none() {
         return Err((
             format!("`expect = \"{}\"` is not an outcome of the staff guides", case.expect),
             "Use urgent-response, connect, jusou-kaigi or shien-kaigi.".to_string(),

@@ -4,7 +4,9 @@
 //! comes from `training::markup`.
 
 use crate::content::html::{html, BodyWriter, GeneratedBody, MarkdownHtml, Markup};
-use crate::content::training::answer::{case_question, guide_answer, CaseContext, CONSENT_CHOICES};
+use crate::content::training::answer::{
+    case_question, guide_answer, meeting_words, CaseContext, CONSENT_CHOICES, MEETING_CHOICES,
+};
 use crate::content::training::cases::Case;
 use crate::content::training::course::{Course, Module};
 use crate::i18n::{ja, ja_with};
@@ -183,7 +185,7 @@ pub fn case_body(case: &Case, context: &CaseContext, base: &str) -> GeneratedBod
             data-words-case-window=(ja_with("training-script-case-window", &[("mark", "{mark}"), ("you", "{you}")]))
             data-words-case-meeting=(ja_with("training-script-case-meeting", &[("mark", "{mark}"), ("you", "{you}"), ("guide", "{guide}")]))
             data-words-case-consent=(ja_with("training-script-case-consent", &[("mark", "{mark}"), ("guide", "{guide}")]))
-            data-words-case-guide-meeting=(markup::meeting_label(&routed.outcome).unwrap_or_default())
+            data-words-case-guide-meeting=(meeting_words(&routed.outcome).unwrap_or_default())
             data-words-case-guide-consent=(if routed.consent_asked { ja("training-script-case-consent-asked") } else { ja("training-script-case-consent-not-asked") })
             data-words-case-matched=(ja("training-script-case-matched"))
             data-words-case-differs=(ja("training-script-case-differs")) {
@@ -199,7 +201,7 @@ pub fn case_body(case: &Case, context: &CaseContext, base: &str) -> GeneratedBod
             }
             fieldset class="training-question" {
                 legend { (case_question(1)) }
-                @for (index, (id, words)) in markup::MEETINGS.iter().enumerate() {
+                @for (index, (id, words)) in MEETING_CHOICES.iter().enumerate() {
                     @let input = format!("{}-{index}", name("meeting"));
                     div class="training-choice" {
                         input type="radio" name=(name("meeting")) id=(input) value=(id);

@@ -3,11 +3,10 @@
 //! reasons, and the case's `discussion` notes. The print stylesheet puts one card on each page.
 
 use crate::content::html::{html, BodyWriter, GeneratedBody};
-use crate::content::training::answer::{case_question, guide_answer, CaseContext, CONSENT_CHOICES};
+use crate::content::training::answer::{case_question, guide_answer, CaseContext, CONSENT_CHOICES, MEETING_CHOICES};
 use crate::content::training::cases::Case;
 use crate::content::training::pages::{case_id, COURSE_ID};
 use crate::i18n::{ja, ja_with};
-use crate::training::markup;
 
 /// The trainer's page id.
 pub const TRAINER_ID: &str = "training/trainer";
@@ -35,7 +34,7 @@ pub fn trainer_body(cases: &[(&Case, CaseContext)], base: &str) -> GeneratedBody
                     p class="training-modules__label" { (ja("training-card-questions")) }
                     ol class="training-card__questions" {
                         li { (ja_with("training-card-question", &[("question", &case_question(0)), ("choices", &choices.join("／"))])) }
-                        li { (ja_with("training-card-question", &[("question", &case_question(1)), ("choices", &markup::MEETINGS.iter().map(|(_, words)| *words).collect::<Vec<_>>().join("／"))])) }
+                        li { (ja_with("training-card-question", &[("question", &case_question(1)), ("choices", &MEETING_CHOICES.iter().map(|(_, id)| ja(id)).collect::<Vec<_>>().join("／"))])) }
                         li { (ja_with("training-card-question", &[("question", &case_question(2)), ("choices", &CONSENT_CHOICES.iter().map(|(_, id)| ja(id)).collect::<Vec<_>>().join("／"))])) }
                     }
                     div class="training-card__answer" {
