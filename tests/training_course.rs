@@ -96,6 +96,8 @@ fn the_pages_carry_every_attribute_the_browser_reads() {
     {
         assert!(quiz.contains(attribute), "{attribute}");
     }
+    // Only the self-check loads the course's WASM on demand: the others paint the record at load.
+    assert!(quiz.contains(&format!(" {} ", markup::ON_DEMAND_ATTR)), "the self-check's root: {quiz}");
     let module = page(&site, "training/law-and-programmes").html.as_str().to_string();
     assert!(module.contains(&format!("{}=\"law-and-programmes\"", markup::MODULE_DONE_ATTR)));
     let case = page(&site, "training/cases/izu-young-carer").html.as_str().to_string();
@@ -122,6 +124,9 @@ fn the_pages_carry_every_attribute_the_browser_reads() {
         assert!(progress.contains(&format!("id=\"{id}\"")), "{id}");
     }
     assert!(progress.contains(&format!("{}=\"case:komae-8050\"", markup::RECORD_CELL_ATTR)));
+    for other in [&module, &case, &progress] {
+        assert!(!other.contains(markup::ON_DEMAND_ATTR), "{other}");
+    }
 }
 
 /// The course's script writes no words of its own: each is on the page, from the catalogue.

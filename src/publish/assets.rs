@@ -35,11 +35,19 @@ const REGISTER_WORKER: &str = "if(\"serviceWorker\"in navigator){let served=!!na
 /// A page module (`[data-page-module]`: the guide, the search page, the staff course) loads its
 /// own small WASM at once instead (named in the `modules` map, see [`PAGE_MODULES`]); its query
 /// is its own, and the app starts there only for a control outside the module (the header's), so
-/// the module's answers, fields and buttons never download the app.
+/// the module's answers, fields and buttons never download the app. A root that also carries
+/// `data-page-module-on-demand` (a self-check: its answers are plain radio buttons and boxes,
+/// and only checking them needs the script) loads its module only when the reader first
+/// reaches a control inside it, as the app; a submit made before the module is ready is held
+/// and submitted again once it is (the last one, with the button that made it), so no answer is
+/// lost. Such a module must need nothing else
+/// before it starts: the start script replays submits only.
 const START_APP: &str = r#"let started=false,ready=false;const held=[];
 const startApp=()=>{if(started)return;started=true;const wasm=fetch(new URL(wasmName,import.meta.url));import(loaderName).then(app=>app.default({module_or_path:wasm})).then(()=>setTimeout(()=>{ready=true;for(const replay of held.splice(0))replay()},0)).catch(()=>{document.documentElement.dataset.app="failed"})};
 const module=document.querySelector("[data-page-module]"),own=module&&modules[module.dataset.pageModule];
-if(own){const wasm=fetch(new URL(own[0],import.meta.url));import(own[1]).then(code=>code.default({module_or_path:wasm})).catch(()=>{document.documentElement.dataset.app="failed"})}
+if(own){let begun=false,running=false,submit=null;
+const startModule=()=>{if(begun)return;begun=true;const wasm=fetch(new URL(own[0],import.meta.url));import(own[1]).then(code=>code.default({module_or_path:wasm})).then(()=>{running=true;if(submit)submit[0].requestSubmit(submit[1])}).catch(()=>{document.documentElement.dataset.app="failed"})};
+if(module.hasAttribute("data-page-module-on-demand")){for(const type of["pointerdown","focusin","change","submit"])module.addEventListener(type,event=>{startModule();if(type==="submit"&&!running){event.preventDefault();submit=[event.target,event.submitter]}},{capture:true})}else startModule()}
 if((location.search&&!module)||document.querySelector("[data-app-at-load]"))startApp();
 else{document.documentElement.dataset.app="on-demand";for(const type of["pointerdown","focusin","click","change"])document.addEventListener(type,event=>{const control=ready||!(event.target instanceof Element)||(module&&module.contains(event.target))||event.target.closest('#header-search')?null:event.target.closest("button:not([popovertarget]),input,select,textarea");if(!control)return;startApp();if(type==="click"&&control.matches("button"))held.push(()=>control.click());if(type==="change"){const value=control.value,checked=control.checked;held.push(()=>{control.value=value;control.checked=checked;control.dispatchEvent(new Event("change",{bubbles:true}))})}},{capture:true,passive:true})}
 "#;
@@ -280,6 +288,8 @@ mod tests {
             assert!(names.contains(&module.wasm.name.as_str()) && names.contains(&module.script.name.as_str()));
         }
         assert_eq!(assets.modules.len(), PAGE_MODULES.len());
+        let on_demand = format!("hasAttribute(\"{}\")", crate::training::markup::ON_DEMAND_ATTR);
+        assert!(start.contains(&on_demand), "the start script knows a module root on demand: {start}");
     }
 
     #[test]

@@ -2,7 +2,8 @@
 // a query), and elsewhere only when the reader first reaches a control, so reading a page
 // downloads no WASM. A choice made before the app is ready is not lost. A guide page, the
 // search page and a course page load their own small WASM instead, and the app only for the
-// header's controls.
+// header's controls; a self-check loads the course's only once an answer is chosen, and scores
+// answers submitted before it had loaded.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { siteUnderTest } from "./harness.mjs";
@@ -169,14 +170,49 @@ test("a course page loads the course's own WASM, not the app; its controls and g
     await page.getByRole("button", { name: /^(✓ )?標準$/ }).click();
     await page.waitForFunction(() => document.documentElement.dataset.textSize !== "large");
 
-    // With the app running, a link to the self-check is a whole page load, and the course's WASM
-    // scores it there.
+    // With the app running, a link to the self-check is a whole page load, and the course's WASM,
+    // loaded once an answer is chosen, scores it there.
     await page.getByRole("link", { name: /確認テストを受ける/ }).click();
     await page.waitForURL(/\/check\/$/);
-    await hydrated(page);
     await page.locator("[data-question='q1'] input").first().check();
     await page.getByRole("button", { name: "答え合わせをする" }).click();
     await page.waitForFunction(() => /3問中\d問に答えました/.test(document.querySelector("[data-score]")?.textContent ?? ""));
+    assert.deepEqual(page.problems(), []);
+  });
+});
+
+test("a self-check loads the course's WASM only once it is used; answers chosen and submitted before it has loaded are scored when it has", async () => {
+  await site.withPage({ serviceWorkers: "block" }, async (page) => {
+    // The course's WASM is held back until the learner has answered and pressed the button.
+    let release;
+    const held = new Promise((resolve) => (release = resolve));
+    await page.route("**/tsunagu-training-*_bg.wasm", async (route) => {
+      await held;
+      await route.continue();
+    });
+    await open(page, "training/law-and-programmes/check/");
+    assert.deepEqual(wasmFetched(page), [], "reading the self-check loads no WASM");
+    const asked = page.waitForRequest("**/tsunagu-training-*_bg.wasm", { timeout: 5000 });
+    await page.check("label:text-is('社会福祉法第106条の5')");
+    await asked; // choosing an answer asks for the course's WASM
+    await page.check("label:text-is('市は6つのうち1つを行わなくてよいから')");
+    for (const right of ["属性を問わない相談支援", "参加支援", "地域づくりに向けた支援"]) await page.check(`label:text-is('${right}')`);
+    await page.click("button:text('答え合わせをする')");
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    assert.equal(await page.evaluate(() => document.documentElement.dataset.hydrated), undefined, "the WASM is not there yet");
+    assert.match(page.url(), /\/check\/$/, "the press did not send the form away");
+    assert.equal(await page.textContent("[data-score]"), "", "nothing scored yet");
+
+    release();
+    await page.waitForFunction(() => /3問中2問正解/.test(document.querySelector("[data-score]")?.textContent ?? ""));
+    assert.match(await page.textContent("[data-question='q1'] [data-verdict]"), /正解です/);
+    assert.match(await page.textContent("[data-question='q2'] [data-verdict]"), /ちがいます/);
+    assert.match(await page.textContent("[data-question='q3'] [data-verdict]"), /正解です/);
+    assert.ok(await page.isChecked("label:text-is('社会福祉法第106条の5')"), "the answers stay as chosen");
+    const record = await page.evaluate(() => JSON.parse(localStorage.getItem("tsunagu.training.v1")));
+    assert.equal(record.quizzes["law-and-programmes"].right, 2, "the score is recorded");
+    assert.match(page.url(), /\/check\/$/);
+    assert.deepEqual(wasmFetched(page), ["tsunagu-training"], "never the app");
     assert.deepEqual(page.problems(), []);
   });
 });

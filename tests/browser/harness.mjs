@@ -128,7 +128,9 @@ export async function openPage(browser, options = {}) {
 export async function waitForHydration(page) {
   await page.evaluate(() => {
     if (document.documentElement.dataset.hydrated !== "true") {
-      document.querySelector("button, input, select, textarea")?.dispatchEvent(new FocusEvent("focusin", { bubbles: true }));
+      // A page module's own control first: a self-check loads its module when one is reached.
+      const control = document.querySelector("[data-page-module-on-demand] :is(button, input, select, textarea)") ?? document.querySelector("button, input, select, textarea");
+      control?.dispatchEvent(new FocusEvent("focusin", { bubbles: true }));
     }
   });
   await page.waitForFunction(() => document.documentElement.dataset.hydrated === "true", null, { timeout: 20000 });

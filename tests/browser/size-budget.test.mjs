@@ -17,14 +17,14 @@ const BUDGET = 100 * 1024;
  * and offers the stored walk (184.3 KB with the whole app at load, before the guide had its own);
  * the search page runs the address's search (167.8 KB with the whole app at load); a course
  * module shows what the device's record holds (158.8 KB with the whole app at load, before the
- * course had its own), and a self-check scores itself with the same WASM.
+ * course had its own). A self-check scores itself with the same WASM, loaded only once an answer
+ * is chosen (`data-page-module-on-demand`), so its first visit loads no WASM.
  */
 const PAGE_MODULE = new Map([
   ["guide intro", "tsunagu-guide"],
   ["guide result", "tsunagu-guide"],
   ["search results", "tsunagu-search"],
   ["training module", "tsunagu-training"],
-  ["training self-check", "tsunagu-training"],
 ]);
 /**
  * Page kinds that would need the whole app as soon as they load, held to a ceiling of their own

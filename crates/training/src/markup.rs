@@ -7,6 +7,10 @@
 pub const PAGE_MODULE_ATTR: &str = "data-page-module";
 /// The course's name among the page modules (`modules` in the start script).
 pub const PAGE_MODULE: &str = "training";
+/// On a root whose page needs the course's WASM only once it is used (a self-check: answering
+/// is choosing plain radio buttons and boxes): the start script loads the WASM when the reader
+/// first reaches a control inside, not at load, and holds a submit made before it is ready.
+pub const ON_DEMAND_ATTR: &str = "data-page-module-on-demand";
 
 /// A self-check form; its value is the module id the quiz belongs to.
 pub const QUIZ_ATTR: &str = "data-training-quiz";

@@ -130,7 +130,7 @@ pub fn read_quiz(file: &str, text: &str, module: &str, base: &str) -> Result<Ren
         return Err(errors);
     }
     let html = html! {
-        form class="training-quiz" data-training-quiz=(module) data-page-module=(crate::training::markup::PAGE_MODULE) novalidate
+        form class="training-quiz" data-training-quiz=(module) data-page-module=(crate::training::markup::PAGE_MODULE) data-page-module-on-demand novalidate
             data-words-quiz-unanswered=(ja("training-script-quiz-unanswered"))
             data-words-quiz-right=(ja("training-script-quiz-right"))
             data-words-quiz-wrong=(ja("training-script-quiz-wrong"))
