@@ -44,12 +44,12 @@ pub fn records(
             continue; // a guide's map repeats the guide's words: search leads to the guide
         }
         let page_sections = sections.get(&page.id).map(Vec::as_slice).unwrap_or_default();
-        if crate::content::training::is_course_page(&page.id) {
-            // The course's teaching pages, for staff; not its self-checks, record or trainer's cards.
-            if let Some(shown) = course.shown(&page.id) {
-                course_records(page, shown, page_sections, &mut records);
-            }
+        if let Some(shown) = course.shown(&page.id) {
+            course_records(page, shown, page_sections, &mut records); // the course's teaching pages, for staff
             continue;
+        }
+        if crate::content::training::is_course_page(&page.id) && page.id != crate::content::training::pages::COURSE_ID {
+            continue; // the course's self-checks, record and trainer's cards: they would give the exercises away
         }
         page_records(page, page_sections, &mut records);
     }
