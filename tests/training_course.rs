@@ -289,11 +289,15 @@ fn search_finds_the_course_as_its_own_kind_but_never_a_self_checks_answers() {
     assert!(has("training/", ""), "the course page");
     assert!(has("training/cases/", ""), "the case list");
     assert!(has("training/komae-window-and-sheet/", "triage"), "a module's section");
-    let case: Vec<&&Record> = course.iter().filter(|record| record.path == "training/cases/iwaki-double-care/").collect();
+    let case: Vec<&&Record> =
+        course.iter().filter(|record| record.path == "training/cases/iwaki-double-care/").collect();
     assert_eq!(case.len(), 1, "a case is one record: its story");
     assert_eq!((case[0].anchor.as_str(), case[0].city.as_str()), ("story", "iwaki"));
     assert!(case[0].text.starts_with("いわき市の事例（ダブルケア）"), "{}", case[0].text);
-    assert!(course.iter().filter(|record| !record.path.starts_with("training/cases/")).all(|record| record.city.is_empty()));
+    assert!(course
+        .iter()
+        .filter(|record| !record.path.starts_with("training/cases/"))
+        .all(|record| record.city.is_empty()));
 
     let mut hidden: Vec<String> = Vec::new();
     for entry in std::fs::read_dir("content/training/quizzes").expect("the self-checks") {
@@ -308,7 +312,14 @@ fn search_finds_the_course_as_its_own_kind_but_never_a_self_checks_answers() {
     }
     let cases: toml::Value =
         toml::from_str(&std::fs::read_to_string("content/training/cases.toml").expect("cases")).expect("toml");
-    hidden.extend(cases["cases"].as_array().expect("cases").iter().filter_map(|case| case["discussion"].as_str()).map(str::to_string));
+    hidden.extend(
+        cases["cases"]
+            .as_array()
+            .expect("cases")
+            .iter()
+            .filter_map(|case| case["discussion"].as_str())
+            .map(str::to_string),
+    );
     assert!(hidden.len() > 40, "{} hidden texts", hidden.len());
     for text in &hidden {
         let start: String = text.split('[').next().unwrap_or_default().chars().take(24).collect();
