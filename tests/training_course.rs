@@ -265,3 +265,69 @@ fn snapshot_of_a_glossary_popover() {
         &popovers[..popovers.find("</button></div>").expect("the first popover ends") + "</button></div>".len()];
     insta::assert_snapshot!("glossary_popover", first);
 }
+
+/// Search finds the course's teaching pages as their own kind (the course page, each module's
+/// sections, the case list, each case's story with its city) and never a self-check's questions,
+/// answers or explanations, nor a case's discussion notes: they are on pages search leaves out.
+#[test]
+fn search_finds_the_course_as_its_own_kind_but_never_a_self_checks_answers() {
+    use tsunagu::search::format::{read_chunk, Record, RecordKind};
+    let site = compile_bundled();
+    let records: Vec<Record> = site
+        .search
+        .files
+        .iter()
+        .filter(|(path, _)| path.contains("/r/"))
+        .flat_map(|(_, bytes)| read_chunk(&String::from_utf8_lossy(bytes)))
+        .collect();
+    let course: Vec<&Record> = records.iter().filter(|record| record.kind == RecordKind::Training).collect();
+    assert!(records.iter().all(|record| record.kind == RecordKind::Training || !record.path.starts_with("training")));
+    for record in &course {
+        let page = record.path.trim_end_matches('/');
+        assert!(
+            !page.ends_with("/check") && page != "training/progress" && page != "training/trainer",
+            "{} is searched",
+            record.path
+        );
+    }
+    let has = |path: &str, anchor: &str| course.iter().any(|record| record.path == path && record.anchor == anchor);
+    assert!(has("training/", ""), "the course page");
+    assert!(has("training/cases/", ""), "the case list");
+    assert!(has("training/komae-window-and-sheet/", "triage"), "a module's section");
+    let case: Vec<&&Record> =
+        course.iter().filter(|record| record.path == "training/cases/iwaki-double-care/").collect();
+    assert_eq!(case.len(), 1, "a case is one record: its story");
+    assert_eq!((case[0].anchor.as_str(), case[0].city.as_str()), ("story", "iwaki"));
+    assert!(case[0].text.starts_with("いわき市の事例（ダブルケア）"), "{}", case[0].text);
+    assert!(course
+        .iter()
+        .filter(|record| !record.path.starts_with("training/cases/"))
+        .all(|record| record.city.is_empty()));
+
+    let mut hidden: Vec<String> = Vec::new();
+    for entry in std::fs::read_dir("content/training/quizzes").expect("the self-checks") {
+        let text = std::fs::read_to_string(entry.expect("a file").path()).expect("reads");
+        let quiz: toml::Value = toml::from_str(&text).expect("toml");
+        for question in quiz["questions"].as_array().expect("questions") {
+            hidden.push(question["text"].as_str().expect("text").to_string());
+            for option in question["options"].as_array().expect("options") {
+                hidden.push(option["explanation"].as_str().expect("explanation").to_string());
+            }
+        }
+    }
+    let cases: toml::Value =
+        toml::from_str(&std::fs::read_to_string("content/training/cases.toml").expect("cases")).expect("toml");
+    hidden.extend(
+        cases["cases"]
+            .as_array()
+            .expect("cases")
+            .iter()
+            .filter_map(|case| case["discussion"].as_str())
+            .map(str::to_string),
+    );
+    assert!(hidden.len() > 40, "{} hidden texts", hidden.len());
+    for text in &hidden {
+        let start: String = text.split('[').next().unwrap_or_default().chars().take(24).collect();
+        assert!(records.iter().all(|record| !record.text.contains(&start)), "searchable: {start}");
+    }
+}

@@ -151,7 +151,8 @@ pub fn compile_tree_with_readings(
         &mut errors,
     );
     let course = training::TrainingInputs { tree, config: &config, windows: &city_windows, flows: &flows, base };
-    training::add_training_pages(&mut pages, &mut first_file_of_id, &course, &mut errors);
+    let searched_course =
+        training::add_training_pages(&mut pages, &mut first_file_of_id, &course, &mut sections, &mut errors);
     accessibility::add_accessibility_pages(&mut pages, &mut first_file_of_id, tree, run, base, &mut errors);
 
     // Pages that failed their own checks still count as existing, so one mistake is reported once.
@@ -201,7 +202,7 @@ pub fn compile_tree_with_readings(
         search: search::SearchIndex::default(),
         readings,
     };
-    search::add_search(&mut site, &sections, &synonyms, analyser);
+    search::add_search(&mut site, &sections, &searched_course, &synonyms, analyser);
     site.pages.sort_by(|a, b| (!a.id.is_empty(), &a.id).cmp(&(!b.id.is_empty(), &b.id)));
     Ok(site)
 }

@@ -150,7 +150,7 @@ accessibility-page-gone = { " " }（このビルドにはないページ）
 
 ## The search page (/search/): the form, the empty result and the 五十音 index
 search-title = サイト内検索
-search-summary = 制度の解説、各市の計画、相談窓口、用語集、ガイドの中から、ことばで探します。
+search-summary = 制度の解説、各市の計画、相談窓口、用語集、ガイド、職員研修の中から、ことばで探します。
 search-other-guides = 質問に答えて相談窓口をさがす（相談先ガイド）
 search-other-windows = 相談窓口の一覧から探す
 search-other-glossary = 用語集でことばを調べる
@@ -162,6 +162,12 @@ search-city = 市
 search-city-any = すべて（全国共通を含む）
 search-kind = 種類
 search-kind-any = すべて
+search-kind-plan = 市の計画
+search-kind-programme = 制度の解説
+search-kind-window = 相談窓口
+search-kind-glossary = 用語集
+search-kind-guide = ガイド
+search-kind-training = 職員研修
 search-submit = 検索する
 search-needs-js = 検索の結果はJavaScriptで表示します。動かないときは、下の五十音さくいんから探してください。
 search-other-ways = ほかの探し方:

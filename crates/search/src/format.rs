@@ -12,7 +12,7 @@ use super::normalize::FoldMap;
 use super::synonyms::SynonymGroups;
 
 /// The format of the index files; the WASM refuses another.
-pub const INDEX_VERSION: u32 = 1;
+pub const INDEX_VERSION: u32 = 2;
 
 /// Records per record file: record `n` is in `r/<n / CHUNK_RECORDS>.json`.
 pub const CHUNK_RECORDS: u32 = 8;
@@ -30,7 +30,8 @@ pub const SHOWN: usize = 12;
 /// The most characters of a query that are read.
 pub const MAX_QUERY_CHARS: usize = 80;
 
-/// The kinds of record.
+/// The kinds of record (at most eight: a posting keeps the kind's number in three bits, see
+/// [`place`]). Their words on the page come from the message catalogue, not from here.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum RecordKind {
@@ -44,12 +45,20 @@ pub enum RecordKind {
     Glossary,
     /// A guide's outcome.
     Guide,
+    /// A page of the staff course (its page, a module's section, a case's story).
+    Training,
 }
 
 impl RecordKind {
     /// Every kind, in the order the filter lists them.
-    pub const ALL: [RecordKind; 5] =
-        [RecordKind::Plan, RecordKind::Programme, RecordKind::Window, RecordKind::Glossary, RecordKind::Guide];
+    pub const ALL: [RecordKind; 6] = [
+        RecordKind::Plan,
+        RecordKind::Programme,
+        RecordKind::Window,
+        RecordKind::Glossary,
+        RecordKind::Guide,
+        RecordKind::Training,
+    ];
 
     /// Its id in addresses (`?kind=window`).
     pub fn id(self) -> &'static str {
@@ -59,23 +68,13 @@ impl RecordKind {
             RecordKind::Window => "window",
             RecordKind::Glossary => "glossary",
             RecordKind::Guide => "guide",
+            RecordKind::Training => "training",
         }
     }
 
     /// The kind with this id.
     pub fn from_id(id: &str) -> Option<RecordKind> {
         RecordKind::ALL.into_iter().find(|kind| kind.id() == id)
-    }
-
-    /// Its label on the page.
-    pub fn label(self) -> &'static str {
-        match self {
-            RecordKind::Plan => "市の計画",
-            RecordKind::Programme => "制度の解説",
-            RecordKind::Window => "相談窓口",
-            RecordKind::Glossary => "用語集",
-            RecordKind::Guide => "ガイド",
-        }
     }
 
     /// Its number in a posting.
@@ -303,6 +302,17 @@ pub fn read_answer(text: &str) -> Answer {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_kind_reads_back_from_its_id_and_fits_a_posting() {
+        for kind in RecordKind::ALL {
+            assert_eq!(RecordKind::from_id(kind.id()), Some(kind));
+            assert!(kind.number() < 8, "{kind:?}");
+            assert_eq!(unpack(pack(3, place(2, kind))).1 % 8, kind.number());
+        }
+        assert_eq!(RecordKind::from_id("training"), Some(RecordKind::Training));
+        assert_eq!(RecordKind::from_id("quiz"), None);
+    }
 
     #[test]
     fn the_files_read_back_as_written() {

@@ -2,8 +2,8 @@
 //! not two rounds of requests (the shards, then the record files of the best): the word's answer
 //! file holds its count and best records as the browser would rank them. With a filter, the
 //! browser fetches it beside the shards and takes from it the records it holds. The known words are the
-//! national vocabulary: every form of the synonym list, every glossary term, and the titles and
-//! headings of the national pages. Their number does not grow with the cities, and each answer
+//! national vocabulary: every form of the synonym list, every glossary term, the titles and
+//! headings of the national pages, and the titles of the staff course's pages for every city. Their number does not grow with the cities, and each answer
 //! holds at most [`SHOWN`] records, each text cut to the snippet's window, so the answers stay
 //! bounded on disk and a query fetches at most one of them.
 
@@ -15,12 +15,13 @@ use crate::search::rank::{self, Filter, QueryPlan};
 use crate::search::tokens::shard_of;
 
 /// The known words, normalised, each once, in the order met: the synonym forms, then the
-/// glossary's terms and the national pages' titles and headings.
+/// glossary's terms, the national pages' titles and headings and the course pages' titles.
 pub fn known_words(records: &[Record], synonyms: &[Vec<String>], fold: &FoldMap) -> Vec<String> {
     let national = records.iter().filter(|record| record.city.is_empty());
     let from_records = national.flat_map(|record| match record.kind {
         RecordKind::Glossary => vec![record.heading.as_str()],
         RecordKind::Programme => vec![record.page.as_str(), record.heading.as_str()],
+        RecordKind::Training if record.heading.is_empty() => vec![record.page.as_str()],
         _ => Vec::new(),
     });
     let mut words: Vec<String> = Vec::new();

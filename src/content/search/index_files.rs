@@ -1,5 +1,6 @@
 //! The index files, written from the records: BM25 weights per token and record (title and
-//! heading count four times, the page title once more, the text once; k1 = 1.2, b = 0.75),
+//! heading count four times, the page title once more, the text once; k1 = 1.2, b = 0.75; the
+//! staff course's records scored with the rest's statistics and weighted [`TRAINING_WEIGHT`]),
 //! each token's best [`MAX_POSTINGS`] records kept, tokens spread over shards by hash (as many
 //! shards as keep each near [`SHARD_TARGET_BYTES`]), the records' text in files of
 //! [`CHUNK_RECORDS`], the known words' answers (`answers`), and a small manifest. The folder
@@ -14,8 +15,8 @@ use super::readings::KanaReadings;
 use super::{fold_map, SearchIndex};
 use crate::content::site_config::SiteConfig;
 use crate::search::format::{
-    pack, place, write_answer, write_chunk, write_shard, Manifest, Record, Shard, CHUNK_RECORDS, INDEX_VERSION,
-    MAX_POSTINGS,
+    pack, place, write_answer, write_chunk, write_shard, Manifest, Record, RecordKind, Shard, CHUNK_RECORDS,
+    INDEX_VERSION, MAX_POSTINGS,
 };
 use crate::search::synonyms::SynonymGroups;
 use crate::search::tokens::{index_tokens, reading_token, shard_of};
@@ -28,6 +29,11 @@ pub const STORED_TEXT_CHARS: usize = 240;
 
 /// The most shards an index has.
 const MAX_SHARDS: u32 = 16384;
+
+/// The weight of a staff course's record against another record that matches as well: below
+/// one, so that a resident's query finds the plans, programmes, windows and guides first and the
+/// course after them, while a query in the course's own words still finds the course.
+const TRAINING_WEIGHT: f64 = 0.8;
 
 const K1: f64 = 1.2;
 const B: f64 = 0.75;
@@ -72,8 +78,14 @@ pub fn write_index(
             counts.entry(token).or_default().push((number as u32, weight, in_head));
         }
     }
-    let total = records.len().max(1) as f64;
-    let average = lengths.iter().sum::<f64>() / total;
+    // The statistics (how many records, their average length, how many hold a token) are the
+    // rest's: the course's records are scored against them, so the course leaves the other
+    // records' weights as they would be without it (a token's best postings are still kept
+    // among all records, the course's too).
+    let counted = |record: u32| records[record as usize].kind != RecordKind::Training;
+    let rest: Vec<f64> = (0..records.len() as u32).filter(|n| counted(*n)).map(|n| lengths[n as usize]).collect();
+    let total = rest.len().max(1) as f64;
+    let average = rest.iter().sum::<f64>() / total;
     let place_of = |record: &Record| {
         let city = cities.iter().position(|(id, _)| *id == record.city).map_or(0, |position| position as u32 + 1);
         place(city, record.kind)
@@ -81,13 +93,14 @@ pub fn write_index(
     let mut postings: BTreeMap<String, Vec<u32>> = BTreeMap::new();
     let mut estimated = 0usize;
     for (token, mut list) in counts {
-        let df = list.len() as f64;
+        let df = list.iter().filter(|(record, _, _)| counted(*record)).count() as f64;
         let idf = (1.0 + (total - df + 0.5) / (df + 0.5)).ln();
         let mut weighted: Vec<(u32, u32, bool)> = list
             .drain(..)
             .map(|(record, tf, in_head)| {
                 let norm = K1 * (1.0 - B + B * lengths[record as usize] / average);
-                let score = idf * tf * (K1 + 1.0) / (tf + norm);
+                let weight = if counted(record) { 1.0 } else { TRAINING_WEIGHT };
+                let score = weight * idf * tf * (K1 + 1.0) / (tf + norm);
                 (record, ((score * 10.0).round() as u32).max(1), in_head)
             })
             .collect();

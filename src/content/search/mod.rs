@@ -1,6 +1,6 @@
 //! Search, the native side: the synonym file read and checked (`synonyms_file`), the records
-//! made from the compiled content — sections of pages, windows, glossary terms, guide outcomes
-//! — (`records`), the index files written from them (`index_files`, with the known words'
+//! made from the compiled content — sections of pages, windows, glossary terms, guide outcomes,
+//! the staff course's pages — (`records`), the index files written from them (`index_files`, with the known words'
 //! answers from `answers`) and the search page with
 //! its 五十音 index (`page`). Runs last in the compiler, once every page is made.
 
@@ -17,6 +17,7 @@ use std::collections::BTreeMap;
 use crate::content::compiled::CompiledSite;
 use crate::content::furigana::Analyser;
 use crate::content::outline::SectionText;
+use crate::content::training::search::SearchedCourse;
 
 /// The page id of the search page.
 pub const SEARCH_PAGE_ID: &str = "search";
@@ -41,10 +42,11 @@ pub const PAGES_MADE_LAST: usize = 1;
 pub fn add_search(
     site: &mut CompiledSite,
     sections: &BTreeMap<String, Vec<SectionText>>,
+    course: &SearchedCourse,
     synonyms: &[Vec<String>],
     analyser: Option<&dyn Analyser>,
 ) {
-    let records = records::records(site, sections);
+    let records = records::records(site, sections, course);
     let readings = analyser.map(|analyser| readings::KanaReadings { names: &site.readings, analyser });
     site.search = index_files::write_index(&records, &site.config, synonyms, readings.as_ref());
     let page = page::search_page(site, &records);

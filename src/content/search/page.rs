@@ -59,7 +59,7 @@ pub fn search_page(site: &CompiledSite, records: &[Record]) -> CompiledPage {
     let directory = site.page("windows").map(|_| href(&crate::site::page_url(&site.base, "windows")));
     let exit = href(&site.config.quick_exit_url);
     let entries = index_entries(site, records);
-    let listed_windows = entries.iter().filter(|entry| entry.kind == RecordKind::Window.label()).count();
+    let listed_windows = entries.iter().filter(|entry| entry.kind == kind_label(RecordKind::Window)).count();
     let mut rows: Vec<(&str, String, Vec<&Entry>)> =
         ROWS.iter().map(|(id, label, _, _)| (*id, label.to_string(), Vec::new())).collect();
     rows.push(("az-latin", ja("search-az-latin"), Vec::new()));
@@ -107,7 +107,7 @@ pub fn search_page(site: &CompiledSite, records: &[Record]) -> CompiledPage {
                     select id="search-kind" name="kind" {
                         option value="" { (ja("search-kind-any")) }
                         @for kind in RecordKind::ALL {
-                            option value=(kind.id()) { (kind.label()) }
+                            option value=(kind.id()) { (kind_label(kind)) }
                         }
                     }
                 }
@@ -192,12 +192,13 @@ fn index_entries(site: &CompiledSite, records: &[Record]) -> Vec<Entry> {
             continue;
         }
         let url = href(&crate::site::page_url(&site.base, &page.id));
-        entries.push(Entry {
-            title: page.front.title.clone(),
-            url,
-            kind: ja("search-az-kind-page"),
-            key: key(&page.front.title),
-        });
+        // The staff course's pages are marked as such, so a resident sees they are for staff.
+        let kind = if crate::content::training::is_course_page(&page.id) {
+            kind_label(RecordKind::Training)
+        } else {
+            ja("search-az-kind-page")
+        };
+        entries.push(Entry { title: page.front.title.clone(), url, kind, key: key(&page.front.title) });
     }
     let windows: Vec<&Record> = records.iter().filter(|record| record.kind == RecordKind::Window).collect();
     if windows.len() <= MAX_LISTED_WINDOWS {
@@ -206,7 +207,7 @@ fn index_entries(site: &CompiledSite, records: &[Record]) -> Vec<Entry> {
             entries.push(Entry {
                 title: record.page.clone(),
                 url,
-                kind: RecordKind::Window.label().to_string(),
+                kind: kind_label(RecordKind::Window),
                 key: key(&record.page),
             });
         }
@@ -216,14 +217,22 @@ fn index_entries(site: &CompiledSite, records: &[Record]) -> Vec<Entry> {
         // A term's id is its reading in romaji (term-chiiki-kyosei), which places a kanji term.
         let reading = record.anchor.strip_prefix("term-").and_then(romaji_row).map(|c| c.to_string());
         let sort = reading.map_or_else(|| key(&record.heading), |first| format!("{first}{}", key(&record.heading)));
-        entries.push(Entry {
-            title: record.heading.clone(),
-            url,
-            kind: RecordKind::Glossary.label().to_string(),
-            key: sort,
-        });
+        entries.push(Entry { title: record.heading.clone(), url, kind: kind_label(RecordKind::Glossary), key: sort });
     }
     entries
+}
+
+/// A kind's words: its option in the filter (which the script reads a result's kind from) and
+/// its mark in the 五十音 index.
+fn kind_label(kind: RecordKind) -> String {
+    match kind {
+        RecordKind::Plan => ja("search-kind-plan"),
+        RecordKind::Programme => ja("search-kind-programme"),
+        RecordKind::Window => ja("search-kind-window"),
+        RecordKind::Glossary => ja("search-kind-glossary"),
+        RecordKind::Guide => ja("search-kind-guide"),
+        RecordKind::Training => ja("search-kind-training"),
+    }
 }
 
 /// The row's first hiragana for a romaji reading (`chiiki` → た).

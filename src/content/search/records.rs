@@ -1,6 +1,8 @@
 //! The records a search can find, made from the compiled content (never from HTML): each
-//! section of a Markdown page (glossary terms are the glossary's sections), each window, and
-//! each outcome of a guide. Every record carries its city and its kind.
+//! section of a Markdown page (glossary terms are the glossary's sections), each window, each
+//! outcome of a guide, and the staff course's teaching pages (its page, each module's
+//! sections, the case list and each case's story: `training::search`). Every record carries
+//! its city and its kind.
 
 use crate::content::offline::OFFLINE_PAGE_ID;
 use std::collections::BTreeMap;
@@ -10,6 +12,7 @@ use crate::content::guides::pages::guide_id;
 use crate::content::outline::SectionText;
 use crate::content::page::{CompiledPage, PageKind};
 use crate::content::site_config::NATIONAL_SCOPE;
+use crate::content::training::search::{SearchedCourse, ShownPage};
 use crate::content::windows::model::window_page_id;
 use crate::search::format::{Record, RecordKind, MAX_RECORD_CHARS};
 
@@ -24,7 +27,11 @@ pub fn searched(page: &CompiledPage) -> bool {
 }
 
 /// Every record of the site, in page order, then windows, then guide outcomes.
-pub fn records(site: &CompiledSite, sections: &BTreeMap<String, Vec<SectionText>>) -> Vec<Record> {
+pub fn records(
+    site: &CompiledSite,
+    sections: &BTreeMap<String, Vec<SectionText>>,
+    course: &SearchedCourse,
+) -> Vec<Record> {
     let mut records = Vec::new();
     for page in &site.pages {
         if !matches!(page.kind, PageKind::Article | PageKind::Indicators)
@@ -36,10 +43,15 @@ pub fn records(site: &CompiledSite, sections: &BTreeMap<String, Vec<SectionText>
         if crate::content::guides::map::is_map_page(&page.id) {
             continue; // a guide's map repeats the guide's words: search leads to the guide
         }
-        if crate::content::training::is_study_page(&page.id) {
-            continue; // the course's modules, self-checks and cases: search leads to the pages they teach from
+        let page_sections = sections.get(&page.id).map(Vec::as_slice).unwrap_or_default();
+        if let Some(shown) = course.shown(&page.id) {
+            course_records(page, shown, page_sections, &mut records); // the course's teaching pages, for staff
+            continue;
         }
-        page_records(page, sections.get(&page.id).map(Vec::as_slice).unwrap_or_default(), &mut records);
+        if crate::content::training::is_course_page(&page.id) && page.id != crate::content::training::pages::COURSE_ID {
+            continue; // the course's self-checks, record and trainer's cards: they would give the exercises away
+        }
+        page_records(page, page_sections, &mut records);
     }
     for city in &site.windows {
         for window in &city.windows {
@@ -124,6 +136,20 @@ fn page_records(page: &CompiledPage, sections: &[SectionText], records: &mut Vec
     records.push(record("", "", format!("{} {laws} {lead}", page.front.summary)));
     for section in sections.iter().filter(|section| !section.heading.is_empty()) {
         records.push(record(&section.heading, &section.id, section.text.clone()));
+    }
+}
+
+/// A course page's records: like a Markdown page's, as the course's kind, with its city, and
+/// without its top when it shows only its sections (a case).
+fn course_records(page: &CompiledPage, shown: &ShownPage, sections: &[SectionText], records: &mut Vec<Record>) {
+    let from = records.len();
+    page_records(page, sections, records);
+    if shown.sections_only {
+        records.remove(from);
+    }
+    for record in &mut records[from..] {
+        record.kind = RecordKind::Training;
+        record.city = shown.city.clone();
     }
 }
 

@@ -11,19 +11,21 @@ pub mod cases;
 pub mod course;
 pub mod pages;
 pub mod quiz;
+pub mod search;
 pub mod toml_text;
 pub mod trainer;
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 
 use crate::content::error::ContentError;
 use crate::content::guides::checked::CheckedFlow;
 use crate::content::markdown::render_markdown;
-use crate::content::outline::InternalLink;
+use crate::content::outline::{InternalLink, SectionText};
 use crate::content::page::{CompiledPage, GeneratedFront, PageKind};
 use crate::content::site_config::{SiteConfig, NATIONAL_SCOPE};
 use crate::content::source::ContentTree;
 use crate::content::windows::CityWindows;
+use crate::i18n::ja;
 use crate::site::page_url;
 
 use cases::{check_case, read_cases, CASES_FILE};
@@ -31,11 +33,11 @@ use course::{read_course, Course, COURSE_FILE};
 use pages::{ListedModule, CASES_ID, COURSE_ID, PROGRESS_ID};
 use toml_text::{line_of, line_of_id, page_link};
 
-/// Whether a page is one of the course's study pages (a module, a self-check, a case or the
-/// record), which search leaves out: it leads to the pages they teach from, where each fact
-/// lives. The course page itself stays searchable.
-pub fn is_study_page(id: &str) -> bool {
-    id.starts_with("training/")
+/// Whether a page is the course's (its page, a module, a self-check, a case, the record or the
+/// trainer's cards): search shows those of them that [`search::SearchedCourse`] lists, as its
+/// own kind, and no other.
+pub fn is_course_page(id: &str) -> bool {
+    id == COURSE_ID || id.starts_with("training/")
 }
 
 /// What the course needs from the rest of the build.
@@ -53,22 +55,32 @@ pub struct TrainingInputs<'a> {
 }
 
 /// Adds the course's pages (when the content has a course file) and decorates its module pages.
+/// Gives the pages search may show; their text is put in `sections` (a module's goals before its
+/// Markdown's sections; the course page's introduction, the case list's lead, each case's story).
 pub fn add_training_pages(
     pages: &mut Vec<(CompiledPage, Vec<InternalLink>)>,
     ids: &mut HashMap<String, String>,
     inputs: &TrainingInputs,
+    sections: &mut BTreeMap<String, Vec<SectionText>>,
     errors: &mut Vec<ContentError>,
-) {
+) -> search::SearchedCourse {
+    let mut searched = search::SearchedCourse::default();
     let tree = inputs.tree;
     let file = tree.display_of(COURSE_FILE);
     let text = match tree.text(COURSE_FILE) {
-        None => return,
-        Some(Err(error)) => return errors.push(error),
+        None => return searched,
+        Some(Err(error)) => {
+            errors.push(error);
+            return searched;
+        }
         Some(Ok(text)) => text,
     };
     let course = match read_course(&file, text) {
         Ok(course) => course,
-        Err(mut found) => return errors.append(&mut found),
+        Err(mut found) => {
+            errors.append(&mut found);
+            return searched;
+        }
     };
     let base = inputs.base;
     let mut made: Vec<(CompiledPage, Vec<InternalLink>)> = Vec::new();
@@ -162,6 +174,8 @@ pub fn add_training_pages(
             },
         };
         let has_quiz = quiz.is_some();
+        search::with_goals(module, sections.entry(page_id.clone()).or_default());
+        searched.show(&page_id, search::ShownPage::default());
         let (module_page, _) = &mut pages[index];
         let title = module_page.front.title.clone();
         module_page.front.order = position as i64 + 1;
@@ -187,10 +201,10 @@ pub fn add_training_pages(
 
     let cases = read_checked_cases(&course, inputs, errors);
     let case_list: Vec<(&cases::Case, String)> =
-        cases.iter().map(|(case, _, _)| (case, city_name(inputs.config, &case.city))).collect();
+        cases.iter().map(|(case, _, _, _)| (case, city_name(inputs.config, &case.city))).collect();
     let cases_file = tree.display_of(CASES_FILE);
     let mut cards = Vec::new();
-    for ((case, routed, story), (_, name)) in cases.iter().zip(&case_list) {
+    for ((case, routed, story, story_text), (_, name)) in cases.iter().zip(&case_list) {
         let (Some(flow), Some(windows)) =
             (staff_flow(inputs.flows, &case.city), inputs.windows.iter().find(|w| w.city == case.city))
         else {
@@ -212,6 +226,8 @@ pub fn add_training_pages(
             body.headings,
         );
         case_page.source = cases_file.clone();
+        sections.insert(case_page.id.clone(), search::case_sections(case, name, story_text));
+        searched.show(&case_page.id, search::ShownPage { city: case.city.clone(), sections_only: true });
         made.push((case_page, body.links));
     }
     let has_cases = tree.text(CASES_FILE).is_some();
@@ -227,6 +243,8 @@ pub fn add_training_pages(
             body.headings,
         );
         list.source = cases_file.clone();
+        sections.insert(CASES_ID.to_string(), vec![search::lead(&ja("training-cases-lead"))]);
+        searched.show(CASES_ID, search::ShownPage::default());
         made.push((list, body.links));
         let body = trainer::trainer_body(&cards, base);
         let mut cards_page = page(
@@ -259,6 +277,9 @@ pub fn add_training_pages(
         .collect();
     let body = pages::course_body(&course, &intro.html, &listed, has_cases, &maps, base);
     course_links.extend(body.links);
+    let intro_text: Vec<&str> = intro.sections.iter().map(|section| section.text.as_str()).collect();
+    sections.insert(COURSE_ID.to_string(), vec![search::lead(&intro_text.join(" "))]);
+    searched.show(COURSE_ID, search::ShownPage::default());
     made.push((
         page(
             COURSE_ID.to_string(),
@@ -284,15 +305,15 @@ pub fn add_training_pages(
         ids.insert(page.id.clone(), page.source.clone());
         pages.push((page, links));
     }
+    searched
 }
+
+/// A case, checked: the case, the engine's answer, and its story rendered and as plain text.
+type CheckedCase = (cases::Case, cases::Routed, crate::content::html::MarkdownHtml, Vec<SectionText>);
 
 /// The cases, each checked against its city's staff guide, with the engine's answer and the
 /// story rendered. A case that fails is reported and left out.
-fn read_checked_cases(
-    course: &Course,
-    inputs: &TrainingInputs,
-    errors: &mut Vec<ContentError>,
-) -> Vec<(cases::Case, cases::Routed, crate::content::html::MarkdownHtml)> {
+fn read_checked_cases(course: &Course, inputs: &TrainingInputs, errors: &mut Vec<ContentError>) -> Vec<CheckedCase> {
     let _ = course;
     let file = inputs.tree.display_of(CASES_FILE);
     let text = match inputs.tree.text(CASES_FILE) {
@@ -333,7 +354,7 @@ fn read_checked_cases(
                         .iter()
                         .map(|problem| ContentError::at_line(&file, problem.line, &problem.message, &problem.hint)),
                 );
-                checked.push((case, routed, story.html));
+                checked.push((case, routed, story.html, story.sections));
             }
             Err((message, hint)) => errors.push(ContentError::at_line(&file, line, message, hint)),
         }
