@@ -23,7 +23,7 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use web_sys::{Document, Event, EventTarget};
 
-use crate::dom::{document, replace_address, set_hidden, target};
+use crate::dom::{after_this_task, document, replace_address, set_hidden, target};
 use tsunagu_search::markup;
 use tsunagu_search::query::SearchState;
 
@@ -112,13 +112,22 @@ fn on_click(event: Event) {
 }
 
 /// Runs the search for `state` and puts it in the address (`{action}?q=…`), replacing this
-/// history entry.
+/// history entry. The address is written in a task of its own, once the search's requests are
+/// under way (or its results written, when it needs none): Chromium takes milliseconds over
+/// a `replaceState`, which the reader would otherwise wait for. It is not written if the reader
+/// has left by then, or a newer search (or Back or Forward) has come.
 fn search_and_show(document: &Document, action: &str, state: SearchState) {
     run(document, &state);
     if !action.starts_with('/') || action.starts_with("//") || LEFT.with(Cell::get) {
         return;
     }
-    replace_address(&format!("{action}{}", state.to_query()));
+    let address = format!("{action}{}", state.to_query());
+    let generation = GENERATION.with(Cell::get);
+    after_this_task(move || {
+        if !LEFT.with(Cell::get) && GENERATION.with(Cell::get) == generation {
+            replace_address(&address);
+        }
+    });
 }
 
 /// Leaves for a neutral site at once: the search is cleared and this history entry replaced by
