@@ -112,17 +112,18 @@ fn on_click(event: Event) {
 }
 
 /// Runs the search for `state` and puts it in the address (`{action}?q=…`), replacing this
-/// history entry. The address is written in a task of its own, once the search's requests are
-/// under way (or its results written, when it needs none): Chromium takes milliseconds over
-/// a `replaceState`, which the reader would otherwise wait for. It is not written if the reader
-/// has left by then, or a newer search (or Back or Forward) has come.
+/// history entry.
 fn search_and_show(document: &Document, action: &str, state: SearchState) {
-    run(document, &state);
-    if !action.starts_with('/') || action.starts_with("//") || LEFT.with(Cell::get) {
-        return;
-    }
-    let address = format!("{action}{}", state.to_query());
-    let generation = GENERATION.with(Cell::get);
+    let address = (action.starts_with('/') && !action.starts_with("//") && !LEFT.with(Cell::get))
+        .then(|| format!("{action}{}", state.to_query()));
+    run(document, &state, address);
+}
+
+/// Writes `address` in a task of its own, after the results (Chromium takes milliseconds over a
+/// `replaceState`, which the reader would otherwise wait for before the results), unless the
+/// reader has left by then or a newer search (or Back or Forward) has come.
+fn write_address_later(address: Option<String>, generation: u64) {
+    let Some(address) = address else { return };
     after_this_task(move || {
         if !LEFT.with(Cell::get) && GENERATION.with(Cell::get) == generation {
             replace_address(&address);
@@ -156,11 +157,12 @@ fn body_shown() {
     if started.as_deref() == Some(state.to_query().as_str()) {
         return;
     }
-    run(&document, &state);
+    run(&document, &state, None);
 }
 
-/// Shows the search page for `state`: the form, and the results once found.
-fn run(document: &Document, state: &SearchState) {
+/// Shows the search page for `state`: the form, and the results once found; then writes
+/// `address`, if any, into the address bar.
+fn run(document: &Document, state: &SearchState, address: Option<String>) {
     let Some(root) = document.get_element_by_id(markup::ROOT_ID) else { return };
     if let Some(results) = document.get_element_by_id(RESULTS_ID) {
         let _ = results.set_attribute(FOR_ATTR, &state.to_query());
@@ -176,13 +178,13 @@ fn run(document: &Document, state: &SearchState) {
     let Some(folder) =
         root.get_attribute(markup::INDEX_ATTR).filter(|folder| folder.starts_with('/') && !folder.starts_with("//"))
     else {
-        return;
+        return write_address_later(address, generation);
     };
     if state.q.is_empty() {
         results::clear(document);
         results::set_busy(document, false);
         index::prefetch_manifest(folder);
-        return;
+        return write_address_later(address, generation);
     }
     // The results' place is kept until they are written (see the stylesheet): the page below
     // does not jump.
@@ -199,5 +201,6 @@ fn run(document: &Document, state: &SearchState) {
                 Err(()) => results::failed(&page),
             }
         }
+        write_address_later(address, generation);
     });
 }
