@@ -121,29 +121,24 @@ fn lookups(alternatives: &[Vec<Vec<char>>], shards: u32) -> Vec<Vec<String>> {
     let mut taken_shards: Vec<u32> = Vec::new();
     let mut taken: Vec<Vec<String>> = vec![Vec::new(); alternatives.len()];
     // Takes `token` for alternative `n` if its shard is taken or there is room for it.
-    let mut take = |n: usize, token: &String, taken: &mut Vec<Vec<String>>| {
+    let take = |n: usize, token: &String, taken_shards: &mut Vec<u32>, taken: &mut Vec<Vec<String>>| {
         let shard = shard_of(token, shards);
         if !taken_shards.contains(&shard) {
             if taken_shards.len() >= MAX_QUERY_SHARDS {
-                return false;
+                return;
             }
             taken_shards.push(shard);
         }
         taken[n].push(token.clone());
-        true
     };
     for (n, (covering, others)) in split.iter().enumerate() {
-        if n == 0 {
-            // The query as typed: as much of it as fits.
-            for token in covering.iter().chain(others) {
-                take(0, token, &mut taken);
-            }
-        } else if covering.iter().all(|token| take(n, token, &mut taken)) {
-            // An alternative is looked up only if all of it can be (else a part of it, a word
-            // or two, would find records the query does not describe).
-            others.iter().for_each(|token| _ = take(n, token, &mut taken));
-        } else {
-            taken[n].clear();
+        // The query as typed: as much of it as fits. An alternative: only if all of it can be
+        // (else a part of it, a word or two, would find records the query does not describe).
+        if n > 0 && !fits(covering, shards, &taken_shards) {
+            continue;
+        }
+        for token in covering.iter().chain(others) {
+            take(n, token, &mut taken_shards, &mut taken);
         }
     }
     let mut lists = Vec::new();
@@ -157,6 +152,18 @@ fn lookups(alternatives: &[Vec<Vec<char>>], shards: u32) -> Vec<Vec<String>> {
         }
     }
     lists
+}
+
+/// Whether every one of `tokens` fits: its shard is among `taken` or there is room for the new
+/// shards they need.
+fn fits(tokens: &[String], shards: u32, taken: &[u32]) -> bool {
+    let mut new: Vec<u32> = Vec::new();
+    for shard in tokens.iter().map(|token| shard_of(token, shards)) {
+        if !taken.contains(&shard) && !new.contains(&shard) {
+            new.push(shard);
+        }
+    }
+    taken.len() + new.len() <= MAX_QUERY_SHARDS
 }
 
 /// Of a run's `pairs` neighbour pairs, the positions of those that cover every character
@@ -487,6 +494,10 @@ mod tests {
         assert!(plan.shards(1024).len() <= MAX_QUERY_SHARDS);
         let looked_up: String = plan.lookups[0].concat();
         assert!(sentence.chars().all(|c| looked_up.contains(c)), "{:?}", plan.lookups[0]);
+        // A synonym alternative that no longer fits is not looked up at all, not in part.
+        let plan = QueryPlan::new(&manifest, &format!("{sentence} 社協"));
+        assert_eq!(plan.alternatives.len(), 2);
+        assert!(plan.lookups[1].is_empty(), "{:?}", plan.lookups[1]);
         // A short query is looked up whole.
         let plan = QueryPlan::new(&manifest, "地域包括支援センター");
         assert_eq!(plan.lookups[0].len(), "地域包括支援せんた".chars().count() - 1);
