@@ -99,6 +99,15 @@ pub fn pathname() -> String {
     web_sys::window().and_then(|window| window.location().pathname().ok()).unwrap_or_default()
 }
 
+/// Runs `work` in a task of its own, after this one (and whatever it started) is done: for work
+/// the reader need not wait for.
+pub fn after_this_task(work: impl FnOnce() + 'static) {
+    if let Some(window) = web_sys::window() {
+        let work = wasm_bindgen::closure::Closure::once_into_js(work);
+        let _ = window.set_timeout_with_callback(work.unchecked_ref());
+    }
+}
+
 /// Replaces the current history entry's address (no new entry, nothing loaded).
 pub fn replace_address(url: &str) {
     if let Some(history) = web_sys::window().and_then(|window| window.history().ok()) {

@@ -6,6 +6,8 @@
 //! text, [`CHUNK_RECORDS`] records a file) and `a/<n>.txt` (the answer to the manifest's `n`th
 //! known word: its count and best records, so such a query needs one file, not two rounds).
 
+use std::sync::OnceLock;
+
 use serde::{Deserialize, Serialize};
 
 use super::normalize::FoldMap;
@@ -26,6 +28,10 @@ pub const MAX_RECORD_CHARS: usize = 1000;
 
 /// How many of a query's best candidates get their text fetched and are shown.
 pub const SHOWN: usize = 12;
+
+/// The most token shards one query fetches, however long it is: with the record files of its
+/// best [`SHOWN`], a cold query stays under 30 KB on the wire (see `rank::QueryPlan`).
+pub const MAX_QUERY_SHARDS: usize = 12;
 
 /// The most characters of a query that are read.
 pub const MAX_QUERY_CHARS: usize = 80;
@@ -101,6 +107,9 @@ pub struct Manifest {
     /// The known words, normalised: a query that is the `n`th (once normalised) finds its count
     /// and best records in `a/<n>.txt` (with a filter, fetched beside the shards).
     pub answers: Vec<String>,
+    /// The synonym groups normalised as queries are, made on first use and kept (so a query
+    /// does not normalise every form again): set `fold` and `synonyms` before any query.
+    pub prepared_synonyms: OnceLock<SynonymGroups>,
 }
 
 /// A token shard, sorted by token: token → flat postings `[gap, packed, gap, packed, …]`,
@@ -147,6 +156,19 @@ impl Manifest {
     pub fn answer_of(&self, query: &str) -> Option<u32> {
         let key = self.fold.normalize(query, MAX_QUERY_CHARS).text();
         self.answers.iter().position(|word| *word == key).map(|position| position as u32)
+    }
+
+    /// The synonym groups, each form normalised as a query is (made once, then kept).
+    pub fn normalized_synonyms(&self) -> &SynonymGroups {
+        self.prepared_synonyms.get_or_init(|| {
+            SynonymGroups(
+                self.synonyms
+                    .0
+                    .iter()
+                    .map(|group| group.iter().map(|form| self.fold.normalize(form, MAX_QUERY_CHARS).text()).collect())
+                    .collect(),
+            )
+        })
     }
 }
 

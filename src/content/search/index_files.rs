@@ -133,6 +133,7 @@ pub fn write_index(
         fold: fold.clone(),
         synonyms: SynonymGroups(synonyms.to_vec()),
         answers: Vec::new(),
+        prepared_synonyms: Default::default(),
     };
     let mut files: BTreeMap<String, Vec<u8>> = BTreeMap::new();
     let words = known_words(records, synonyms, fold);

@@ -94,8 +94,26 @@ async fn manifest(folder: &str) -> Result<Rc<Manifest>, ()> {
 /// requests less. Errors are left for the query to meet.
 pub fn prefetch_manifest(folder: String) {
     wasm_bindgen_futures::spawn_local(async move {
-        let _ = manifest(&folder).await;
+        if let Ok(manifest) = manifest(&folder).await {
+            warm_up(&manifest);
+        }
     });
+}
+
+/// Runs a made-up query through the reading and ranking of the index files, with no request:
+/// the browser compiles a WASM function when it is first called (about 4 ms of a first query's
+/// time), so this has it done while the reader types.
+fn warm_up(manifest: &Manifest) {
+    let shard = Rc::new(read_shard("相談\t1 2"));
+    let chunk = read_chunk("window\t\tp/\t\t相談\t相談の窓口\t相談の窓口です");
+    let answer = read_answer("total\t1\n0\twindow\t\tp/\t\t相談\t窓口\t相談");
+    let plan = QueryPlan::new(manifest, "相談の窓口");
+    let _ = manifest.answer_of("相談");
+    let shards = plan.shards(manifest.shards).into_iter().map(|n| (n, shard.clone())).collect();
+    let candidates = ranked(manifest, &plan, &shards, Filter::default());
+    let found = candidates.iter().zip(chunk.iter().chain(answer.records.iter().map(|(_, record)| record)));
+    let found = found.map(|(candidate, record)| (*candidate, record)).collect();
+    std::hint::black_box(finish(manifest, &plan, 0, found));
 }
 
 /// The token shards numbered, from memory or fetched side by side.
@@ -190,15 +208,7 @@ pub async fn search(folder: &str, state: &SearchState) -> Result<Found, ()> {
         .and_then(|id| manifest.cities.iter().position(|(city, _)| city == id))
         .map(|position| position as u32 + 1);
     let filter = Filter { city, kind: state.kind };
-    let candidates = rank::candidates(
-        &plan,
-        |token| {
-            let number = tsunagu_search::tokens::shard_of(token, manifest.shards);
-            let (_, shard) = shards.iter().find(|(n, _)| *n == number)?;
-            postings(shard, token)
-        },
-        filter,
-    );
+    let candidates = ranked(&manifest, &plan, &shards, filter);
     let total = candidates.len();
     let best: Vec<Candidate> = candidates.into_iter().take(SHOWN).collect();
     let mut numbers: Vec<u32> = Vec::new();
@@ -218,6 +228,16 @@ pub async fn search(folder: &str, state: &SearchState) -> Result<Found, ()> {
     let found: Vec<(Candidate, &Record)> =
         best.iter().filter_map(|candidate| record_of(candidate.record).map(|record| (*candidate, record))).collect();
     Ok(finish(&manifest, &plan, total, found))
+}
+
+/// The records the shards say match `plan`, best first.
+fn ranked(manifest: &Manifest, plan: &QueryPlan, shards: &Kept<Shard>, filter: Filter) -> Vec<Candidate> {
+    let postings_of = |token: &str| {
+        let number = tsunagu_search::tokens::shard_of(token, manifest.shards);
+        let (_, shard) = shards.iter().find(|(n, _)| *n == number)?;
+        postings(shard, token)
+    };
+    rank::candidates(plan, postings_of, filter)
 }
 
 /// The results of `found` (the best candidates in the shards' order, with their records):

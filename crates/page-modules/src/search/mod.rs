@@ -23,7 +23,7 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use web_sys::{Document, Event, EventTarget};
 
-use crate::dom::{document, replace_address, set_hidden, target};
+use crate::dom::{after_this_task, document, replace_address, set_hidden, target};
 use tsunagu_search::markup;
 use tsunagu_search::query::SearchState;
 
@@ -114,11 +114,21 @@ fn on_click(event: Event) {
 /// Runs the search for `state` and puts it in the address (`{action}?q=…`), replacing this
 /// history entry.
 fn search_and_show(document: &Document, action: &str, state: SearchState) {
-    run(document, &state);
-    if !action.starts_with('/') || action.starts_with("//") || LEFT.with(Cell::get) {
-        return;
-    }
-    replace_address(&format!("{action}{}", state.to_query()));
+    let address = (action.starts_with('/') && !action.starts_with("//") && !LEFT.with(Cell::get))
+        .then(|| format!("{action}{}", state.to_query()));
+    run(document, &state, address);
+}
+
+/// Writes `address` in a task of its own, after the results (Chromium takes milliseconds over a
+/// `replaceState`, which the reader would otherwise wait for before the results), unless the
+/// reader has left by then or a newer search (or Back or Forward) has come.
+fn write_address_later(address: Option<String>, generation: u64) {
+    let Some(address) = address else { return };
+    after_this_task(move || {
+        if !LEFT.with(Cell::get) && GENERATION.with(Cell::get) == generation {
+            replace_address(&address);
+        }
+    });
 }
 
 /// Leaves for a neutral site at once: the search is cleared and this history entry replaced by
@@ -147,11 +157,12 @@ fn body_shown() {
     if started.as_deref() == Some(state.to_query().as_str()) {
         return;
     }
-    run(&document, &state);
+    run(&document, &state, None);
 }
 
-/// Shows the search page for `state`: the form, and the results once found.
-fn run(document: &Document, state: &SearchState) {
+/// Shows the search page for `state`: the form, and the results once found; then writes
+/// `address`, if any, into the address bar.
+fn run(document: &Document, state: &SearchState, address: Option<String>) {
     let Some(root) = document.get_element_by_id(markup::ROOT_ID) else { return };
     if let Some(results) = document.get_element_by_id(RESULTS_ID) {
         let _ = results.set_attribute(FOR_ATTR, &state.to_query());
@@ -167,13 +178,13 @@ fn run(document: &Document, state: &SearchState) {
     let Some(folder) =
         root.get_attribute(markup::INDEX_ATTR).filter(|folder| folder.starts_with('/') && !folder.starts_with("//"))
     else {
-        return;
+        return write_address_later(address, generation);
     };
     if state.q.is_empty() {
         results::clear(document);
         results::set_busy(document, false);
         index::prefetch_manifest(folder);
-        return;
+        return write_address_later(address, generation);
     }
     // The results' place is kept until they are written (see the stylesheet): the page below
     // does not jump.
@@ -190,5 +201,6 @@ fn run(document: &Document, state: &SearchState) {
                 Err(()) => results::failed(&page),
             }
         }
+        write_address_later(address, generation);
     });
 }
