@@ -45,6 +45,8 @@ host.stop();
 console.log(`search in Chromium (${dist}, ${queries.length} queries; served by ${host.name}); median (max)`);
 console.log(`  cold bytes per query on the wire (KB): ${cell(wire)}; decoded: ${cell(decoded)}`);
 console.log(`  cold files per query: ${cell(files, 0)}; rounds of requests: ${cell(rounds, 0)}`);
+const heaviest = wire.indexOf(Math.max(...wire));
+console.log(`  heaviest query: ${queries[heaviest].q} (${wire[heaviest].toFixed(1)} KB, ${files[heaviest]} files)`);
 console.log(`  cold time, submit to results shown (ms): ${cell(cold)}`);
 for (const [label, want] of [["a known word (answer file, one round)", true], ["any other query", false]]) {
   const times = cold.filter((_, i) => answered[i] === want);
