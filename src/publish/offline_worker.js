@@ -43,10 +43,15 @@ self.addEventListener("activate", (event) => {
   );
 });
 
+/** Whether a request is for a file of the search index (not the search page itself): those go
+ * to the network with no detour through this worker, since none is ever kept. */
+const searchIndexFile = (url) => url.pathname.startsWith(`${SITE.base}search/`) && url.pathname !== `${SITE.base}search/`;
+
 self.addEventListener("fetch", (event) => {
   const request = event.request;
   const url = new URL(request.url);
   if (request.method !== "GET" || url.origin !== self.location.origin || !url.pathname.startsWith(SITE.base)) return;
+  if (searchIndexFile(url)) return;
   event.respondWith(HASHED.test(url.pathname) ? cacheFirst(request) : networkFirst(request));
 });
 

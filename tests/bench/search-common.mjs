@@ -97,7 +97,8 @@ export async function staticHost(dir) {
   const http = "sendfile on;\n    tcp_nopush on;\n    keepalive_timeout 65;";
   const { origin, url, stop } = await startNginx({ port, serverBlock, http });
   const compression = brotli ? "brotli and gzip copies" : "gzip copies";
-  return { name: `nginx (HTTP/1.1 keep-alive, ${compression} of --precompress)`, origin, url, stop };
+  const worker = process.env.SEARCH_BENCH_WORKER === "1" ? "; the offline worker in control" : "";
+  return { name: `nginx (HTTP/1.1 keep-alive, ${compression} of --precompress${worker})`, origin, url, stop };
 }
 
 /** Whether an address is one of our index files. */
@@ -140,12 +141,17 @@ export function ourSearch(page, q) {
 
 /**
  * Opens our search page in a fresh context and waits for its own WASM to start (not counted in a
- * query); the app, which starts only when a header control is reached, is left unloaded.
+ * query); the app, which starts only when a header control is reached, is left unloaded. The
+ * offline worker is blocked, as on a first visit before it has installed; with
+ * `SEARCH_BENCH_WORKER=1` it is let in and the query waits until it controls the page, as for a
+ * returning reader.
  */
 export async function openSearchPage(browser, host) {
-  const page = await openPage(browser, { serviceWorkers: "block" });
+  const worker = process.env.SEARCH_BENCH_WORKER === "1";
+  const page = await openPage(browser, { serviceWorkers: worker ? "allow" : "block" });
   await page.goto(host.url("search/"));
   await page.waitForFunction(() => document.documentElement.dataset.hydrated === "true", null, { timeout: 20000 });
+  if (worker) await page.waitForFunction(() => navigator.serviceWorker?.controller != null, null, { timeout: 20000 });
   await page.waitForTimeout(100); // the manifest, fetched as the page opens
   return page;
 }

@@ -28,8 +28,19 @@ test("after a first visit the guides, the directory and visited pages work offli
     // Whole loads of addresses that carry what a resident said: a guide's answers, a search.
     await page.goto(site.url("cities/izu/guides/resident/?danger=no&who=self"));
     await waitForHydration(page);
+    // The search page is the worker's, but the index files it fetches go straight to the
+    // network (the worker keeps none of them, so a detour through it would only add time).
+    const indexResponses = [];
+    const onResponse = (response) => {
+      if (/\/search\/[0-9a-f]{16}\//.test(new URL(response.url()).pathname)) indexResponses.push(response);
+    };
+    page.on("response", onResponse);
     await page.goto(site.url("search/?q=%E8%99%90%E5%BE%85"));
     await waitForHydration(page);
+    await page.waitForFunction(() => /検索結果/.test(document.querySelector("#search-status")?.textContent ?? ""));
+    page.off("response", onResponse);
+    assert.ok(indexResponses.length > 0, "the search fetched index files");
+    assert.deepEqual(indexResponses.filter((response) => response.fromServiceWorker()).map((response) => response.url()), [], "no index file passed through the worker");
     await page.context().setOffline(true);
 
     // A guide, walked with the network off: the page, its screens and the WASM come from the cache.
