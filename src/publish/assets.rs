@@ -40,13 +40,14 @@ const REGISTER_WORKER: &str = "if(\"serviceWorker\"in navigator){let served=!!na
 /// and only checking them needs the script) loads its module only when the reader first
 /// reaches a control inside it, as the app; a submit made before the module is ready is held
 /// and submitted again once it is (the last one, with the button that made it), so no answer is
-/// lost. Such a module must need nothing else
-/// before it starts: the start script replays submits only.
+/// lost. If the module fails to load (a dropped connection), the next control reached asks for
+/// it again, and the held submit, or a newer one, is checked once it comes. Such a module must
+/// need nothing else before it starts: the start script replays submits only.
 const START_APP: &str = r#"let started=false,ready=false;const held=[];
 const startApp=()=>{if(started)return;started=true;const wasm=fetch(new URL(wasmName,import.meta.url));import(loaderName).then(app=>app.default({module_or_path:wasm})).then(()=>setTimeout(()=>{ready=true;for(const replay of held.splice(0))replay()},0)).catch(()=>{document.documentElement.dataset.app="failed"})};
 const module=document.querySelector("[data-page-module]"),own=module&&modules[module.dataset.pageModule];
 if(own){let begun=false,running=false,submit=null;
-const startModule=()=>{if(begun)return;begun=true;const wasm=fetch(new URL(own[0],import.meta.url));import(own[1]).then(code=>code.default({module_or_path:wasm})).then(()=>{running=true;if(submit)submit[0].requestSubmit(submit[1])}).catch(()=>{document.documentElement.dataset.app="failed"})};
+const startModule=()=>{if(begun)return;begun=true;const wasm=fetch(new URL(own[0],import.meta.url));import(own[1]).then(code=>code.default({module_or_path:wasm})).then(()=>{running=true;if(submit)submit[0].requestSubmit(submit[1])}).catch(()=>{begun=false;document.documentElement.dataset.app="failed"})};
 if(module.hasAttribute("data-page-module-on-demand")){for(const type of["pointerdown","focusin","change","submit"])module.addEventListener(type,event=>{startModule();if(type==="submit"&&!running){event.preventDefault();submit=[event.target,event.submitter]}},{capture:true})}else startModule()}
 if((location.search&&!module)||document.querySelector("[data-app-at-load]"))startApp();
 else{document.documentElement.dataset.app="on-demand";for(const type of["pointerdown","focusin","click","change"])document.addEventListener(type,event=>{const control=ready||!(event.target instanceof Element)||(module&&module.contains(event.target))||event.target.closest('#header-search')?null:event.target.closest("button:not([popovertarget]),input,select,textarea");if(!control)return;startApp();if(type==="click"&&control.matches("button"))held.push(()=>control.click());if(type==="change"){const value=control.value,checked=control.checked;held.push(()=>{control.value=value;control.checked=checked;control.dispatchEvent(new Event("change",{bubbles:true}))})}},{capture:true,passive:true})}

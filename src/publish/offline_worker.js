@@ -43,9 +43,9 @@ self.addEventListener("activate", (event) => {
   );
 });
 
-/** Whether a request is for a file of the search index (not the search page itself): those go
- * to the network with no detour through this worker, since none is ever kept. */
-const searchIndexFile = (url) => url.pathname.startsWith(`${SITE.base}search/`) && url.pathname !== `${SITE.base}search/`;
+/** Whether a request is for a file of the search index (`search/<16 hex>/…`, not the search page
+ * itself): this worker leaves those to the network, unanswered, since none is ever kept. */
+const searchIndexFile = (url) => url.pathname.startsWith(`${SITE.base}search/`) && /^[0-9a-f]{16}\//.test(url.pathname.slice(`${SITE.base}search/`.length));
 
 self.addEventListener("fetch", (event) => {
   const request = event.request;

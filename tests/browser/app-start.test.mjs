@@ -216,3 +216,26 @@ test("a self-check loads the course's WASM only once it is used; answers chosen 
     assert.deepEqual(page.problems(), []);
   });
 });
+
+test("a self-check whose WASM fails to come asks for it again at the next press, and then scores the answers", async () => {
+  await site.withPage({ serviceWorkers: "block" }, async (page) => {
+    // The first request for the course's WASM fails, as on a dropped connection; later ones pass.
+    let failed = 0;
+    await page.route("**/tsunagu-training-*_bg.wasm", async (route) => {
+      if (failed === 0) {
+        failed += 1;
+        await route.abort("connectionreset");
+      } else await route.continue();
+    });
+    await open(page, "training/law-and-programmes/check/");
+    await page.check("label:text-is('社会福祉法第106条の5')");
+    await page.waitForFunction(() => document.documentElement.dataset.app === "failed");
+    await page.check("label:text-is('市は6つのうち1つを行わなくてよいから')");
+    for (const right of ["属性を問わない相談支援", "参加支援", "地域づくりに向けた支援"]) await page.check(`label:text-is('${right}')`);
+    await page.click("button:text('答え合わせをする')");
+    await page.waitForFunction(() => /3問中2問正解/.test(document.querySelector("[data-score]")?.textContent ?? ""));
+    assert.equal(failed, 1, "the first request failed");
+    assert.match(page.url(), /\/check\/$/, "the press did not send the form away");
+    assert.ok(await page.isChecked("label:text-is('社会福祉法第106条の5')"), "the answers stay as chosen");
+  });
+});
