@@ -105,10 +105,16 @@ fn lookups(alternatives: &[Vec<Vec<char>>], shards: u32) -> Vec<Vec<String>> {
                 };
                 let cover = covering_positions(pairs.len());
                 for (position, token) in pairs.into_iter().enumerate() {
-                    if covering.contains(&token) || others.contains(&token) {
+                    let covers = cover.contains(&position);
+                    if covering.contains(&token) {
                         continue;
                     }
-                    if cover.contains(&position) {
+                    // A pair met first between covering ones and again where it covers: covering.
+                    if let Some(at) = others.iter().position(|other| *other == token) {
+                        if covers {
+                            covering.push(others.remove(at));
+                        }
+                    } else if covers {
                         covering.push(token);
                     } else {
                         others.push(token);
@@ -501,6 +507,17 @@ mod tests {
         // A short query is looked up whole.
         let plan = QueryPlan::new(&manifest, "地域包括支援センター");
         assert_eq!(plan.lookups[0].len(), "地域包括支援せんた".chars().count() - 1);
+    }
+
+    #[test]
+    fn a_pair_that_covers_a_run_anywhere_is_looked_up_among_the_covering_ones() {
+        let manifest = Manifest { shards: 1024, ..manifest() };
+        // 地域包括支援括支会: 括支 first lies between covering pairs (at 3), then covers (at 6),
+        // so it comes before 域包, which never covers.
+        let plan = QueryPlan::new(&manifest, "地域包括支援括支会");
+        let at = |pair: &str| plan.lookups[0].iter().position(|token| token == pair).expect(pair);
+        assert!(at("括支") < at("域包"), "{:?}", plan.lookups[0]);
+        assert_eq!(plan.lookups[0].len(), 7, "each pair once: {:?}", plan.lookups[0]);
     }
 
     #[test]
