@@ -78,10 +78,14 @@ pub struct Asset {
 /// that crate's `[[bin]]` entries; a test checks both name the same, in the same order), and
 /// when the offline worker keeps it. A new page module adds its bin there and a line here.
 pub const PAGE_MODULES: [PageModuleKind; 3] = [
-    PageModuleKind { name: crate::guide::markup::PAGE_MODULE, bin: "tsunagu-guide", kept: Kept::OnInstall },
+    PageModuleKind { name: crate::guide::markup::PAGE_MODULE, bin: "tsunagu-guide", kept: KeptOffline::OnInstall },
     // A search needs index files, which the worker never keeps.
-    PageModuleKind { name: crate::search::markup::PAGE_MODULE, bin: "tsunagu-search", kept: Kept::OnceVisited },
-    PageModuleKind { name: crate::training::markup::PAGE_MODULE, bin: "tsunagu-training", kept: Kept::OnInstall },
+    PageModuleKind { name: crate::search::markup::PAGE_MODULE, bin: "tsunagu-search", kept: KeptOffline::OnceVisited },
+    PageModuleKind {
+        name: crate::training::markup::PAGE_MODULE,
+        bin: "tsunagu-training",
+        kept: KeptOffline::OnInstall,
+    },
 ];
 
 /// A page module as the program knows it, before it is built (see [`PAGE_MODULES`]).
@@ -92,12 +96,12 @@ pub struct PageModuleKind {
     /// Its bin in `crates/page-modules` (`tsunagu-guide`), the stem of its WASM and loader.
     pub bin: &'static str,
     /// When the offline worker keeps its WASM and loader.
-    pub kept: Kept,
+    pub kept: KeptOffline,
 }
 
 /// When the offline worker (`sw.js`) keeps a page module's files.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Kept {
+pub enum KeptOffline {
     /// On install, with the shell: its pages work offline before they are first opened.
     OnInstall,
     /// Only once a page that loads it was visited (as every hashed file is).
@@ -110,7 +114,7 @@ pub struct PageModule {
     /// The name a page's root gives in `data-page-module` (`guide`).
     pub name: &'static str,
     /// When the offline worker keeps it.
-    pub kept: Kept,
+    pub kept: KeptOffline,
     /// The WASM.
     pub wasm: Asset,
     /// Its wasm-bindgen loader (an ES module).

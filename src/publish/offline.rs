@@ -5,7 +5,7 @@
 use serde_json::json;
 use sha2::{Digest, Sha256};
 
-use super::assets::{Kept, SiteAssets};
+use super::assets::{KeptOffline, SiteAssets};
 use crate::content::offline::{kept_offline, OFFLINE_PAGE_ID};
 use crate::content::CompiledSite;
 use crate::site::{fragment_path, page_url};
@@ -20,7 +20,7 @@ pub fn kept_files(site: &CompiledSite, assets: &SiteAssets) -> Vec<String> {
     let base = &site.base;
     // The page modules whose pages work offline are kept now; the others once visited
     // (`PAGE_MODULES` says which).
-    let kept_modules = assets.modules.iter().filter(|module| module.kept == Kept::OnInstall);
+    let kept_modules = assets.modules.iter().filter(|module| module.kept == KeptOffline::OnInstall);
     let shell = [&assets.start, &assets.script, &assets.wasm, &assets.icon]
         .into_iter()
         .chain(kept_modules.flat_map(|module| [&module.script, &module.wasm]))
