@@ -30,7 +30,9 @@ const REGISTER_WORKER: &str = "if(\"serviceWorker\"in navigator){let served=!!na
 /// costs no WASM. Links work as plain links until then. A click on a button or a change to a
 /// field made before the app is ready is held and replayed once it has hydrated, so no choice
 /// is lost. While it waits, `<html data-app="on-demand">` lets the style sheet show what works
-/// that way (the directory's filter).
+/// that way (the directory's filter). If the app fails to load (a dropped connection), the page
+/// says so with `data-app="failed"` and the next control reached asks for it again; the choices
+/// held so far are replayed once it comes.
 ///
 /// A page module (`[data-page-module]`: the guide, the search page, the staff course) loads its
 /// own small WASM at once instead (named in the `modules` map, see [`PAGE_MODULES`]); its query
@@ -44,7 +46,7 @@ const REGISTER_WORKER: &str = "if(\"serviceWorker\"in navigator){let served=!!na
 /// it again, and the held submit, or a newer one, is checked once it comes. Such a module must
 /// need nothing else before it starts: the start script replays submits only.
 const START_APP: &str = r#"let started=false,ready=false;const held=[];
-const startApp=()=>{if(started)return;started=true;const wasm=fetch(new URL(wasmName,import.meta.url));import(loaderName).then(app=>app.default({module_or_path:wasm})).then(()=>setTimeout(()=>{ready=true;for(const replay of held.splice(0))replay()},0)).catch(()=>{document.documentElement.dataset.app="failed"})};
+const startApp=()=>{if(started)return;started=true;const wasm=fetch(new URL(wasmName,import.meta.url));import(loaderName).then(app=>app.default({module_or_path:wasm})).then(()=>setTimeout(()=>{ready=true;for(const replay of held.splice(0))replay()},0)).catch(()=>{started=false;document.documentElement.dataset.app="failed"})};
 const module=document.querySelector("[data-page-module]"),own=module&&modules[module.dataset.pageModule];
 if(own){let begun=false,running=false,submit=null;
 const startModule=()=>{if(begun)return;begun=true;const wasm=fetch(new URL(own[0],import.meta.url));import(own[1]).then(code=>code.default({module_or_path:wasm})).then(()=>{running=true;if(submit)submit[0].requestSubmit(submit[1])}).catch(()=>{begun=false;document.documentElement.dataset.app="failed"})};

@@ -51,6 +51,30 @@ test("a text size chosen before the app is ready is applied once it is, and kept
   });
 });
 
+test("a text size pressed while the app fails to come is applied once the next press brings it", async () => {
+  await site.withPage({ serviceWorkers: "block" }, async (page) => {
+    // The first request for the app's WASM fails, as on a dropped connection; later ones pass.
+    let failed = 0;
+    await page.route("**/tsunagu-web-*_bg.wasm", async (route) => {
+      if (failed === 0) {
+        failed += 1;
+        await route.abort("connectionreset");
+      } else await route.continue();
+    });
+    await open(page, "");
+    const large = page.getByRole("button", { name: /^(✓ )?大$/ });
+    await large.click();
+    await page.waitForFunction(() => document.documentElement.dataset.app === "failed");
+    assert.notEqual(await page.evaluate(() => document.documentElement.dataset.textSize), "large", "nothing applied without the app");
+    await large.click();
+    await hydrated(page);
+    await page.waitForFunction(() => document.documentElement.dataset.textSize === "large");
+    assert.equal(failed, 1, "the first request failed");
+    assert.equal(wasmFetched(page).filter((name) => name === "tsunagu-web").length, 2, "the press asked for the app again");
+    assert.equal(await large.getAttribute("aria-pressed"), "true");
+  });
+});
+
 test("a directory filter chosen before the app is ready filters the list once it is", async () => {
   await site.withPage({ serviceWorkers: "block" }, async (page) => {
     await open(page, "cities/komae/windows/");

@@ -124,16 +124,27 @@ export async function openPage(browser, options = {}) {
  * Waits until the WASM has hydrated the page. Most page kinds start the app only when a reader
  * first reaches a control (see START_APP in src/publish/assets.rs), so this reaches one the way
  * a Tab press would announce it (a `focusin` on the page's first control), without moving focus.
+ * A page whose own module starts at load (a guide) hydrates by itself: nothing is reached there,
+ * since reaching a header control would start the app beside it, as a reader's Tab may but a
+ * test counting the page's listeners must not see at random. On a timeout it says what the page
+ * had done (`data-app` is "failed" when a load failed).
  */
 export async function waitForHydration(page) {
   await page.evaluate(() => {
-    if (document.documentElement.dataset.hydrated !== "true") {
-      // A page module's own control first: a self-check loads its module when one is reached.
-      const control = document.querySelector("[data-page-module-on-demand] :is(button, input, select, textarea)") ?? document.querySelector("button, input, select, textarea");
-      control?.dispatchEvent(new FocusEvent("focusin", { bubbles: true }));
-    }
+    if (document.documentElement.dataset.hydrated === "true") return;
+    const module = document.querySelector("[data-page-module]");
+    if (module && !module.hasAttribute("data-page-module-on-demand")) return;
+    // A page module's own control first: a self-check loads its module when one is reached.
+    const control = module?.querySelector("button, input, select, textarea") ?? document.querySelector("button, input, select, textarea");
+    control?.dispatchEvent(new FocusEvent("focusin", { bubbles: true }));
   });
-  await page.waitForFunction(() => document.documentElement.dataset.hydrated === "true", null, { timeout: 20000 });
+  try {
+    await page.waitForFunction(() => document.documentElement.dataset.hydrated === "true", null, { timeout: 20000 });
+  } catch (error) {
+    const state = await page.evaluate(() => JSON.stringify({ app: document.documentElement.dataset.app ?? null, module: document.querySelector("[data-page-module]")?.dataset.pageModule ?? null, controlled: !!navigator.serviceWorker?.controller })).catch(() => "unknown");
+    error.message = `${page.url()} never hydrated (${state}): ${error.message}`;
+    throw error;
+  }
 }
 
 /** Every route of a built site: its folders holding an index.html, plus 404.html. */
