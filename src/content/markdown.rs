@@ -67,16 +67,18 @@ pub const RESERVED_IDS: [&str; 12] = [
 /// checked and rewritten ([`Renderer::event`]), then the events are written as HTML and the
 /// footnotes checked ([`Renderer::finish`]).
 pub fn render_markdown(body: &str, first_line: usize, base: &str) -> RenderedMarkdown {
-    render_markdown_in(body, first_line, base, "ja")
+    render_markdown_in(body, first_line, base, Edition::Japanese)
 }
 
-/// [`render_markdown`] for a page in the language `page_lang` (BCP 47): on a page not in
-/// Japanese, every run of Japanese text (a window's name in an English page) is marked
-/// `<span lang="ja">`, so a screen reader reads it in Japanese.
-pub fn render_markdown_in(body: &str, first_line: usize, base: &str, page_lang: &str) -> RenderedMarkdown {
+/// [`render_markdown`] for a page of the `edition`: on a page not in Japanese (English), every
+/// run of Japanese text (a window's name) is marked `<span lang="ja">`, so a screen reader reads
+/// it in Japanese; a table's scroll region is named in the edition's own words (やさしい日本語
+/// included).
+pub fn render_markdown_in(body: &str, first_line: usize, base: &str, edition: Edition) -> RenderedMarkdown {
     let lines = Lines::of(body, first_line);
     let mut renderer = Renderer::new(base);
-    renderer.marks_japanese = page_lang != "ja";
+    renderer.edition = edition;
+    renderer.marks_japanese = edition.lang() != "ja";
     for (event, range) in Parser::new_ext(body, parser_options()).into_offset_iter() {
         renderer.event(event, lines.line_of(range.start));
     }
@@ -118,6 +120,8 @@ struct Renderer<'a> {
     header_cell_text: Option<String>,
     /// Whether runs of Japanese text are marked `lang="ja"` (a page in another language).
     marks_japanese: bool,
+    /// The page's edition, whose words name a table's scroll region.
+    edition: Edition,
 }
 
 impl<'a> Renderer<'a> {
@@ -136,6 +140,7 @@ impl<'a> Renderer<'a> {
             in_table_head: false,
             header_cell_text: None,
             marks_japanese: false,
+            edition: Edition::Japanese,
         }
     }
 
@@ -301,12 +306,12 @@ impl<'a> Renderer<'a> {
                 self.table_count += 1;
                 // Column alignment becomes classes on the region (`col-2-right`): pulldown-cmark
                 // writes it as `style` attributes, which the Content-Security-Policy refuses.
-                let (opening, _) = table_region_tags(self.table_count, &alignment_classes(&alignments), self.marks_japanese);
+                let (opening, _) = table_region_tags(self.table_count, &alignment_classes(&alignments), self.edition);
                 self.push(Event::Html(opening.into()));
                 self.push(Event::Start(Tag::Table(alignments.iter().map(|_| Alignment::None).collect())));
             }
             Event::End(TagEnd::Table) => {
-                let (_, closing) = table_region_tags(self.table_count, "", self.marks_japanese);
+                let (_, closing) = table_region_tags(self.table_count, "", self.edition);
                 self.push(Event::End(TagEnd::Table));
                 self.push(Event::Html(closing.into()));
             }
@@ -420,9 +425,8 @@ pub(crate) fn japanese_runs(text: &str) -> Vec<(bool, &str)> {
 }
 
 /// The scroll region's opening and closing tags for the page's `number`th table, named for
-/// screen readers in the page's language (English on a page that is not Japanese).
-fn table_region_tags(number: usize, classes: &str, in_english: bool) -> (String, String) {
-    let edition = if in_english { Edition::English } else { Edition::Japanese };
+/// screen readers in the words of the page's edition.
+fn table_region_tags(number: usize, classes: &str, edition: Edition) -> (String, String) {
     let name = crate::i18n::text_with(edition, "markdown-table-label", &[("number", &number.to_string())]);
     let mut region = named_table_scroll_region(&name, classes, html! {}).into_string();
     let closing = region.split_off(region.rfind("</").unwrap_or(region.len()));
@@ -487,14 +491,17 @@ mod tests {
     }
 
     #[test]
-    fn a_table_s_scroll_region_is_named_in_the_page_s_language() {
+    fn a_table_s_scroll_region_is_named_in_the_page_s_edition() {
         let table = "| 窓口 | 電話 |\n|---|---|\n| 福祉課 | 0558 |\n\n| a | b |\n|---|---|\n| 1 | 2 |\n";
-        let japanese = render_markdown_in(table, 1, "/", "ja").html.as_str().to_string();
+        let japanese = render_markdown_in(table, 1, "/", Edition::Japanese).html.as_str().to_string();
         assert!(japanese.contains(r#"aria-label="表1（横にスクロールできます）""#), "{japanese}");
         assert!(japanese.contains(r#"aria-label="表2（横にスクロールできます）""#), "{japanese}");
-        let english = render_markdown_in(table, 1, "/", "en").html.as_str().to_string();
+        let english = render_markdown_in(table, 1, "/", Edition::English).html.as_str().to_string();
         assert!(english.contains(r#"aria-label="Table 1 (scrolls sideways)""#), "{english}");
         assert!(english.contains(r#"aria-label="Table 2 (scrolls sideways)""#), "{english}");
+        let easy = render_markdown_in(table, 1, "/", Edition::Easy).html.as_str().to_string();
+        assert!(easy.contains(r#"aria-label="ひょう 1（よこに うごかせます）""#), "{easy}");
+        assert!(!easy.contains("横にスクロール"), "{easy}");
     }
 
     #[test]

@@ -347,8 +347,7 @@ fn compile_page(
         }
     }
     errors.extend(plan::timeline::check_timeline(file, id, &parsed, today));
-    let lang = Edition::of_page_id(id).0.lang();
-    let rendered = markdown::render_markdown_in(parsed.body, parsed.body_first_line, base, lang);
+    let rendered = markdown::render_markdown_in(parsed.body, parsed.body_first_line, base, Edition::of_page_id(id).0);
     errors.extend(
         rendered
             .problems

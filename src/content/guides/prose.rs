@@ -22,18 +22,19 @@ use pulldown_cmark::{Event, Parser, Tag, TagEnd};
 use crate::content::markdown::{parser_options, render_markdown_in, InternalLink};
 use crate::content::site_config::is_ascii_id;
 use crate::content::windows::CityWindows;
+use crate::site::Edition;
 
 /// A prose file read: its sections by node id, and the internal links to check.
 pub type ProseFile = (BTreeMap<String, NodeProse>, Vec<InternalLink>);
 
 /// The sections of a prose file by node id, and the internal links to check.
 pub fn parse_prose(file: &str, text: &str, base: &str) -> Result<ProseFile, Vec<ContentError>> {
-    parse_prose_in(file, text, base, "ja")
+    parse_prose_in(file, text, base, Edition::Japanese)
 }
 
-/// [`parse_prose`] of wording in the language `lang` (BCP 47; in English wording, Japanese
-/// runs such as a window's name are marked `lang="ja"`).
-pub fn parse_prose_in(file: &str, text: &str, base: &str, lang: &str) -> Result<ProseFile, Vec<ContentError>> {
+/// [`parse_prose`] of wording in the `edition` (in English wording, Japanese runs such as a
+/// window's name are marked `lang="ja"`).
+pub fn parse_prose_in(file: &str, text: &str, base: &str, edition: Edition) -> Result<ProseFile, Vec<ContentError>> {
     let mut errors = Vec::new();
     let mut sections: BTreeMap<String, NodeProse> = BTreeMap::new();
     let mut links = Vec::new();
@@ -61,7 +62,7 @@ pub fn parse_prose_in(file: &str, text: &str, base: &str, lang: &str) -> Result<
             index += 1;
         }
         let (options, body) = options_and_body(&lines[body_start..index]);
-        let rendered = render_markdown_in(&body, body_start + 1, base, lang);
+        let rendered = render_markdown_in(&body, body_start + 1, base, edition);
         errors.extend(
             rendered
                 .problems

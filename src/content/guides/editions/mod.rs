@@ -213,7 +213,7 @@ impl ProseFiles {
                             .map(|problem| ContentError::at_line(&file, problem.line, problem.message, problem.hint)),
                     );
                 }
-                match parse_prose_in(&file, text, inputs.base, edition.lang()) {
+                match parse_prose_in(&file, text, inputs.base, edition) {
                     Ok((sections, found)) => {
                         links.extend(found.into_iter().map(|link| (file.clone(), link)));
                         sections
