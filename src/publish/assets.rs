@@ -51,9 +51,10 @@ const REGISTER_WORKER: &str = "if(\"serviceWorker\"in navigator){let served=!!na
 /// (`#load-status`, see `content::load_status`). Each is a `role="status"` live region whose
 /// lines (`data-when="loading"`, `"failed"`) are prerendered hidden in the page's words: the
 /// script only unhides one (`failed` when a load fails with a press held), and hides them again
-/// at the next press and once the WASM has come.
+/// at the next press and once the WASM has come (with `toggleAttribute`, which leaves a line as
+/// it is when it already is: hydration changes nothing in the DOM).
 const START_APP: &str = r#"let started=false,ready=false;const held=[],appStatus=document.getElementById("load-status");
-const say=(status,when)=>{if(status)for(const line of status.children)line.hidden=line.dataset.when!=when};
+const say=(status,when)=>{if(status)for(const line of status.children)line.toggleAttribute("hidden",line.dataset.when!=when)};
 const wait=(status,loading)=>{say(status);setTimeout(()=>loading()&&say(status,"loading"),400)};
 const hold=replay=>{held.push(replay);wait(appStatus,()=>started&&!ready)};
 const startApp=()=>{if(started)return;started=true;const wasm=fetch(new URL(wasmName,import.meta.url));import(loaderName).then(app=>app.default({module_or_path:wasm})).then(()=>setTimeout(()=>{ready=true;say(appStatus);for(const replay of held.splice(0))replay()},0)).catch(()=>{started=false;document.documentElement.dataset.app="failed";if(held.length)say(appStatus,"failed")})};
