@@ -12,7 +12,7 @@ use tsunagu::content::{compile_site, CompiledSite, PageKind};
 use tsunagu::publish::assets::SiteAssets;
 use tsunagu::publish::document::{document, AppHtml, Canonical, Document, ScriptText};
 use tsunagu::publish::{publish, SiteFiles};
-use tsunagu::site::{page_id_for_path, PageFragment, PageScript, DATA_ELEMENT_ID};
+use tsunagu::site::{page_id_for_path, Edition, PageFragment, PageScript, DATA_ELEMENT_ID};
 
 fn bundled() -> &'static (CompiledSite, SiteFiles) {
     static BUILT: OnceLock<(CompiledSite, SiteFiles)> = OnceLock::new();
@@ -141,13 +141,14 @@ fn the_document_escapes_its_title_and_description_and_keeps_its_data_inside_the_
             site_name: "つなぐ",
             canonical: None,
             lang: "ja",
+            edition: Edition::Japanese,
             alternates: Vec::new(),
         },
         &assets,
     );
     assert!(html.contains("<title>題 &amp; &lt;題&gt;</title>"), "{html}");
     assert!(html.contains("content=\"説明 &quot;引用&quot;\""), "{html}");
-    assert!(html.contains("<body><main>app</main></body>"), "{html}");
+    assert!(html.contains("<body><main>app</main><p class=\"load-status\" id=\"load-status\""), "{html}");
     assert_eq!(html.matches("</script>").count(), 3, "only the page's own three scripts close: {html}");
     let open = format!("<script type=\"application/json\" id=\"{DATA_ELEMENT_ID}\">");
     let json = html.split_once(&open).and_then(|(_, rest)| rest.split_once("</script>")).unwrap().0;
@@ -155,6 +156,25 @@ fn the_document_escapes_its_title_and_description_and_keeps_its_data_inside_the_
     assert_eq!(value["title"], "</script><script>alert(1)</script> & <!--", "the escapes read back as the text");
     assert!(html.contains(&format!("href=\"/b/{}\"", assets.styles[0].name)));
     assert!(!html.contains("canonical") && !html.contains("og:"), "no whole address without an origin: {html}");
+}
+
+#[test]
+fn every_page_ends_its_body_with_the_app_s_load_status_hidden_in_its_edition_s_words() {
+    let (_, files) = bundled();
+    for (id, loading, failed) in [
+        ("", "読み込んでいます…", "読み込めませんでした。通信を確かめて、もう一度押してください。"),
+        ("easy", "読み込んで います…", "もう一度 押して ください。"),
+        ("en", "Loading…", "This could not be loaded. Check your connection and press again."),
+    ] {
+        let html = page_html(files, id);
+        let body = html.split_once("<body>").unwrap().1.split_once("</body>").unwrap().0;
+        let (app, status) = body
+            .rsplit_once("<p class=\"load-status\" id=\"load-status\" role=\"status\" data-load-status>")
+            .unwrap_or_else(|| panic!("{id}: no status"));
+        assert!(!app.is_empty() && status.ends_with("</span></p>"), "{id}: the app, then the status last: {status}");
+        assert!(status.contains(&format!("<span data-when=\"loading\" hidden>{loading}</span>")), "{id}: {status}");
+        assert!(status.contains("<span data-when=\"failed\" hidden>") && status.contains(failed), "{id}: {status}");
+    }
 }
 
 #[test]
@@ -171,6 +191,7 @@ fn the_head_links_print_styles_for_print_only_names_the_manifest_and_never_prelo
                 site_name: "つなぐ",
                 canonical,
                 lang: "ja",
+                edition: Edition::Japanese,
                 alternates: Vec::new(),
             },
             &assets,

@@ -98,6 +98,13 @@ fn the_pages_carry_every_attribute_the_browser_reads() {
     }
     // Only the self-check loads the course's WASM on demand: the others paint the record at load.
     assert!(quiz.contains(&format!(" {} ", markup::ON_DEMAND_ATTR)), "the self-check's root: {quiz}");
+    // Beside its submit button, the start script's status while a press waits for the WASM
+    // (both lines prerendered hidden, in the catalogue's words).
+    let submit = quiz.split_once("答え合わせをする</button>").expect("the submit button").1;
+    let status = submit.split_once("</p>").expect("the status after it").0;
+    assert!(status.starts_with("<p class=\"load-status\" role=\"status\" data-load-status>"), "{status}");
+    assert!(status.contains("<span data-when=\"loading\" hidden>読み込んでいます…</span>"), "{status}");
+    assert!(status.contains("<span data-when=\"failed\" hidden>読み込めませんでした。"), "{status}");
     let module = page(&site, "training/law-and-programmes").html.as_str().to_string();
     assert!(module.contains(&format!("{}=\"law-and-programmes\"", markup::MODULE_DONE_ATTR)));
     let case = page(&site, "training/cases/izu-young-carer").html.as_str().to_string();

@@ -21,6 +21,7 @@ pub mod guides;
 pub mod html;
 pub mod indicators;
 pub mod link_targets;
+pub mod load_status;
 pub mod markdown;
 pub mod new_city;
 pub mod offline;

@@ -166,6 +166,11 @@ shell-load-failed-title = The page did not load
 shell-load-failed = The page's text could not be loaded.{ " " }
 shell-load-failed-retry = Try loading it again
 
+## The start script's word while a press waits for the WASM, and when the WASM failed to come
+## (prerendered hidden; the script only shows one)
+start-loading = Loading…
+start-failed = This could not be loaded. Check your connection and press again.
+
 ## A city's list of guides, and the staff guide's 相談メモ
 guides-index-title = Guides to where to ask in { $city }
 guides-index-summary = Answer questions to find places to ask for help, or to refer someone, in { $city }.

@@ -168,6 +168,11 @@ shell-load-failed-title = 読み込めませんでした
 shell-load-failed = ページの本文を読み込めませんでした。
 shell-load-failed-retry = もう一度読み込む
 
+## The start script's word while a press waits for the WASM, and when the WASM failed to come
+## (prerendered hidden; the script only shows one)
+start-loading = 読み込んでいます…
+start-failed = 読み込めませんでした。通信を確かめて、もう一度押してください。
+
 ## A city's list of guides, and the staff guide's 相談メモ (Japanese pages only for now)
 guides-index-title = { $city }の相談先ガイド
 guides-index-summary = { $city }で、質問に答えて相談窓口やつなぎ先を探せます。

@@ -45,14 +45,25 @@ const REGISTER_WORKER: &str = "if(\"serviceWorker\"in navigator){let served=!!na
 /// lost. If the module fails to load (a dropped connection), the next control reached asks for
 /// it again, and the held submit, or a newer one, is checked once it comes. Such a module must
 /// need nothing else before it starts: the start script replays submits only.
-const START_APP: &str = r#"let started=false,ready=false;const held=[];
-const startApp=()=>{if(started)return;started=true;const wasm=fetch(new URL(wasmName,import.meta.url));import(loaderName).then(app=>app.default({module_or_path:wasm})).then(()=>setTimeout(()=>{ready=true;for(const replay of held.splice(0))replay()},0)).catch(()=>{started=false;document.documentElement.dataset.app="failed"})};
+///
+/// While a held press waits longer than a moment (400 ms), its status says so: the self-check's
+/// `[data-load-status]` beside its submit button, or for the app the one closing every page's body
+/// (`#load-status`, see `content::load_status`). Each is a `role="status"` live region whose
+/// lines (`data-when="loading"`, `"failed"`) are prerendered hidden in the page's words: the
+/// script only unhides one (`failed` when a load fails with a press held), and hides them again
+/// at the next press and once the WASM has come (with `toggleAttribute`, which leaves a line as
+/// it is when it already is: hydration changes nothing in the DOM).
+const START_APP: &str = r#"let started=false,ready=false;const held=[],appStatus=document.getElementById("load-status");
+const say=(status,when)=>{if(status)for(const line of status.children)line.toggleAttribute("hidden",line.dataset.when!=when)};
+const wait=(status,loading)=>{say(status);setTimeout(()=>loading()&&say(status,"loading"),400)};
+const hold=replay=>{held.push(replay);wait(appStatus,()=>started&&!ready)};
+const startApp=()=>{if(started)return;started=true;const wasm=fetch(new URL(wasmName,import.meta.url));import(loaderName).then(app=>app.default({module_or_path:wasm})).then(()=>setTimeout(()=>{ready=true;say(appStatus);for(const replay of held.splice(0))replay()},0)).catch(()=>{started=false;document.documentElement.dataset.app="failed";if(held.length)say(appStatus,"failed")})};
 const module=document.querySelector("[data-page-module]"),own=module&&modules[module.dataset.pageModule];
-if(own){let begun=false,running=false,submit=null;
-const startModule=()=>{if(begun)return;begun=true;const wasm=fetch(new URL(own[0],import.meta.url));import(own[1]).then(code=>code.default({module_or_path:wasm})).then(()=>{running=true;if(submit)submit[0].requestSubmit(submit[1])}).catch(()=>{begun=false;document.documentElement.dataset.app="failed"})};
-if(module.hasAttribute("data-page-module-on-demand")){for(const type of["pointerdown","focusin","change","submit"])module.addEventListener(type,event=>{startModule();if(type==="submit"&&!running){event.preventDefault();submit=[event.target,event.submitter]}},{capture:true})}else startModule()}
+if(own){let begun=false,running=false,submit=null;const status=module.querySelector("[data-load-status]");
+const startModule=()=>{if(begun)return;begun=true;const wasm=fetch(new URL(own[0],import.meta.url));import(own[1]).then(code=>code.default({module_or_path:wasm})).then(()=>{running=true;say(status);if(submit)submit[0].requestSubmit(submit[1])}).catch(()=>{begun=false;document.documentElement.dataset.app="failed";if(submit)say(status,"failed")})};
+if(module.hasAttribute("data-page-module-on-demand")){for(const type of["pointerdown","focusin","change","submit"])module.addEventListener(type,event=>{startModule();if(type==="submit"&&!running){event.preventDefault();submit=[event.target,event.submitter];wait(status,()=>begun&&!running)}},{capture:true})}else startModule()}
 if((location.search&&!module)||document.querySelector("[data-app-at-load]"))startApp();
-else{document.documentElement.dataset.app="on-demand";for(const type of["pointerdown","focusin","click","change"])document.addEventListener(type,event=>{const control=ready||!(event.target instanceof Element)||(module&&module.contains(event.target))||event.target.closest('#header-search')?null:event.target.closest("button:not([popovertarget]),input,select,textarea");if(!control)return;startApp();if(type==="click"&&control.matches("button"))held.push(()=>control.click());if(type==="change"){const value=control.value,checked=control.checked;held.push(()=>{control.value=value;control.checked=checked;control.dispatchEvent(new Event("change",{bubbles:true}))})}},{capture:true,passive:true})}
+else{document.documentElement.dataset.app="on-demand";for(const type of["pointerdown","focusin","click","change"])document.addEventListener(type,event=>{const control=ready||!(event.target instanceof Element)||(module&&module.contains(event.target))||event.target.closest('#header-search')?null:event.target.closest("button:not([popovertarget]),input,select,textarea");if(!control)return;startApp();if(type==="click"&&control.matches("button"))hold(()=>control.click());if(type==="change"){const value=control.value,checked=control.checked;hold(()=>{control.value=value;control.checked=checked;control.dispatchEvent(new Event("change",{bubbles:true}))})}},{capture:true,passive:true})}
 "#;
 
 /// A stylesheet as published: minified (comments and needless spaces removed by the `minifier`
@@ -297,6 +308,20 @@ mod tests {
         assert_eq!(assets.modules.len(), PAGE_MODULES.len());
         let on_demand = format!("hasAttribute(\"{}\")", crate::training::markup::ON_DEMAND_ATTR);
         assert!(start.contains(&on_demand), "the start script knows a module root on demand: {start}");
+    }
+
+    #[test]
+    fn the_start_script_shows_the_prerendered_load_status_and_carries_no_words_of_its_own() {
+        let status = crate::content::load_status::load_status(crate::site::Edition::Japanese, None).into_string();
+        let app_status = format!("getElementById(\"{}\")", crate::content::load_status::APP_STATUS_ID);
+        assert!(START_APP.contains(&app_status), "the app's status, by the id the page gives it");
+        for found in ["querySelector(\"[data-load-status]\")", "\"loading\"", "\"failed\"", "dataset.when"] {
+            assert!(START_APP.contains(found), "{found} in the start script");
+        }
+        for named in ["data-load-status", "data-when=\"loading\"", "data-when=\"failed\""] {
+            assert!(status.contains(named), "{named} in the status: {status}");
+        }
+        assert!(START_APP.is_ascii(), "no words in the script: the page carries them");
     }
 
     #[test]

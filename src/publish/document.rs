@@ -13,7 +13,8 @@ use super::assets::SiteAssets;
 use super::discovery::MANIFEST_FILE;
 use super::icons::ICON_BACKGROUND;
 use super::policy::{content_security_policy, content_security_policy_header};
-use crate::site::DATA_ELEMENT_ID;
+use crate::content::load_status::{load_status, APP_STATUS_ID};
+use crate::site::{Edition, DATA_ELEMENT_ID};
 
 /// Applies the stored text size and ふりがな before first paint (the WASM applies them again).
 /// Junk is ignored. (The keys and values are `preferences`'; a test holds them equal.) Then
@@ -73,7 +74,8 @@ pub struct Document<'a> {
     pub description: &'a str,
     /// The page's data (see `site::PageScript`), made safe for a `<script>`.
     pub data: ScriptText,
-    /// The rendered app: the body's first and only content.
+    /// The rendered app: the body's first content, followed only by the app's load status
+    /// (outside what the app hydrates; see `content::load_status`).
     pub app: AppHtml,
     /// The base path, for asset addresses.
     pub base: &'a str,
@@ -84,6 +86,8 @@ pub struct Document<'a> {
     pub canonical: Option<Canonical<'a>>,
     /// The page's language (BCP 47), for `<html lang>`.
     pub lang: &'a str,
+    /// The page's edition, for the words of the app's load status.
+    pub edition: Edition,
     /// The page in other languages (`hreflang`, path with the base), this one included.
     pub alternates: Vec<(String, String)>,
 }
@@ -149,7 +153,7 @@ pub fn document(page: &Document<'_>, assets: &SiteAssets) -> String {
                 "\n"
             }
             "\n"
-            body { (page.app) }
+            body { (page.app) (load_status(page.edition, Some(APP_STATUS_ID))) }
             "\n"
         }
         "\n"

@@ -77,6 +77,7 @@ pub fn publish(site: &CompiledSite, assets: &SiteAssets) -> Result<SiteFiles, St
                 site_name: &site.config.title,
                 canonical: origin.map(|origin| Canonical { origin, path: &data.url }),
                 lang: &data.lang,
+                edition: Edition::of_page_id(&page.id).0,
                 // hreflang needs whole addresses (a relative one is ignored by search engines
                 // and fails Lighthouse's audit), so only a site with a known origin gets them.
                 alternates: if origin.is_some() { language_alternates(&data.editions) } else { Vec::new() },
@@ -115,6 +116,7 @@ pub fn publish(site: &CompiledSite, assets: &SiteAssets) -> Result<SiteFiles, St
             site_name: &site.config.title,
             canonical: None,
             lang: "ja",
+            edition: Edition::Japanese,
             alternates: Vec::new(),
         },
         assets,

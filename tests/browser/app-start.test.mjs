@@ -3,9 +3,11 @@
 // downloads no WASM. A choice made before the app is ready is not lost. A guide page, the
 // search page and a course page load their own small WASM instead, and the app only for the
 // header's controls; a self-check loads the course's only once an answer is chosen, and scores
-// answers submitted before it had loaded.
+// answers submitted before it had loaded. While a press waits for a WASM, a status says it is
+// loading, and if the WASM fails to come, that it did and to press again.
 import { test } from "node:test";
 import assert from "node:assert/strict";
+import { AxeBuilder } from "@axe-core/playwright";
 import { siteUnderTest } from "./harness.mjs";
 
 const site = siteUnderTest();
@@ -19,6 +21,19 @@ async function open(page, path) {
   await page.goto(site.url(path));
   await page.waitForLoadState("networkidle");
 }
+
+/** The self-check's status beside its submit button: a polite live region, there from the start. */
+const selfCheckStatus = (page) => page.locator("form.training-quiz .training-quiz__submit [role='status'][data-load-status]");
+/** The app's status, last in every page's body: a polite live region, there from the start. */
+const appStatus = (page) => page.locator("body > #load-status[role='status']");
+/** Its lines shown now. */
+const shownLines = async (status) => status.locator("[data-when]").evaluateAll((lines) => lines.filter((line) => !line.hidden).map((line) => line.textContent));
+const failedWords = "読み込めませんでした。通信を確かめて、もう一度押してください。";
+/** axe-core's WCAG 2.2 A/AA and best-practice violations on the page as it is now. */
+const axeViolations = async (page) =>
+  (await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]).analyze()).violations.map(
+    (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join("; ")}`,
+  );
 
 /** The WASM files a page fetched, by name without the hash. */
 const wasmFetched = (page) => page.fetched().filter((path) => path.endsWith(".wasm")).map((path) => path.split("/").pop().replace(/-[0-9a-f]{16}_bg\.wasm$/, ""));
@@ -72,6 +87,39 @@ test("a text size pressed while the app fails to come is applied once the next p
     assert.equal(failed, 1, "the first request failed");
     assert.equal(wasmFetched(page).filter((name) => name === "tsunagu-web").length, 2, "the press asked for the app again");
     assert.equal(await large.getAttribute("aria-pressed"), "true");
+  });
+});
+
+test("a text size pressed while the app is slow to come says it is loading, then that it failed, and the next press clears that", async () => {
+  await site.withPage({ serviceWorkers: "block" }, async (page) => {
+    // The first request for the app's WASM hangs until released, then fails, as on a dropped
+    // connection; later ones pass.
+    let failed = 0;
+    let release;
+    const held = new Promise((resolve) => (release = resolve));
+    await page.route("**/tsunagu-web-*_bg.wasm", async (route) => {
+      if (failed === 0) {
+        failed += 1;
+        await held;
+        await route.abort("connectionreset");
+      } else await route.continue();
+    });
+    await open(page, "");
+    const status = appStatus(page);
+    assert.deepEqual(await shownLines(status), [], "nothing said while nothing waits");
+    const large = page.getByRole("button", { name: /^(✓ )?大$/ });
+    await large.click();
+    await status.getByText("読み込んでいます…").waitFor({ state: "visible" });
+    release();
+    await status.getByText(failedWords).waitFor({ state: "visible" });
+    assert.deepEqual(await shownLines(status), [failedWords], "the failure replaces the loading line");
+    assert.deepEqual(await axeViolations(page), [], "the page with the message shown");
+    assert.notEqual(await page.evaluate(() => document.documentElement.dataset.textSize), "large", "nothing applied without the app");
+    await large.click();
+    await hydrated(page);
+    await page.waitForFunction(() => document.documentElement.dataset.textSize === "large");
+    assert.deepEqual(await shownLines(status), [], "the retry that brought the app cleared the message");
+    assert.equal(failed, 1, "the first request failed");
   });
 });
 
@@ -222,13 +270,16 @@ test("a self-check loads the course's WASM only once it is used; answers chosen 
     await page.check("label:text-is('市は6つのうち1つを行わなくてよいから')");
     for (const right of ["属性を問わない相談支援", "参加支援", "地域づくりに向けた支援"]) await page.check(`label:text-is('${right}')`);
     await page.click("button:text('答え合わせをする')");
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    // While the press waits, the status beside the button (a live region) says it is loading.
+    const loading = selfCheckStatus(page).getByText("読み込んでいます…");
+    await loading.waitFor({ state: "visible" });
     assert.equal(await page.evaluate(() => document.documentElement.dataset.hydrated), undefined, "the WASM is not there yet");
     assert.match(page.url(), /\/check\/$/, "the press did not send the form away");
     assert.equal(await page.textContent("[data-score]"), "", "nothing scored yet");
 
     release();
     await page.waitForFunction(() => /3問中2問正解/.test(document.querySelector("[data-score]")?.textContent ?? ""));
+    assert.equal(await loading.isVisible(), false, "the loading status goes once the answers are scored");
     assert.match(await page.textContent("[data-question='q1'] [data-verdict]"), /正解です/);
     assert.match(await page.textContent("[data-question='q2'] [data-verdict]"), /ちがいます/);
     assert.match(await page.textContent("[data-question='q3'] [data-verdict]"), /正解です/);
@@ -261,5 +312,40 @@ test("a self-check whose WASM fails to come asks for it again at the next press,
     assert.equal(failed, 1, "the first request failed");
     assert.match(page.url(), /\/check\/$/, "the press did not send the form away");
     assert.ok(await page.isChecked("label:text-is('社会福祉法第106条の5')"), "the answers stay as chosen");
+  });
+});
+
+test("a self-check whose WASM fails while a press waits says so, and the next press clears that and scores the answers", async () => {
+  await site.withPage({ serviceWorkers: "block" }, async (page) => {
+    // The first request for the course's WASM hangs until the answers are submitted, then
+    // fails, as on a dropped connection; later ones pass.
+    let failed = 0;
+    let release;
+    const held = new Promise((resolve) => (release = resolve));
+    await page.route("**/tsunagu-training-*_bg.wasm", async (route) => {
+      if (failed === 0) {
+        failed += 1;
+        await held;
+        await route.abort("connectionreset");
+      } else await route.continue();
+    });
+    await open(page, "training/law-and-programmes/check/");
+    const status = selfCheckStatus(page);
+    assert.deepEqual(await shownLines(status), [], "nothing said while nothing waits");
+    await page.check("label:text-is('社会福祉法第106条の5')");
+    await page.check("label:text-is('市は6つのうち1つを行わなくてよいから')");
+    for (const right of ["属性を問わない相談支援", "参加支援", "地域づくりに向けた支援"]) await page.check(`label:text-is('${right}')`);
+    await page.click("button:text('答え合わせをする')");
+    await status.getByText("読み込んでいます…").waitFor({ state: "visible" });
+    release();
+    await status.getByText(failedWords).waitFor({ state: "visible" });
+    assert.deepEqual(await shownLines(status), [failedWords], "the failure replaces the loading line");
+    assert.deepEqual(await axeViolations(page), [], "the page with the message shown");
+    assert.equal(await page.textContent("[data-score]"), "", "nothing scored");
+    await page.click("button:text('答え合わせをする')");
+    await page.waitForFunction(() => /3問中2問正解/.test(document.querySelector("[data-score]")?.textContent ?? ""));
+    assert.deepEqual(await shownLines(status), [], "the retry that brought the WASM cleared the message");
+    assert.equal(failed, 1, "the first request failed");
+    assert.match(page.url(), /\/check\/$/, "no press sent the form away");
   });
 });

@@ -8,10 +8,12 @@ use serde::Deserialize;
 
 use crate::content::error::ContentError;
 use crate::content::html::{html, Markup};
+use crate::content::load_status::load_status;
 use crate::content::markdown::render_markdown;
 use crate::content::outline::InternalLink;
 use crate::content::training::toml_text::{line_of, line_of_id};
 use crate::i18n::{ja, ja_with};
+use crate::site::Edition;
 
 /// A self-check file.
 #[derive(Debug, Clone, Deserialize)]
@@ -141,6 +143,8 @@ pub fn read_quiz(file: &str, text: &str, module: &str, base: &str) -> Result<Ren
             @for form in &forms { (form) }
             div class="training-quiz__submit" {
                 button type="submit" class="button" { "答え合わせをする" }
+                // Said while the press waits for the course's WASM, or when it did not come.
+                (load_status(Edition::Japanese, None))
             }
             p class="training-quiz__score" data-score role="status" {}
         }
