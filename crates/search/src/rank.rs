@@ -409,9 +409,9 @@ mod tests {
     use crate::synonyms::SynonymGroups;
 
     fn manifest() -> Manifest {
-        Manifest {
-            synonyms: SynonymGroups(vec![vec!["しゃきょう".into(), "社協".into()]]), ..Manifest::default()
-        }
+        let mut manifest = Manifest::default();
+        manifest.synonyms = SynonymGroups(vec![vec!["しゃきょう".into(), "社協".into()]]);
+        manifest
     }
 
     fn record(heading: &str, text: &str) -> Record {
@@ -489,7 +489,8 @@ mod tests {
 
     #[test]
     fn a_very_long_query_looks_up_a_bounded_number_of_shards_that_cover_it() {
-        let manifest = Manifest { shards: 1024, ..manifest() };
+        let mut manifest = manifest();
+        manifest.shards = 1024;
         // 80 different characters: 79 pairs, each in its own shard, were it all looked up.
         let query: String = (0..80u32).filter_map(|n| char::from_u32(0x4e00 + n * 7)).collect();
         let plan = QueryPlan::new(&manifest, &query);
@@ -511,7 +512,8 @@ mod tests {
 
     #[test]
     fn a_pair_that_covers_a_run_anywhere_is_looked_up_among_the_covering_ones() {
-        let manifest = Manifest { shards: 1024, ..manifest() };
+        let mut manifest = manifest();
+        manifest.shards = 1024;
         // 地域包括支援括支会: 括支 first lies between covering pairs (at 3), then covers (at 6),
         // so it comes before 域包, which never covers.
         let plan = QueryPlan::new(&manifest, "地域包括支援括支会");
@@ -522,13 +524,9 @@ mod tests {
 
     #[test]
     fn nearby_words_share_a_pair_with_the_query() {
-        let manifest = Manifest {
-            synonyms: SynonymGroups(vec![
-                vec!["社協".into(), "社会福祉協議会".into()],
-                vec!["子育て".into(), "育児".into()],
-            ]),
-            ..Manifest::default()
-        };
+        let mut manifest = Manifest::default();
+        manifest.synonyms =
+            SynonymGroups(vec![vec!["社協".into(), "社会福祉協議会".into()], vec!["子育て".into(), "育児".into()]]);
         let plan = QueryPlan::new(&manifest, "福祉の窓口");
         assert_eq!(nearby_terms(&manifest, &plan), vec!["社会福祉協議会"]);
     }
