@@ -32,7 +32,7 @@ pub const MAX_RECORD_CHARS: usize = 1000;
 pub const SHOWN: usize = 12;
 
 /// The most token shards one query fetches, however long it is: with the record files of its
-/// best [`SHOWN`], a cold query stays under 30 KB on the wire (see `rank::QueryPlan`).
+/// best [`SHOWN`], a cold query stays under 30 KB on the wire (see `plan::QueryPlan`).
 pub const MAX_QUERY_SHARDS: usize = 12;
 
 /// The most characters of a query that are read.
