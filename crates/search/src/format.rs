@@ -32,7 +32,7 @@ pub const MAX_RECORD_CHARS: usize = 1000;
 pub const SHOWN: usize = 12;
 
 /// The most token shards one query fetches, however long it is: with the record files of its
-/// best [`SHOWN`], a cold query stays under 30 KB on the wire (see `rank::QueryPlan`).
+/// best [`SHOWN`], a cold query stays under 30 KB on the wire (see `plan::QueryPlan`).
 pub const MAX_QUERY_SHARDS: usize = 12;
 
 /// The most characters of a query that are read.
@@ -91,8 +91,9 @@ impl RecordKind {
     }
 }
 
-/// `manifest.txt`: what a query needs before it fetches shards.
-#[derive(Debug, Clone, Default, PartialEq)]
+/// `manifest.txt`: what a query needs before it fetches shards. Two manifests are equal when
+/// their data is: the synonyms normalised on first use are a cache, not part of it.
+#[derive(Debug, Clone, Default)]
 pub struct Manifest {
     /// [`INDEX_VERSION`].
     pub version: u32,
@@ -110,8 +111,23 @@ pub struct Manifest {
     /// and best records in `a/<n>.txt` (with a filter, fetched beside the shards).
     pub answers: Vec<String>,
     /// The synonym groups normalised as queries are, made on first use and kept (so a query
-    /// does not normalise every form again): set `fold` and `synonyms` before any query.
-    pub prepared_synonyms: OnceLock<SynonymGroups>,
+    /// does not normalise every form again): set `fold` and `synonyms` before any query. Read
+    /// through [`Manifest::normalized_synonyms`].
+    prepared_synonyms: OnceLock<SynonymGroups>,
+}
+
+impl PartialEq for Manifest {
+    /// Compares the data fields only (every one named, so a new field is not forgotten here).
+    fn eq(&self, other: &Manifest) -> bool {
+        let Manifest { version, shards, records, cities, fold, synonyms, answers, prepared_synonyms: _ } = self;
+        *version == other.version
+            && *shards == other.shards
+            && *records == other.records
+            && *cities == other.cities
+            && *fold == other.fold
+            && *synonyms == other.synonyms
+            && *answers == other.answers
+    }
 }
 
 /// A token shard, sorted by token: token → flat postings `[gap, packed, gap, packed, …]`,
@@ -364,5 +380,19 @@ mod tests {
         manifest.fold.0.push(('Ａ', "a".into()));
         manifest.fold.0.push(('゛', " \u{3099}".into()));
         assert_eq!(Manifest::read(&manifest.write()), manifest);
+    }
+
+    #[test]
+    fn a_manifest_queried_once_equals_one_with_the_same_data() {
+        let mut queried = Manifest { shards: 8, ..Manifest::default() };
+        queried.synonyms.0.push(vec!["しゃきょう".into(), "社協".into()]);
+        let fresh = queried.clone();
+        assert_eq!(queried.normalized_synonyms().0.len(), 1);
+        assert!(queried.prepared_synonyms.get().is_some() && fresh.prepared_synonyms.get().is_none());
+        assert_eq!(queried, fresh);
+        assert_eq!(fresh, queried);
+        let mut other = fresh.clone();
+        other.answers.push("しゃきょう".into());
+        assert_ne!(queried, other, "a data field still counts");
     }
 }

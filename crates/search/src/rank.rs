@@ -1,25 +1,13 @@
 //! Ranking, in two steps. First, from the shards alone: each record's BM25 weights (computed
-//! natively, one per token) are summed over the query's tokens and scaled by the share of
-//! tokens found, for the query and each synonym alternative (the best counts). Then, for the
-//! best candidates, from their text: a record whose title or heading holds the whole query
-//! comes first, then one whose text holds it as a phrase (contiguous), then the rest, each by
-//! score. And the snippet, with the matches marked.
+//! natively, one per token) are summed over the tokens the query looks up (see `plan`) and
+//! scaled by the share of tokens found, for the query and each synonym alternative (the best
+//! counts). Then, for the best candidates, from their text: a record whose title or heading
+//! holds the whole query comes first, then one whose text holds it as a phrase (contiguous),
+//! then the rest, each by score. And the snippet, with the matches marked.
 
-use super::format::{unpack, Manifest, Record, RecordKind, MAX_QUERY_CHARS, MAX_QUERY_SHARDS, MAX_RECORD_CHARS};
+use super::format::{unpack, Manifest, Record, RecordKind, MAX_RECORD_CHARS};
 use super::normalize::{FoldMap, Normalized};
-use super::tokens::{is_kana, query_tokens, reading_token, shard_of};
-
-/// A query, normalised and expanded: each alternative is a list of runs, and the tokens each
-/// alternative is looked up by.
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct QueryPlan {
-    /// The query and its synonym alternatives, each as its runs.
-    pub alternatives: Vec<Vec<Vec<char>>>,
-    /// The tokens looked up, a list for each alternative (and one more for an alternative all
-    /// in kana, its readings): at most [`MAX_QUERY_SHARDS`] shards' worth in all (see
-    /// [`QueryPlan::new`]).
-    pub lookups: Vec<Vec<String>>,
-}
+use super::plan::QueryPlan;
 
 /// Which records count: by city position in the manifest (0 national) and kind.
 #[derive(Debug, Clone, Copy, Default, PartialEq)]
@@ -47,140 +35,6 @@ impl Candidate {
     pub fn of(record: u32) -> Candidate {
         Candidate { record, score: 0.0, in_heading: false }
     }
-}
-
-impl QueryPlan {
-    /// Normalises and expands `query`, and picks the tokens to look up. A long query would
-    /// need a shard for nearly every pair of characters (34 files for a sentence), so the
-    /// tokens are taken while they fit in [`MAX_QUERY_SHARDS`] shards (a token whose shard is
-    /// taken already is free): first the query's pairs that cover each run without overlapping,
-    /// then its pairs between them, then each synonym alternative, whole or not at all. The
-    /// share of tokens a record needs is then over the tokens looked up.
-    pub fn new(manifest: &Manifest, query: &str) -> QueryPlan {
-        let normalized = manifest.fold.normalize(query, MAX_QUERY_CHARS);
-        let alternatives: Vec<Vec<Vec<char>>> = manifest
-            .normalized_synonyms()
-            .expand(&normalized.text())
-            .into_iter()
-            .map(|text| text.split(' ').filter(|run| !run.is_empty()).map(|run| run.chars().collect()).collect())
-            .filter(|runs: &Vec<Vec<char>>| !runs.is_empty())
-            .collect();
-        let lookups = lookups(&alternatives, manifest.shards);
-        QueryPlan { alternatives, lookups }
-    }
-
-    /// Whether there is nothing to look for.
-    pub fn is_empty(&self) -> bool {
-        self.alternatives.is_empty()
-    }
-
-    /// The shards the query needs, each once, in the order first needed.
-    pub fn shards(&self, shards: u32) -> Vec<u32> {
-        let mut needed = Vec::new();
-        for shard in self.lookups.iter().flatten().map(|token| shard_of(token, shards)) {
-            if !needed.contains(&shard) {
-                needed.push(shard);
-            }
-        }
-        needed
-    }
-}
-
-/// The tokens of each alternative that fit in [`MAX_QUERY_SHARDS`] shards (of `shards`), in
-/// the order [`QueryPlan::new`] says; an alternative all in kana is also looked up among the
-/// readings of kanji words (its tokens marked, see `tokens`), as one more list, whose tokens
-/// live in the same shards.
-fn lookups(alternatives: &[Vec<Vec<char>>], shards: u32) -> Vec<Vec<String>> {
-    // Each alternative's tokens, those that cover its runs first: (covering, the others).
-    let split: Vec<(Vec<String>, Vec<String>)> = alternatives
-        .iter()
-        .map(|runs| {
-            let (mut covering, mut others): (Vec<String>, Vec<String>) = (Vec::new(), Vec::new());
-            for run in runs {
-                // A run of one character is looked up by itself, which covers it.
-                let pairs: Vec<String> = if run.len() == 1 {
-                    query_tokens(run)
-                } else {
-                    run.windows(2).map(|pair| pair.iter().collect()).collect()
-                };
-                let cover = covering_positions(pairs.len());
-                for (position, token) in pairs.into_iter().enumerate() {
-                    let covers = cover.contains(&position);
-                    if covering.contains(&token) {
-                        continue;
-                    }
-                    // A pair met first between covering ones and again where it covers: covering.
-                    if let Some(at) = others.iter().position(|other| *other == token) {
-                        if covers {
-                            covering.push(others.remove(at));
-                        }
-                    } else if covers {
-                        covering.push(token);
-                    } else {
-                        others.push(token);
-                    }
-                }
-            }
-            (covering, others)
-        })
-        .collect();
-    let mut taken_shards: Vec<u32> = Vec::new();
-    let mut taken: Vec<Vec<String>> = vec![Vec::new(); alternatives.len()];
-    // Takes `token` for alternative `n` if its shard is taken or there is room for it.
-    let take = |n: usize, token: &String, taken_shards: &mut Vec<u32>, taken: &mut Vec<Vec<String>>| {
-        let shard = shard_of(token, shards);
-        if !taken_shards.contains(&shard) {
-            if taken_shards.len() >= MAX_QUERY_SHARDS {
-                return;
-            }
-            taken_shards.push(shard);
-        }
-        taken[n].push(token.clone());
-    };
-    for (n, (covering, others)) in split.iter().enumerate() {
-        // The query as typed: as much of it as fits. An alternative: only if all of it can be
-        // (else a part of it, a word or two, would find records the query does not describe).
-        if n > 0 && !fits(covering, shards, &taken_shards) {
-            continue;
-        }
-        for token in covering.iter().chain(others) {
-            take(n, token, &mut taken_shards, &mut taken);
-        }
-    }
-    let mut lists = Vec::new();
-    for (runs, tokens) in alternatives.iter().zip(taken) {
-        if runs.iter().all(|run| is_kana(run)) {
-            let readings = tokens.iter().map(|token| reading_token(token)).collect();
-            lists.push(tokens);
-            lists.push(readings);
-        } else {
-            lists.push(tokens);
-        }
-    }
-    lists
-}
-
-/// Whether every one of `tokens` fits: its shard is among `taken` or there is room for the new
-/// shards they need.
-fn fits(tokens: &[String], shards: u32, taken: &[u32]) -> bool {
-    let mut new: Vec<u32> = Vec::new();
-    for shard in tokens.iter().map(|token| shard_of(token, shards)) {
-        if !taken.contains(&shard) && !new.contains(&shard) {
-            new.push(shard);
-        }
-    }
-    taken.len() + new.len() <= MAX_QUERY_SHARDS
-}
-
-/// Of a run's `pairs` neighbour pairs, the positions of those that cover every character
-/// without overlapping (the last overlaps its neighbour when the run is odd): 0, 2, 4, … and
-/// the last. (A run of one character has one token, itself.)
-fn covering_positions(pairs: usize) -> Vec<usize> {
-    let mut positions: Vec<usize> = (0..pairs).step_by(2).collect();
-    if pairs > 0 && !positions.contains(&(pairs - 1)) {
-        positions.push(pairs - 1);
-    }
-    positions
 }
 
 /// Words of the synonym list that share a pair of characters with the query (at most six),
@@ -409,9 +263,9 @@ mod tests {
     use crate::synonyms::SynonymGroups;
 
     fn manifest() -> Manifest {
-        Manifest {
-            synonyms: SynonymGroups(vec![vec!["しゃきょう".into(), "社協".into()]]), ..Manifest::default()
-        }
+        let mut manifest = Manifest::default();
+        manifest.synonyms = SynonymGroups(vec![vec!["しゃきょう".into(), "社協".into()]]);
+        manifest
     }
 
     fn record(heading: &str, text: &str) -> Record {
@@ -424,14 +278,6 @@ mod tests {
             kind: RecordKind::Programme,
             city: String::new(),
         }
-    }
-
-    #[test]
-    fn a_query_becomes_runs_with_its_alternatives() {
-        let plan = QueryPlan::new(&manifest(), "シャキョウ 窓口");
-        assert_eq!(plan.alternatives.len(), 2);
-        assert_eq!(plan.alternatives[1][0], "社協".chars().collect::<Vec<_>>());
-        assert!(QueryPlan::new(&manifest(), " 、。 ").is_empty());
     }
 
     #[test]
@@ -488,47 +334,10 @@ mod tests {
     }
 
     #[test]
-    fn a_very_long_query_looks_up_a_bounded_number_of_shards_that_cover_it() {
-        let manifest = Manifest { shards: 1024, ..manifest() };
-        // 80 different characters: 79 pairs, each in its own shard, were it all looked up.
-        let query: String = (0..80u32).filter_map(|n| char::from_u32(0x4e00 + n * 7)).collect();
-        let plan = QueryPlan::new(&manifest, &query);
-        assert!(plan.shards(1024).len() <= MAX_QUERY_SHARDS, "{} shards", plan.shards(1024).len());
-        // A sentence of 20 characters still has every character in a pair looked up.
-        let sentence: String = query.chars().take(20).collect();
-        let plan = QueryPlan::new(&manifest, &sentence);
-        assert!(plan.shards(1024).len() <= MAX_QUERY_SHARDS);
-        let looked_up: String = plan.lookups[0].concat();
-        assert!(sentence.chars().all(|c| looked_up.contains(c)), "{:?}", plan.lookups[0]);
-        // A synonym alternative that no longer fits is not looked up at all, not in part.
-        let plan = QueryPlan::new(&manifest, &format!("{sentence} 社協"));
-        assert_eq!(plan.alternatives.len(), 2);
-        assert!(plan.lookups[1].is_empty(), "{:?}", plan.lookups[1]);
-        // A short query is looked up whole.
-        let plan = QueryPlan::new(&manifest, "地域包括支援センター");
-        assert_eq!(plan.lookups[0].len(), "地域包括支援せんた".chars().count() - 1);
-    }
-
-    #[test]
-    fn a_pair_that_covers_a_run_anywhere_is_looked_up_among_the_covering_ones() {
-        let manifest = Manifest { shards: 1024, ..manifest() };
-        // 地域包括支援括支会: 括支 first lies between covering pairs (at 3), then covers (at 6),
-        // so it comes before 域包, which never covers.
-        let plan = QueryPlan::new(&manifest, "地域包括支援括支会");
-        let at = |pair: &str| plan.lookups[0].iter().position(|token| token == pair).expect(pair);
-        assert!(at("括支") < at("域包"), "{:?}", plan.lookups[0]);
-        assert_eq!(plan.lookups[0].len(), 7, "each pair once: {:?}", plan.lookups[0]);
-    }
-
-    #[test]
     fn nearby_words_share_a_pair_with_the_query() {
-        let manifest = Manifest {
-            synonyms: SynonymGroups(vec![
-                vec!["社協".into(), "社会福祉協議会".into()],
-                vec!["子育て".into(), "育児".into()],
-            ]),
-            ..Manifest::default()
-        };
+        let mut manifest = Manifest::default();
+        manifest.synonyms =
+            SynonymGroups(vec![vec!["社協".into(), "社会福祉協議会".into()], vec!["子育て".into(), "育児".into()]]);
         let plan = QueryPlan::new(&manifest, "福祉の窓口");
         assert_eq!(nearby_terms(&manifest, &plan), vec!["社会福祉協議会"]);
     }

@@ -11,7 +11,8 @@ use crate::search::format::{
     postings, Answer, Manifest, Record, RecordKind, Shard, MAX_QUERY_CHARS, MAX_RECORD_CHARS, SHOWN,
 };
 use crate::search::normalize::FoldMap;
-use crate::search::rank::{self, Filter, QueryPlan};
+use crate::search::plan::QueryPlan;
+use crate::search::rank::{self, Filter};
 use crate::search::tokens::shard_of;
 
 /// The known words, normalised, each once, in the order met: the synonym forms, then the

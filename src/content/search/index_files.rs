@@ -125,16 +125,13 @@ pub fn write_index(
         // The postings are in token order, so every shard is too.
         shard_maps[shard_of(&token, shards) as usize].push((token, flat));
     }
-    let mut manifest = Manifest {
-        version: INDEX_VERSION,
-        shards,
-        records: records.len() as u32,
-        cities,
-        fold: fold.clone(),
-        synonyms: SynonymGroups(synonyms.to_vec()),
-        answers: Vec::new(),
-        prepared_synonyms: Default::default(),
-    };
+    let mut manifest = Manifest::default();
+    manifest.version = INDEX_VERSION;
+    manifest.shards = shards;
+    manifest.records = records.len() as u32;
+    manifest.cities = cities;
+    manifest.fold = fold.clone();
+    manifest.synonyms = SynonymGroups(synonyms.to_vec());
     let mut files: BTreeMap<String, Vec<u8>> = BTreeMap::new();
     let words = known_words(records, synonyms, fold);
     for (number, (word, answer)) in

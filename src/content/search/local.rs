@@ -10,8 +10,9 @@ use super::SearchIndex;
 use crate::search::format::{
     postings, read_answer, read_chunk, read_shard, Answer, Chunk, Manifest, Record, Shard, CHUNK_RECORDS, SHOWN,
 };
+use crate::search::plan::QueryPlan;
 use crate::search::query::SearchState;
-use crate::search::rank::{self, Candidate, Filter, QueryPlan};
+use crate::search::rank::{self, Candidate, Filter};
 use crate::search::tokens::shard_of;
 
 /// What a query found, and what it read.

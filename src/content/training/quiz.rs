@@ -142,7 +142,7 @@ pub fn read_quiz(file: &str, text: &str, module: &str, base: &str) -> Result<Ren
             data-words-not-saved=(ja("training-script-not-saved")) {
             @for form in &forms { (form) }
             div class="training-quiz__submit" {
-                button type="submit" class="button" { "答え合わせをする" }
+                button type="submit" class="button" { (ja("training-quiz-check")) }
                 // Said while the press waits for the course's WASM, or when it did not come.
                 (load_status(Edition::Japanese, None))
             }
@@ -158,7 +158,7 @@ fn question_form(module: &str, question: &QuizQuestion, explained: &[crate::cont
     let verdict = format!("{name}-verdict");
     html! {
         fieldset class="training-question" data-question=(question.id) aria-describedby=(verdict) {
-            legend { (question.text) @if question.multiple { " （あてはまるものをすべて選ぶ）" } }
+            legend { (question.text) @if question.multiple { " " (ja("training-quiz-choose-all")) } }
             @for (index, option) in question.options.iter().enumerate() {
                 @let input = format!("{name}-{index}");
                 div class="training-choice" {
@@ -168,11 +168,14 @@ fn question_form(module: &str, question: &QuizQuestion, explained: &[crate::cont
             }
             p class="training-question__verdict" id=(verdict) data-verdict {}
             details class="training-explain" {
-                summary { "答えと解説" }
+                summary { (ja("training-quiz-explain")) }
                 ul class="training-explain__list" {
                     @for (option, explanation) in question.options.iter().zip(explained) {
                         li {
-                            strong { (if option.right { "正解：" } else { "ちがう：" }) (option.text) }
+                            strong {
+                                @if option.right { (ja("training-quiz-option-right")) } @else { (ja("training-quiz-option-wrong")) }
+                                (option.text)
+                            }
                             (explanation)
                         }
                     }

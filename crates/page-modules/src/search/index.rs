@@ -14,8 +14,9 @@ use tsunagu_search::format::{
     postings, read_answer, read_chunk, read_shard, Answer, Chunk, Manifest, Record, Shard, CHUNK_RECORDS,
     INDEX_VERSION, SHOWN,
 };
+use tsunagu_search::plan::QueryPlan;
 use tsunagu_search::query::SearchState;
-use tsunagu_search::rank::{self, Candidate, Filter, QueryPlan};
+use tsunagu_search::rank::{self, Candidate, Filter};
 
 /// What a search found: the ranked records (with their snippets' pieces), the total count and
 /// nearby words when nothing was found.
