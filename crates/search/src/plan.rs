@@ -155,13 +155,7 @@ fn covering_positions(pairs: usize) -> Vec<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::synonyms::SynonymGroups;
-
-    fn manifest() -> Manifest {
-        let mut manifest = Manifest::default();
-        manifest.synonyms = SynonymGroups(vec![vec!["しゃきょう".into(), "社協".into()]]);
-        manifest
-    }
+    use crate::format::manifest_with_one_synonym_group as manifest;
 
     #[test]
     fn a_query_becomes_runs_with_its_alternatives() {

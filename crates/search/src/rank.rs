@@ -259,14 +259,9 @@ pub fn group_by_page<'a, T>(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::format::manifest_with_one_synonym_group as manifest;
     use crate::format::pack;
     use crate::synonyms::SynonymGroups;
-
-    fn manifest() -> Manifest {
-        let mut manifest = Manifest::default();
-        manifest.synonyms = SynonymGroups(vec![vec!["しゃきょう".into(), "社協".into()]]);
-        manifest
-    }
 
     fn record(heading: &str, text: &str) -> Record {
         Record {
