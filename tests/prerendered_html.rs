@@ -163,7 +163,7 @@ fn every_page_ends_its_body_with_the_app_s_load_status_hidden_in_its_edition_s_w
     let (_, files) = bundled();
     for (id, loading, failed) in [
         ("", "読み込んでいます…", "読み込めませんでした。通信を確かめて、もう一度押してください。"),
-        ("easy", "読み込んで います…", "もう一度 押して ください。"),
+        ("easy", "よみこんで います…", "もういちど おして ください。"),
         ("en", "Loading…", "This could not be loaded. Check your connection and press again."),
     ] {
         let html = page_html(files, id);

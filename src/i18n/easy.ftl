@@ -168,8 +168,8 @@ shell-load-failed-retry = もう一度 読み込む
 
 ## The start script's word while a press waits for the WASM, and when the WASM failed to come
 ## (prerendered hidden; the script only shows one)
-start-loading = 読み込んで います…
-start-failed = 読み込めません でした。インターネットに つながって いるか 見て ください。もう一度 押して ください。
+start-loading = よみこんで います…
+start-failed = よみこめません でした。インターネットに つながって いるか みて ください。もういちど おして ください。
 
 ## A city's list of guides, and the staff guide's 相談メモ
 guides-index-title = { $city }の 相談の ガイド

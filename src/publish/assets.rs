@@ -30,9 +30,13 @@ const REGISTER_WORKER: &str = "if(\"serviceWorker\"in navigator){let served=!!na
 /// costs no WASM. Links work as plain links until then. A click on a button or a change to a
 /// field made before the app is ready is held and replayed once it has hydrated, so no choice
 /// is lost. While it waits, `<html data-app="on-demand">` lets the style sheet show what works
-/// that way (the directory's filter). If the app fails to load (a dropped connection), the page
-/// says so with `data-app="failed"` and the next control reached asks for it again; the choices
-/// held so far are replayed once it comes.
+/// that way (the directory's filter). If the app fails to load there (a dropped connection),
+/// `<html data-load-failed>` marks it, `data-app="on-demand"` stays (the filter stays in view),
+/// and the next control reached asks for it again, importing the loader at a fresh address
+/// (a browser keeps a failed module import failed); the changes held so far are replayed once
+/// it comes, but a held click is dropped, since the reader is asked to press again (a toggle
+/// replayed twice would undo itself). Where the app starts at load and fails, the page says so
+/// with `data-app="failed"` (the guide's and search page's notices need it) and does not retry.
 ///
 /// A page module (`[data-page-module]`: the guide, the search page, the staff course) loads its
 /// own small WASM at once instead (named in the `modules` map, see [`PAGE_MODULES`]); its query
@@ -42,8 +46,10 @@ const REGISTER_WORKER: &str = "if(\"serviceWorker\"in navigator){let served=!!na
 /// and only checking them needs the script) loads its module only when the reader first
 /// reaches a control inside it, as the app; a submit made before the module is ready is held
 /// and submitted again once it is (the last one, with the button that made it), so no answer is
-/// lost. If the module fails to load (a dropped connection), the next control reached asks for
-/// it again, and the held submit, or a newer one, is checked once it comes. Such a module must
+/// lost. If that module fails to load (a dropped connection), `data-load-failed` marks it and
+/// the next control reached in the module asks for it again, and the held submit, or a newer
+/// one, is checked once it comes. A module that starts at load (the guide, the search page)
+/// and fails sets `data-app="failed"`, which shows its page's notice, and does not retry. Such a module must
 /// need nothing else before it starts: the start script replays submits only.
 ///
 /// While a held press waits longer than a moment (400 ms), its status says so: the self-check's
@@ -53,17 +59,18 @@ const REGISTER_WORKER: &str = "if(\"serviceWorker\"in navigator){let served=!!na
 /// script only unhides one (`failed` when a load fails with a press held), and hides them again
 /// at the next press and once the WASM has come (with `toggleAttribute`, which leaves a line as
 /// it is when it already is: hydration changes nothing in the DOM).
-const START_APP: &str = r#"let started=false,ready=false;const held=[],appStatus=document.getElementById("load-status");
+const START_APP: &str = r#"let started=false,ready=false,tries=0;const held=[],root=document.documentElement,appStatus=document.getElementById("load-status");
 const say=(status,when)=>{if(status)for(const line of status.children)line.toggleAttribute("hidden",line.dataset.when!=when)};
-const wait=(status,loading)=>{say(status);setTimeout(()=>loading()&&say(status,"loading"),400)};
-const hold=replay=>{held.push(replay);wait(appStatus,()=>started&&!ready)};
-const startApp=()=>{if(started)return;started=true;const wasm=fetch(new URL(wasmName,import.meta.url));import(loaderName).then(app=>app.default({module_or_path:wasm})).then(()=>setTimeout(()=>{ready=true;say(appStatus);for(const replay of held.splice(0))replay()},0)).catch(()=>{started=false;document.documentElement.dataset.app="failed";if(held.length)say(appStatus,"failed")})};
+const wait=(status,loading)=>{status?.querySelector('[data-when="failed"]')?.toggleAttribute("hidden",true);setTimeout(()=>loading()&&say(status,"loading"),400)};
+const load=(wasmPath,loaderPath)=>{const wasm=fetch(new URL(wasmPath,import.meta.url));wasm.catch(()=>{});return import(tries++?loaderPath+"?"+tries:loaderPath).then(code=>code.default({module_or_path:wasm}))};
+const hold=(replay,click)=>{replay.click=click;held.push(replay);wait(appStatus,()=>started&&!ready)};
+const startApp=()=>{if(started)return;started=true;load(wasmName,loaderName).then(()=>setTimeout(()=>{ready=true;delete root.dataset.loadFailed;say(appStatus);for(const replay of held.splice(0))replay()},0)).catch(()=>{started=false;if(root.dataset.app!=="on-demand"){root.dataset.app="failed";return}root.dataset.loadFailed="";if(held.length)say(appStatus,"failed");held.splice(0,held.length,...held.filter(replay=>!replay.click))})};
 const module=document.querySelector("[data-page-module]"),own=module&&modules[module.dataset.pageModule];
-if(own){let begun=false,running=false,submit=null;const status=module.querySelector("[data-load-status]");
-const startModule=()=>{if(begun)return;begun=true;const wasm=fetch(new URL(own[0],import.meta.url));import(own[1]).then(code=>code.default({module_or_path:wasm})).then(()=>{running=true;say(status);if(submit)submit[0].requestSubmit(submit[1])}).catch(()=>{begun=false;document.documentElement.dataset.app="failed";if(submit)say(status,"failed")})};
-if(module.hasAttribute("data-page-module-on-demand")){for(const type of["pointerdown","focusin","change","submit"])module.addEventListener(type,event=>{startModule();if(type==="submit"&&!running){event.preventDefault();submit=[event.target,event.submitter];wait(status,()=>begun&&!running)}},{capture:true})}else startModule()}
+if(own){let begun=false,running=false,submit=null;const status=module.querySelector("[data-load-status]"),onDemand=module.hasAttribute("data-page-module-on-demand");
+const startModule=()=>{if(begun)return;begun=true;load(own[0],own[1]).then(()=>{running=true;delete root.dataset.loadFailed;say(status);if(submit)submit[0].requestSubmit(submit[1])}).catch(()=>{begun=false;if(!onDemand){root.dataset.app="failed";return}root.dataset.loadFailed="";if(submit)say(status,"failed")})};
+if(onDemand){for(const type of["pointerdown","focusin","change","submit"])module.addEventListener(type,event=>{startModule();if(type==="submit"&&!running){event.preventDefault();submit=[event.target,event.submitter];wait(status,()=>begun&&!running)}},{capture:true})}else startModule()}
 if((location.search&&!module)||document.querySelector("[data-app-at-load]"))startApp();
-else{document.documentElement.dataset.app="on-demand";for(const type of["pointerdown","focusin","click","change"])document.addEventListener(type,event=>{const control=ready||!(event.target instanceof Element)||(module&&module.contains(event.target))||event.target.closest('#header-search')?null:event.target.closest("button:not([popovertarget]),input,select,textarea");if(!control)return;startApp();if(type==="click"&&control.matches("button"))hold(()=>control.click());if(type==="change"){const value=control.value,checked=control.checked;hold(()=>{control.value=value;control.checked=checked;control.dispatchEvent(new Event("change",{bubbles:true}))})}},{capture:true,passive:true})}
+else{root.dataset.app="on-demand";for(const type of["pointerdown","focusin","click","change"])document.addEventListener(type,event=>{const control=ready||!(event.target instanceof Element)||(module&&module.contains(event.target))||event.target.closest('#header-search')?null:event.target.closest("button:not([popovertarget]),input,select,textarea");if(!control)return;startApp();if(type==="click"&&control.matches("button"))hold(()=>control.click(),true);if(type==="change"){const value=control.value,checked=control.checked;hold(()=>{control.value=value;control.checked=checked;control.dispatchEvent(new Event("change",{bubbles:true}))},false)}},{capture:true,passive:true})}
 "#;
 
 /// A stylesheet as published: minified (comments and needless spaces removed by the `minifier`

@@ -66,27 +66,38 @@ test("a text size chosen before the app is ready is applied once it is, and kept
   });
 });
 
-test("a text size pressed while the app fails to come is applied once the next press brings it", async () => {
+test("a switch pressed again after the app failed to come is switched once, its loader asked for afresh", async () => {
   await site.withPage({ serviceWorkers: "block" }, async (page) => {
-    // The first request for the app's WASM fails, as on a dropped connection; later ones pass.
-    let failed = 0;
-    await page.route("**/tsunagu-web-*_bg.wasm", async (route) => {
-      if (failed === 0) {
-        failed += 1;
-        await route.abort("connectionreset");
-      } else await route.continue();
-    });
+    // The first requests for the app's loader and its WASM fail, as on a dropped connection (a
+    // browser keeps a failed module import failed, so the retry must ask at a fresh address).
+    const dropped = [];
+    for (const pattern of ["**/tsunagu-web-*.js*", "**/tsunagu-web-*_bg.wasm"]) {
+      let first = true;
+      await page.route(pattern, async (route) => {
+        if (first) {
+          first = false;
+          dropped.push(new URL(route.request().url()).pathname);
+          await route.abort("connectionreset");
+        } else await route.continue();
+      });
+    }
     await open(page, "");
-    const large = page.getByRole("button", { name: /^(✓ )?大$/ });
-    await large.click();
-    await page.waitForFunction(() => document.documentElement.dataset.app === "failed");
-    assert.notEqual(await page.evaluate(() => document.documentElement.dataset.textSize), "large", "nothing applied without the app");
-    await large.click();
+    const furigana = page.locator(".furigana-switch");
+    assert.equal(await furigana.getAttribute("aria-pressed"), "false");
+    await furigana.click();
+    await page.waitForFunction(() => "loadFailed" in document.documentElement.dataset);
+    assert.equal(await page.evaluate(() => document.documentElement.dataset.app), "on-demand", "what works on demand stays shown");
+    assert.equal(await page.evaluate(() => document.documentElement.getAttribute("data-furigana")), null, "nothing applied without the app");
+    // Asked to press again, the reader does: the readings show, not shown-then-hidden.
+    await furigana.click();
     await hydrated(page);
-    await page.waitForFunction(() => document.documentElement.dataset.textSize === "large");
-    assert.equal(failed, 1, "the first request failed");
+    await page.waitForFunction(() => document.querySelector(".furigana-switch").getAttribute("aria-pressed") === "true");
+    await page.waitForTimeout(300);
+    assert.equal(await furigana.getAttribute("aria-pressed"), "true", "switched once: the failed press was not replayed too");
+    assert.equal(await page.evaluate(() => "loadFailed" in document.documentElement.dataset), false, "the mark goes once the app has come");
+    assert.equal(dropped.length, 2, `the first loader and WASM requests were dropped: ${dropped}`);
     assert.equal(wasmFetched(page).filter((name) => name === "tsunagu-web").length, 2, "the press asked for the app again");
-    assert.equal(await large.getAttribute("aria-pressed"), "true");
+    assert.deepEqual(page.problems().filter((problem) => !/Failed to load resource|ERR_CONNECTION_RESET|Failed to fetch dynamically imported module/.test(problem)), []);
   });
 });
 
@@ -134,6 +145,31 @@ test("a directory filter chosen before the app is ready filters the list once it
     await page.waitForFunction((all) => document.querySelectorAll("#window-list > li:not([hidden])").length < all, all);
     assert.equal(await field.inputValue(), choice, "the choice stays");
     assert.match(page.url(), /\?/, "and is in the address");
+  });
+});
+
+test("a directory filter whose app fails to come stays in view, and the choice is applied when the next one brings it", async () => {
+  await site.withPage({ serviceWorkers: "block" }, async (page) => {
+    let first = true;
+    await page.route("**/tsunagu-web-*_bg.wasm", async (route) => {
+      if (first) {
+        first = false;
+        await route.abort("connectionreset");
+      } else await route.continue();
+    });
+    await open(page, "cities/komae/windows/");
+    const all = await page.locator("#window-list > li:visible").count();
+    const field = page.getByLabel("だれの相談か");
+    const choice = await field.locator("option").nth(1).getAttribute("value");
+    await field.selectOption(choice);
+    await page.waitForFunction(() => "loadFailed" in document.documentElement.dataset);
+    assert.equal(await field.isVisible(), true, "the filter the reader is using stays in view");
+    // The reader comes back to the filter: reaching it asks for the app again.
+    await page.evaluate(() => document.activeElement?.blur());
+    await field.focus();
+    await hydrated(page);
+    await page.waitForFunction((all) => document.querySelectorAll("#window-list > li:not([hidden])").length < all, all);
+    assert.equal(await field.inputValue(), choice, "the choice held through the failure is applied");
   });
 });
 
@@ -304,7 +340,7 @@ test("a self-check whose WASM fails to come asks for it again at the next press,
     });
     await open(page, "training/law-and-programmes/check/");
     await page.check("label:text-is('社会福祉法第106条の5')");
-    await page.waitForFunction(() => document.documentElement.dataset.app === "failed");
+    await page.waitForFunction(() => "loadFailed" in document.documentElement.dataset);
     await page.check("label:text-is('市は6つのうち1つを行わなくてよいから')");
     for (const right of ["属性を問わない相談支援", "参加支援", "地域づくりに向けた支援"]) await page.check(`label:text-is('${right}')`);
     await page.click("button:text('答え合わせをする')");

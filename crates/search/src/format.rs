@@ -339,11 +339,17 @@ pub fn read_answer(text: &str) -> Answer {
     answer
 }
 
-/// A manifest whose only data is one synonym group (しゃきょう = 社協), for the planner's and
-/// the ranking's tests.
+/// What the planner's and the ranking's tests share.
 #[cfg(test)]
-pub(crate) fn manifest_with_one_synonym_group() -> Manifest {
-    Manifest { synonyms: SynonymGroups(vec![vec!["しゃきょう".into(), "社協".into()]]), ..Manifest::default() }
+pub(crate) mod fixtures {
+    use super::*;
+
+    /// A manifest whose only data is one synonym group (しゃきょう = 社協).
+    pub(crate) fn manifest_with_one_synonym_group() -> Manifest {
+        Manifest {
+            synonyms: SynonymGroups(vec![vec!["しゃきょう".into(), "社協".into()]]), ..Manifest::default()
+        }
+    }
 }
 
 #[cfg(test)]

@@ -155,7 +155,7 @@ fn covering_positions(pairs: usize) -> Vec<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::format::manifest_with_one_synonym_group as manifest;
+    use crate::format::fixtures::manifest_with_one_synonym_group as manifest;
 
     #[test]
     fn a_query_becomes_runs_with_its_alternatives() {

@@ -259,7 +259,7 @@ pub fn group_by_page<'a, T>(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::format::manifest_with_one_synonym_group as manifest;
+    use crate::format::fixtures::manifest_with_one_synonym_group as manifest;
     use crate::format::pack;
     use crate::synonyms::SynonymGroups;
 
