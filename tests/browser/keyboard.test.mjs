@@ -69,7 +69,11 @@ for (const [label, viewport] of [["390 px", { width: 390, height: 700 }], ["1280
     const withToc = routesOf(distRoot).filter((route) => readFileSync(join(distRoot, route, "index.html"), "utf8").includes('class="toc"'));
     assert.ok(withToc.length >= 10, `only ${withToc.length} pages have a table of contents`);
     let jumps = 0;
-    await site.withPage({ viewport }, async (page) => {
+    // Without the offline worker: twice in CI, after some hundred pages in one context with the
+    // worker in control, one page's app neither hydrated nor failed within 20 s (on /easy/:
+    // {"app":"on-demand","controlled":true}). That stall is the worker's to find (see the
+    // offline tests); this test is about the table of contents.
+    await site.withPage({ viewport, serviceWorkers: "block" }, async (page) => {
       for (const route of withToc) {
         await page.goto(site.url(route));
         await waitForHydration(page);
